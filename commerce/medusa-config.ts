@@ -1,0 +1,93 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const isProduction = process.env.NODE_ENV === "production"
+
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = name === "JWT_SECRET" ? process.env.JWT_SECRET : process.env.COOKIE_SECRET
+  if (value) return value
+  // A production server must never sign sessions with a value anyone can read in this file.
+  if (isProduction && process.env.OCOP_LOCAL_SECRETS !== "true") {
+    throw new Error(`${name} must be set when NODE_ENV=production`)
+  }
+  return "ocop-local-development-only"
+}
+
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+/** Redis-backed infrastructure when REDIS_URL is set; Medusa's in-memory defaults otherwise. */
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+const stripeProviders = process.env.STRIPE_API_KEY
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment-stripe",
+        id: "stripe",
+        options: { apiKey: process.env.STRIPE_API_KEY, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl,
+  },
+  modules: [
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/certification" },
+    { resolve: "./src/modules/sales-point" },
+    ...redisModules,
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            // Absolute so that the seed (run from commerce/) and the built server (run from
+            // commerce/.medusa/server) write to and serve from the same folder.
+            options: { upload_dir: process.env.FILE_UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: stripeProviders },
+    },
+  ],
+})

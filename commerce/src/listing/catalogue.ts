@@ -1,0 +1,317 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { currentCertificate, listingVerdict, type NotSellableReason } from "./sellable"
+
+/**
+ * Read side of the storefront catalogue. Every list starts from the listing rule evaluated in the
+ * database (active certificate whose valid_until is still ahead, active producer, published product),
+ * so a product whose certificate lapsed a second ago is already gone.
+ */
+
+type Query = Omit<RemoteQueryFunction, symbol>
+
+interface CertificateRow {
+  id: string
+  decision_number: string
+  decision_date: string | Date
+  issuing_authority_name: string
+  issuing_authority_level: string
+  regime: string
+  stars: number
+  score: number | null
+  status: string
+  status_reason: string | null
+  valid_from: string | Date
+  valid_until: string | Date
+}
+
+interface ProducerRow {
+  id: string
+  handle: string
+  name: string
+  type: string
+  status: string
+  province: string
+  commune: string
+  street?: string | null
+  legacy_address?: string | null
+  story_vi?: string | null
+  story_en?: string | null
+}
+
+const certificateFields = [
+  "id",
+  "decision_number",
+  "decision_date",
+  "issuing_authority_name",
+  "issuing_authority_level",
+  "regime",
+  "stars",
+  "score",
+  "status",
+  "status_reason",
+  "valid_from",
+  "valid_until",
+]
+const producerCardFields = ["id", "handle", "name", "type", "status", "province", "commune"]
+
+const cardFields = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "thumbnail",
+  "status",
+  "metadata",
+  "created_at",
+  "variants.id",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  ...certificateFields.map((f) => `certificates.${f}`),
+  ...producerCardFields.map((f) => `producer.${f}`),
+]
+
+export interface SellableFilters {
+  group?: string
+  producerHandle?: string
+  stars?: number
+}
+
+/** Ids of every product sellable right now (optionally narrowed), evaluated in the database. */
+export async function sellableProductIds(query: Query, filters: SellableFilters = {}, now = new Date()): Promise<string[]> {
+  const certificateFilters: Record<string, unknown> = { status: "active", valid_until: { $gt: now } }
+  if (filters.group) certificateFilters.product_group = filters.group
+  if (filters.stars) certificateFilters.stars = filters.stars
+  const producerFilters: Record<string, unknown> = { status: "active" }
+  if (filters.producerHandle) producerFilters.handle = filters.producerHandle
+  const [{ data: certificates }, { data: producers }] = await Promise.all([
+    query.graph({ entity: "certificate", fields: ["id", "products.id"], filters: certificateFilters }),
+    query.graph({ entity: "producer", fields: ["id", "products.id"], filters: producerFilters }),
+  ])
+  const certified = new Set<string>()
+  for (const certificate of certificates as { products?: ({ id: string } | null)[] }[]) {
+    for (const product of certificate.products ?? []) if (product) certified.add(product.id)
+  }
+  const ids: string[] = []
+  for (const producer of producers as { products?: ({ id: string } | null)[] }[]) {
+    for (const product of producer.products ?? []) if (product && certified.has(product.id)) ids.push(product.id)
+  }
+  return ids
+}
+
+export interface ProductCard {
+  id: string
+  handle: string
+  title: { vi: string; en: string }
+  subtitle: { vi: string; en: string }
+  thumbnail: string | null
+  group: string
+  priceVnd: number | null
+  stars: number
+  certificate: PublicCertificate
+  producer: { handle: string; name: string; type: string; province: string; commune: string }
+}
+
+export interface PublicCertificate {
+  decisionNumber: string
+  decisionDate: string
+  issuingAuthorityName: string
+  issuingAuthorityLevel: string
+  regime: string
+  stars: number
+  score: number | null
+  status: string
+  statusReason: string | null
+  validFrom: string
+  validUntil: string
+}
+
+function iso(value: string | Date): string {
+  return new Date(value).toISOString()
+}
+
+export function presentCertificate(certificate: CertificateRow): PublicCertificate {
+  return {
+    decisionNumber: certificate.decision_number,
+    decisionDate: iso(certificate.decision_date),
+    issuingAuthorityName: certificate.issuing_authority_name,
+    issuingAuthorityLevel: certificate.issuing_authority_level,
+    regime: certificate.regime,
+    stars: certificate.stars,
+    score: certificate.score,
+    status: certificate.status,
+    statusReason: certificate.status_reason,
+    validFrom: iso(certificate.valid_from),
+    validUntil: iso(certificate.valid_until),
+  }
+}
+
+type ProductRow = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  status: string
+  metadata: Record<string, unknown> | null
+  variants?: { id: string; prices?: { amount: number; currency_code: string }[] }[]
+  certificates?: (CertificateRow | null)[]
+  producer?: ProducerRow | null
+}
+
+function text(metadata: Record<string, unknown> | null, key: string): string {
+  const value = metadata?.[key]
+  return typeof value === "string" ? value : ""
+}
+
+function presentCard(row: ProductRow, certificate: CertificateRow, producer: ProducerRow): ProductCard {
+  const price = row.variants?.[0]?.prices?.find((p) => p.currency_code === "vnd")
+  return {
+    id: row.id,
+    handle: row.handle,
+    title: { vi: row.title, en: text(row.metadata, "title_en") || row.title },
+    subtitle: { vi: row.subtitle ?? "", en: text(row.metadata, "subtitle_en") || (row.subtitle ?? "") },
+    thumbnail: row.thumbnail,
+    group: text(row.metadata, "ocop_group"),
+    priceVnd: price ? Number(price.amount) : null,
+    stars: certificate.stars,
+    certificate: presentCertificate(certificate),
+    producer: { handle: producer.handle, name: producer.name, type: producer.type, province: producer.province, commune: producer.commune },
+  }
+}
+
+export type CatalogueOrder = "newest" | "stars" | "price_asc" | "price_desc" | "name"
+
+export async function listSellableProducts(
+  query: Query,
+  options: { limit: number; offset: number; order: CatalogueOrder; filters?: SellableFilters },
+  now = new Date()
+): Promise<{ products: ProductCard[]; count: number }> {
+  const ids = await sellableProductIds(query, options.filters, now)
+  if (ids.length === 0) return { products: [], count: 0 }
+  const { data } = await query.graph({ entity: "product", fields: cardFields, filters: { id: ids, status: "published" } })
+  const cards: ProductCard[] = []
+  for (const row of data as unknown as ProductRow[]) {
+    const certificate = currentCertificate(row.certificates, now)
+    if (!certificate || !row.producer) continue
+    if (!listingVerdict({ productStatus: row.status, producerStatus: row.producer.status, certificate }, now).sellable) continue
+    cards.push(presentCard(row, certificate, row.producer))
+  }
+  const byName = (a: ProductCard, b: ProductCard) => a.title.vi.localeCompare(b.title.vi, "vi")
+  const comparators: Record<CatalogueOrder, (a: ProductCard, b: ProductCard) => number> = {
+    newest: (a, b) => b.certificate.decisionDate.localeCompare(a.certificate.decisionDate) || byName(a, b),
+    stars: (a, b) => b.stars - a.stars || byName(a, b),
+    price_asc: (a, b) => (a.priceVnd ?? 0) - (b.priceVnd ?? 0) || byName(a, b),
+    price_desc: (a, b) => (b.priceVnd ?? 0) - (a.priceVnd ?? 0) || byName(a, b),
+    name: byName,
+  }
+  cards.sort(comparators[options.order])
+  return { products: cards.slice(options.offset, options.offset + options.limit), count: cards.length }
+}
+
+export interface ProductDetail extends ProductCard {
+  description: { vi: string; en: string }
+  story: { vi: string; en: string }
+  images: string[]
+  shippable: boolean
+  producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null }
+  salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
+}
+
+export type ProductLookup =
+  | { found: false }
+  | { found: true; sellable: true; product: ProductDetail }
+  | { found: true; sellable: false; reason: NotSellableReason; title: { vi: string; en: string }; producer: { handle: string; name: string } | null; certificate: PublicCertificate | null }
+
+/** One product by handle, with the reason it cannot be sold when it cannot. */
+export async function findProduct(query: Query, handle: string, now = new Date()): Promise<ProductLookup> {
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      ...cardFields,
+      "description",
+      "images.url",
+      "images.rank",
+      "producer.story_vi",
+      "producer.story_en",
+      "producer.legacy_address",
+      "variants.manage_inventory",
+      "variants.inventory_items.inventory.location_levels.location_id",
+      "variants.inventory_items.inventory.location_levels.stocked_quantity",
+      "variants.inventory_items.inventory.location_levels.reserved_quantity",
+    ],
+    filters: { handle },
+  })
+  const row = data[0] as unknown as
+    | (ProductRow & {
+        description: string | null
+        images?: { url: string; rank: number }[]
+        variants?: {
+          id: string
+          prices?: { amount: number; currency_code: string }[]
+          inventory_items?: { inventory?: { location_levels?: { location_id: string; stocked_quantity: number; reserved_quantity: number }[] } }[]
+        }[]
+      })
+    | undefined
+  if (!row) return { found: false }
+  const certificate = currentCertificate(row.certificates, now)
+  const producer = row.producer ?? null
+  const verdict = listingVerdict({ productStatus: row.status, producerStatus: producer?.status, certificate }, now)
+  const title = { vi: row.title, en: text(row.metadata, "title_en") || row.title }
+  if (!verdict.sellable || !certificate || !producer) {
+    return {
+      found: true,
+      sellable: false,
+      reason: verdict.sellable ? "no_certificate" : verdict.reason,
+      title,
+      producer: producer ? { handle: producer.handle, name: producer.name } : null,
+      certificate: certificate ? presentCertificate(certificate) : null,
+    }
+  }
+
+  const availableByLocation = new Map<string, number>()
+  for (const level of row.variants?.[0]?.inventory_items?.[0]?.inventory?.location_levels ?? []) {
+    availableByLocation.set(level.location_id, Number(level.stocked_quantity) - Number(level.reserved_quantity))
+  }
+  const salesPoints: ProductDetail["salesPoints"] = []
+  if (availableByLocation.size > 0) {
+    const { data: points } = await query.graph({
+      entity: "sales_point",
+      fields: ["handle", "name", "location_type", "province", "commune", "street", "opening_hours", "status", "stock_location.id"],
+      filters: { status: "active" },
+    })
+    for (const point of points as { handle: string; name: string; location_type: string; province: string; commune: string; street: string | null; opening_hours: string; stock_location?: { id: string } | null }[]) {
+      const available = point.stock_location ? availableByLocation.get(point.stock_location.id) : undefined
+      if (available === undefined) continue
+      salesPoints.push({
+        handle: point.handle,
+        name: point.name,
+        locationType: point.location_type,
+        province: point.province,
+        commune: point.commune,
+        street: point.street,
+        openingHours: point.opening_hours,
+        available: Math.max(0, available),
+      })
+    }
+    salesPoints.sort((a, b) => b.available - a.available || a.name.localeCompare(b.name, "vi"))
+  }
+
+  const card = presentCard(row, certificate, producer)
+  return {
+    found: true,
+    sellable: true,
+    product: {
+      ...card,
+      description: { vi: row.description ?? "", en: text(row.metadata, "description_en") || (row.description ?? "") },
+      story: { vi: text(row.metadata, "story_vi"), en: text(row.metadata, "story_en") },
+      images: (row.images ?? []).sort((a, b) => a.rank - b.rank).map((image) => image.url),
+      shippable: row.metadata?.shippable !== false,
+      producer: {
+        ...card.producer,
+        story: { vi: producer.story_vi ?? "", en: producer.story_en ?? "" },
+        legacyAddress: producer.legacy_address ?? null,
+      },
+      salesPoints,
+    },
+  }
+}

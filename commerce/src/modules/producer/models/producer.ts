@@ -1,0 +1,25 @@
+import { model } from "@medusajs/framework/utils"
+
+/** Chủ thể OCOP: the cooperative, enterprise, cooperative group or household business behind a product. */
+export const Producer = model
+  .define("producer", {
+    id: model.id({ prefix: "pdc" }).primaryKey(),
+    handle: model.text().unique(),
+    name: model.text().searchable(),
+    type: model.enum(["cooperative", "enterprise", "cooperative_group", "household_business"]),
+    status: model.enum(["active", "suspended"]).default("active"),
+    province: model.text(),
+    commune: model.text(),
+    street: model.text().nullable(),
+    // Addresses in recognition decisions issued before 1 July 2025 still name the abolished district level.
+    legacy_address: model.text().nullable(),
+    legacy_province: model.text().nullable(),
+    tax_code: model.text().nullable(),
+    phone: model.text().nullable(),
+    email: model.text().nullable(),
+    story_vi: model.text().nullable(),
+    story_en: model.text().nullable(),
+  })
+  .indexes([{ on: ["province"] }, { on: ["status"] }])
+
+export default Producer

@@ -1,0 +1,197 @@
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { inputsFingerprint, isBuildCurrent, recordBuild } from "./build-cache.ts"
+import { dropDatabase, ensureDatabase, openDatabase, type Database } from "./database.ts"
+import { commerceDir, repoRoot, storefrontDir } from "./paths.ts"
+import { bin, run, startService, waitForHttp, type Service } from "./processes.ts"
+import { createProgress } from "./progress.ts"
+import { adminUserExists, readPublishableKey, readSetupState, writeSetupState } from "./setup-state.ts"
+
+export interface MarketplaceOptions {
+  /** Folder for the embedded database, secrets and build stamps. */
+  dataDir: string
+  postgresPort: number
+  databaseName: string
+  commercePort: number
+  storefrontPort: number
+  /** Drop and recreate the database first (tests start from a known catalogue). */
+  freshDatabase?: boolean
+  /** Hide the servers' own logs (tests). */
+  quiet?: boolean
+  log?: (line: string) => void
+}
+
+export interface AdminCredentials {
+  email: string
+  password: string
+}
+
+export interface RunningMarketplace {
+  storefrontUrl: string
+  commerceUrl: string
+  adminUrl: string
+  publishableKey: string
+  admin: AdminCredentials
+  database: Database
+  /** True when this start created the admin account (its password is then worth printing prominently). */
+  firstStart: boolean
+  stop(): Promise<void>
+}
+
+const ADMIN_EMAIL = "admin@ocop.local"
+
+interface LocalSecrets {
+  jwtSecret: string
+  cookieSecret: string
+  adminPassword: string
+}
+
+function loadLocalSecrets(dataDir: string): LocalSecrets {
+  const file = join(dataDir, "secrets.json")
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as LocalSecrets
+  const secrets: LocalSecrets = {
+    jwtSecret: randomBytes(32).toString("hex"),
+    cookieSecret: randomBytes(32).toString("hex"),
+    adminPassword: randomBytes(9).toString("base64url"),
+  }
+  mkdirSync(dataDir, { recursive: true })
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+const commerceInputs = ["medusa-config.ts", "package.json", "tsconfig.json", "src"]
+const storefrontInputs = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public"]
+
+/**
+ * Brings the whole marketplace up: database, migrations, seed catalogue, admin account, builds,
+ * commerce server and storefront. Every step is skipped when it has nothing to do, so the
+ * second start only starts servers.
+ */
+export async function launchMarketplace(options: MarketplaceOptions): Promise<RunningMarketplace> {
+  const log = options.log ?? ((line: string) => console.log(line))
+  const progress = createProgress(8, log)
+  const secrets = loadLocalSecrets(options.dataDir)
+  const services: Service[] = []
+  let database: Database | undefined
+
+  const stopAll = async () => {
+    for (const service of services.reverse()) await service.stop()
+    await database?.stop()
+  }
+
+  try {
+    database = await progress.step(process.env.DATABASE_URL ? "Connecting to PostgreSQL (DATABASE_URL)" : "Starting embedded PostgreSQL", () =>
+      openDatabase({ dataDir: join(options.dataDir, "postgres"), port: options.postgresPort, name: options.databaseName, log })
+    )
+    const db = database
+    if (options.freshDatabase) {
+      await dropDatabase(db.url)
+      await ensureDatabase(db.url)
+    }
+
+    const commerceEnv = {
+      DATABASE_URL: db.url,
+      JWT_SECRET: process.env.JWT_SECRET ?? secrets.jwtSecret,
+      COOKIE_SECRET: process.env.COOKIE_SECRET ?? secrets.cookieSecret,
+      MEDUSA_BACKEND_URL: `http://localhost:${options.commercePort}`,
+      STOREFRONT_URL: `http://localhost:${options.storefrontPort}`,
+    }
+
+    const schemaFingerprint = inputsFingerprint(commerceDir, ["package.json", "src/modules", "src/links"]) + readFileSync(join(repoRoot, "package-lock.json"), "utf8").length
+    await progress.step("Applying database migrations", async () => {
+      if ((await readSetupState(db.url, "migrations")) === schemaFingerprint) return progress.note("already up to date")
+      await run({ script: bin.medusa, args: ["db:migrate"], cwd: commerceDir, env: commerceEnv })
+      await writeSetupState(db.url, "migrations", schemaFingerprint)
+    })
+
+    await progress.step("Seeding the OCOP catalogue", async () => {
+      if (await readSetupState(db.url, "seeded_at")) return progress.note("already seeded")
+      const output = await run({ script: bin.medusa, args: ["exec", "./src/scripts/seed.ts"], cwd: commerceDir, env: commerceEnv })
+      const summary = output.split("\n").find((line) => line.includes("Seeded"))
+      if (summary) progress.note(summary.replace(/^.*Seeded/, "Seeded").trim())
+      await writeSetupState(db.url, "seeded_at", new Date().toISOString())
+    })
+
+    const adminPassword = secrets.adminPassword
+    const firstStart = await progress.step("Creating the admin account", async () => {
+      if (await adminUserExists(db.url, ADMIN_EMAIL)) {
+        progress.note("already exists")
+        return false
+      }
+      await run({ script: bin.medusa, args: ["user", "-e", ADMIN_EMAIL, "-p", adminPassword], cwd: commerceDir, env: commerceEnv })
+      return true
+    })
+
+    const buildsDir = join(options.dataDir, "builds")
+    await progress.step("Building the commerce server and admin dashboard", async () => {
+      const fingerprint = inputsFingerprint(commerceDir, commerceInputs)
+      const stamp = join(buildsDir, "commerce")
+      if (isBuildCurrent(stamp, fingerprint, join(commerceDir, ".medusa/server/medusa-config.js"))) return progress.note("unchanged since last build")
+      await run({ script: bin.medusa, args: ["build"], cwd: commerceDir, env: commerceEnv })
+      recordBuild(stamp, fingerprint)
+    })
+
+    await progress.step("Building the storefront", async () => {
+      const fingerprint = inputsFingerprint(storefrontDir, storefrontInputs)
+      const stamp = join(buildsDir, "storefront")
+      if (isBuildCurrent(stamp, fingerprint, join(storefrontDir, "dist/server/entry.mjs"))) return progress.note("unchanged since last build")
+      await run({ script: bin.astro, args: ["build"], cwd: storefrontDir, env: { NODE_ENV: "production" } })
+      recordBuild(stamp, fingerprint)
+    })
+
+    const commerceUrl = `http://localhost:${options.commercePort}`
+    await progress.step(`Starting the commerce server on ${commerceUrl}`, async () => {
+      const commerce = startService(
+        "commerce",
+        {
+          script: bin.medusa,
+          args: ["start", "--port", String(options.commercePort)],
+          cwd: join(commerceDir, ".medusa/server"),
+          env: { ...commerceEnv, NODE_ENV: "production" },
+        },
+        { quiet: options.quiet }
+      )
+      services.push(commerce)
+      await waitForHttp(`${commerceUrl}/health`, commerce, 120_000)
+    })
+
+    const publishableKey = await readPublishableKey(db.url)
+    const storefrontUrl = `http://localhost:${options.storefrontPort}`
+    await progress.step(`Starting the storefront on ${storefrontUrl}`, async () => {
+      const storefront = startService(
+        "storefront",
+        {
+          script: join(storefrontDir, "dist/server/entry.mjs"),
+          args: [],
+          cwd: storefrontDir,
+          env: {
+            NODE_ENV: "production",
+            HOST: "127.0.0.1",
+            PORT: String(options.storefrontPort),
+            MEDUSA_BACKEND_URL: commerceUrl,
+            MEDUSA_PUBLISHABLE_KEY: publishableKey,
+            SITE_URL: storefrontUrl,
+          },
+        },
+        { quiet: options.quiet }
+      )
+      services.push(storefront)
+      await waitForHttp(`${storefrontUrl}/`, storefront, 60_000)
+    })
+
+    return {
+      storefrontUrl,
+      commerceUrl,
+      adminUrl: `${commerceUrl}/app`,
+      publishableKey,
+      admin: { email: ADMIN_EMAIL, password: adminPassword },
+      database: db,
+      firstStart,
+      stop: stopAll,
+    }
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+}

@@ -1,0 +1,25 @@
+import node from "@astrojs/node"
+import react from "@astrojs/react"
+import { defineConfig, envField } from "astro/config"
+
+export default defineConfig({
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  integrations: [react()],
+  site: process.env.SITE_URL,
+  trailingSlash: "ignore",
+  compressHTML: true,
+  i18n: {
+    locales: ["vi", "en"],
+    defaultLocale: "vi",
+    routing: { prefixDefaultLocale: false },
+  },
+  env: {
+    schema: {
+      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "public", default: "http://localhost:9000", url: true }),
+      MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret" }),
+      SITE_URL: envField.string({ context: "server", access: "public", default: "http://localhost:4321", url: true }),
+    },
+  },
+  security: { checkOrigin: true },
+})

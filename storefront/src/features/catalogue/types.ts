@@ -1,0 +1,44 @@
+/** Shapes returned by the commerce API's /store/ocop/* routes. */
+
+export interface PublicCertificate {
+  decisionNumber: string
+  decisionDate: string
+  issuingAuthorityName: string
+  issuingAuthorityLevel: "district" | "province" | "national"
+  regime: string
+  stars: number
+  score: number | null
+  status: "active" | "suspended" | "revoked" | "expired"
+  statusReason: string | null
+  validFrom: string
+  validUntil: string
+}
+
+export interface ProductCard {
+  id: string
+  handle: string
+  title: { vi: string; en: string }
+  subtitle: { vi: string; en: string }
+  thumbnail: string | null
+  group: string
+  priceVnd: number | null
+  stars: number
+  certificate: PublicCertificate
+  producer: { handle: string; name: string; type: string; province: string; commune: string }
+}
+
+export interface ProductDetail extends ProductCard {
+  description: { vi: string; en: string }
+  story: { vi: string; en: string }
+  images: string[]
+  shippable: boolean
+  producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null }
+  salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
+}
+
+export interface DelistedProduct {
+  reason: "not_published" | "no_certificate" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "producer_suspended"
+  title: { vi: string; en: string }
+  producer: { handle: string; name: string } | null
+  certificate: PublicCertificate | null
+}

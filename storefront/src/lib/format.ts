@@ -1,0 +1,17 @@
+import type { Lang } from "../i18n/dictionaries"
+
+// Intl formatters are expensive to build and safe to share across requests.
+const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
+const dates: Record<Lang, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }),
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }),
+}
+
+/** VND has no minor unit: 175000 → "175.000 ₫" (with a no-break space before ₫), in both languages. */
+export function formatVnd(amount: number): string {
+  return vnd.format(amount)
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  return dates[lang].format(new Date(iso))
+}
