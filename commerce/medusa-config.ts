@@ -9,7 +9,7 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   const value = name === "JWT_SECRET" ? process.env.JWT_SECRET : process.env.COOKIE_SECRET
   if (value) return value
   // A production server must never sign sessions with a value anyone can read in this file.
-  if (isProduction && process.env.OCOP_LOCAL_SECRETS !== "true") {
+  if (isProduction) {
     throw new Error(`${name} must be set when NODE_ENV=production`)
   }
   return "ocop-local-development-only"
@@ -62,9 +62,10 @@ module.exports = defineConfig({
       cookieSecret: secret("COOKIE_SECRET"),
     },
   },
+  // No admin.backendUrl: it would be baked into the dashboard at build time; the dashboard calls
+  // the server it was loaded from.
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl,
   },
   modules: [
     { resolve: "./src/modules/producer" },
@@ -78,8 +79,8 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            // Absolute so that the seed (run from commerce/) and the built server (run from
-            // commerce/.medusa/server) write to and serve from the same folder.
+            // Medusa serves /static from <working dir>/static; `npm start` runs the built server from
+            // commerce/.medusa/server and links its static/ to this shared upload folder.
             options: { upload_dir: process.env.FILE_UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
           },
         ],

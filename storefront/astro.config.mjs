@@ -6,7 +6,6 @@ export default defineConfig({
   output: "server",
   adapter: node({ mode: "standalone" }),
   integrations: [react()],
-  site: process.env.SITE_URL,
   trailingSlash: "ignore",
   compressHTML: true,
   i18n: {
@@ -16,9 +15,9 @@ export default defineConfig({
   },
   env: {
     schema: {
-      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "public", default: "http://localhost:9000", url: true }),
+      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:9000", url: true }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret" }),
-      SITE_URL: envField.string({ context: "server", access: "public", default: "http://localhost:4321", url: true }),
+      SITE_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:4321", url: true }),
     },
   },
   security: { checkOrigin: true },

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { inputsFingerprint, isBuildCurrent, recordBuild } from "./build-cache.ts"
 import { dropDatabase, ensureDatabase, openDatabase, type Database } from "./database.ts"
@@ -17,6 +17,8 @@ export interface MarketplaceOptions {
   storefrontPort: number
   /** Drop and recreate the database first (tests start from a known catalogue). */
   freshDatabase?: boolean
+  /** A database server that is already running (tests share one between tiers). */
+  server?: Database
   /** Hide the servers' own logs (tests). */
   quiet?: boolean
   log?: (line: string) => void
@@ -81,21 +83,32 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
   }
 
   try {
-    database = await progress.step(process.env.DATABASE_URL ? "Connecting to PostgreSQL (DATABASE_URL)" : "Starting embedded PostgreSQL", () =>
-      openDatabase({ dataDir: join(options.dataDir, "postgres"), port: options.postgresPort, name: options.databaseName, log })
-    )
+    const server = options.server
+    database = server
+      ? await progress.step("Using the running PostgreSQL", async () => {
+          const url = new URL(server.url)
+          url.pathname = `/${options.databaseName}`
+          await ensureDatabase(url.toString())
+          return { ...server, url: url.toString(), stop: async () => {} }
+        })
+      : await progress.step(process.env.DATABASE_URL ? "Connecting to PostgreSQL (DATABASE_URL)" : "Starting embedded PostgreSQL", () =>
+          openDatabase({ dataDir: join(options.dataDir, "postgres"), port: options.postgresPort, name: options.databaseName, log })
+        )
     const db = database
     if (options.freshDatabase) {
       await dropDatabase(db.url)
       await ensureDatabase(db.url)
     }
 
+    const uploadDir = join(commerceDir, "static")
+    mkdirSync(uploadDir, { recursive: true })
     const commerceEnv = {
       DATABASE_URL: db.url,
       JWT_SECRET: process.env.JWT_SECRET ?? secrets.jwtSecret,
       COOKIE_SECRET: process.env.COOKIE_SECRET ?? secrets.cookieSecret,
       MEDUSA_BACKEND_URL: `http://localhost:${options.commercePort}`,
       STOREFRONT_URL: `http://localhost:${options.storefrontPort}`,
+      FILE_UPLOAD_DIR: uploadDir,
     }
 
     const schemaFingerprint = inputsFingerprint(commerceDir, ["package.json", "src/modules", "src/links"]) + readFileSync(join(repoRoot, "package-lock.json"), "utf8").length
@@ -131,6 +144,9 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
       await run({ script: bin.medusa, args: ["build"], cwd: commerceDir, env: commerceEnv })
       recordBuild(stamp, fingerprint)
     })
+    // The built server serves /static from its own folder; point it at the shared upload folder.
+    const servedStatic = join(commerceDir, ".medusa/server/static")
+    if (!existsSync(servedStatic)) symlinkSync(uploadDir, servedStatic, "dir")
 
     await progress.step("Building the storefront", async () => {
       const fingerprint = inputsFingerprint(storefrontDir, storefrontInputs)

@@ -250,7 +250,7 @@ describe("docker-compose.yml secrets", () => {
     const literal = Object.entries(services).flatMap(([name, service]) =>
       Object.entries(environment(service))
         .filter(([key]) => /(PASSWORD|SECRET|_KEY)$/.test(key))
-        .filter(([, value]) => !/^\$\{[A-Z0-9_]+:[?-][^}]*\}$/.test(value))
+        .filter(([, value]) => !/^\$\{[A-Z0-9_]+(:\?[^}]+|:-)\}$/.test(value))
         .map(([key]) => `${name}.${key}`),
     );
     expect(literal).toEqual([]);
@@ -273,7 +273,6 @@ describe("docker-compose.yml secrets", () => {
     expect(env("storefront").MEDUSA_PUBLISHABLE_KEY).toBe(secretValues.MEDUSA_PUBLISHABLE_KEY);
     for (const name of COMMERCE_SERVICES) {
       expect(new URL(env(name).DATABASE_URL).password).toBe(secretValues.POSTGRES_PASSWORD);
-      expect(env(name).MEILISEARCH_API_KEY).toBe(secretValues.MEILI_MASTER_KEY);
       expect(env(name).JWT_SECRET).toBe(secretValues.JWT_SECRET);
       expect(env(name).COOKIE_SECRET).toBe(secretValues.COOKIE_SECRET);
       expect(env(name).STRIPE_API_KEY).toBe("");
@@ -296,14 +295,15 @@ describe("environment variables match the code", () => {
 
   const commerceNames = [...new Set(COMMERCE_SERVICES.flatMap((name) => Object.keys(environment(services[name]))))];
   it.each(commerceNames)("medusa-config.ts reads %s, which compose gives commerce", (name) => {
-    const text = readCode(medusaConfig);
-    expect(text).toMatch(new RegExp(`(?<![A-Za-z0-9_$])(process\\.)?env\\.${name}(?![A-Z0-9_])`));
+    const uses = [...readCode(medusaConfig).matchAll(/(?<![\w$])(?:process\.)?env\.([A-Z0-9_]+)/g)];
+    expect(uses.map((match) => match[1])).toContain(name);
   });
 
   // The admin is bundled by `medusa build`: a backendUrl there is frozen into the image, while
   // leaving it unset makes the dashboard call the origin it is served from.
   it("medusa-config.ts leaves admin.backendUrl unset", () => {
-    expect(readCode(medusaConfig)).not.toMatch(/\badmin:\s*\{[^}]*\bbackendUrl\b/);
+    const admin = readCode(medusaConfig).match(/\badmin:\s*\{[^}]*\}/)?.[0] ?? "";
+    expect(admin).not.toMatch(/\bbackendUrl\b/);
   });
 
   it.each(["commerce", "commerce-worker"])("%s is given every variable medusa-config.ts reads", (service) => {

@@ -63,7 +63,7 @@ export default async function seedOcopCatalogue({ container }: ExecArgs) {
 
   // Store, sales channel, region (VND has no minor unit: 175000 means 175.000 ₫).
   const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"], filters: { name: SALES_CHANNEL_NAME } })
-  let salesChannel = channels[0]
+  let salesChannel: { id: string } | undefined = channels[0]
   if (!salesChannel) {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Cửa hàng trực tuyến sản phẩm OCOP" }] },

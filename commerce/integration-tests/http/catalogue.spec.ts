@@ -1,0 +1,131 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { CERTIFICATION_MODULE } from "../../src/modules/certification"
+import type CertificationModuleService from "../../src/modules/certification/service"
+import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let fixture: CatalogueFixture
+    const store = () => ({ headers: { "x-publishable-api-key": fixture.publishableKey }, validateStatus: () => true })
+
+    beforeAll(async () => {
+      fixture = await createCatalogueFixture(getContainer())
+      // The "lapsed moments ago" certificate runs out 1.5 s after creation; wait so it has lapsed
+      // while its stored status still says active, as happens before the expiry job runs.
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    })
+
+    describe("GET /store/ocop/products", () => {
+      it("lists only products that may be sold right now", async () => {
+        const response = await api.get("/store/ocop/products", store())
+        expect(response.status).toBe(200)
+        const handles = response.data.products.map((p: { handle: string }) => p.handle).sort()
+        expect(handles).toEqual([fixture.handles.fiveStar, fixture.handles.sellable].sort())
+        expect(response.data.count).toBe(2)
+      })
+
+      it("shows stars, VND price, certificate and producer on each card", async () => {
+        const response = await api.get("/store/ocop/products?stars=5", store())
+        expect(response.data.products).toHaveLength(1)
+        const [card] = response.data.products
+        expect(card).toMatchObject({
+          handle: fixture.handles.fiveStar,
+          title: { vi: "Mật hoa dừa", en: "Mật hoa dừa (EN)" },
+          stars: 5,
+          priceVnd: 175000,
+          certificate: { status: "active", decisionNumber: "1978/QĐ-UBND", issuingAuthorityLevel: "province" },
+          producer: { handle: "htx-tai-hoan", name: "HTX Tài Hoan", type: "cooperative", province: "Thái Nguyên" },
+        })
+      })
+
+      it("hides a product the second its certificate is revoked, with no job involved", async () => {
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        const [certificate] = await certification.listCertificates({ stars: 5 })
+        await certification.updateCertificates({ id: certificate!.id, status: "revoked", status_reason: "Kiểm tra sau chứng nhận không đạt" })
+        const response = await api.get("/store/ocop/products", store())
+        expect(response.data.products.map((p: { handle: string }) => p.handle)).toEqual([fixture.handles.sellable])
+      })
+
+      it.each([
+        ["limit=abc", /limit/],
+        ["limit=0", /limit must be at least 1/],
+        ["limit=1000", /limit must be at most 100/],
+        ["stars=2", /stars must be 3, 4 or 5/],
+        ["order=cheapest", /order/],
+        ["group=furniture", /group/],
+        ["color=red", /unknown query parameter\(s\): color/],
+      ])("answers 400 with a clear message for ?%s", async (queryString, message) => {
+        const response = await api.get(`/store/ocop/products?${queryString}`, store())
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+      })
+
+      it("refuses requests without a publishable key", async () => {
+        const response = await api.get("/store/ocop/products", { validateStatus: () => true })
+        expect(response.status).toBe(400)
+      })
+    })
+
+    describe("GET /store/ocop/products/:handle", () => {
+      it("returns a sellable product with its certificate, story and producer", async () => {
+        const response = await api.get(`/store/ocop/products/${fixture.handles.sellable}`, store())
+        expect(response.status).toBe(200)
+        expect(response.data.product).toMatchObject({
+          handle: fixture.handles.sellable,
+          stars: 3,
+          priceVnd: 85000,
+          story: { vi: "Câu chuyện", en: "Story" },
+          certificate: { stars: 3, score: 65, status: "active" },
+        })
+      })
+
+      it.each([
+        ["expired", "certificate_expired"],
+        ["lapsedMomentsAgo", "certificate_expired"],
+        ["revoked", "certificate_revoked"],
+        ["suspendedProducer", "producer_suspended"],
+      ] as const)("answers 410 Gone for the %s product with the reason", async (which, reason) => {
+        const response = await api.get(`/store/ocop/products/${fixture.handles[which]}`, store())
+        expect(response.status).toBe(410)
+        expect(response.data.reason).toBe(reason)
+        expect(response.data.title.vi).toBeTruthy()
+      })
+
+      it("answers 404 for an unknown handle and 400 for a malformed one", async () => {
+        expect((await api.get("/store/ocop/products/khong-ton-tai", store())).status).toBe(404)
+        const malformed = await api.get("/store/ocop/products/Bad%20Handle!", store())
+        expect(malformed.status).toBe(400)
+        expect(malformed.data.message).toMatch(/handle must contain only lowercase letters/)
+      })
+    })
+
+    describe("certificate invariants in the database", () => {
+      it.each([
+        ["a 2-star certificate", { stars: 2, score: null }],
+        ["a 4-star certificate with a 3-star score", { stars: 4, score: 60 }],
+        ["a score above 100", { stars: 5, score: 101 }],
+      ])("rejects %s", async (_label, values) => {
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        await expect(
+          certification.createCertificates({
+            decision_number: "1/QĐ-UBND",
+            decision_date: new Date("2025-01-01"),
+            issuing_authority_name: "UBND tỉnh Sơn La",
+            issuing_authority_level: "province",
+            regime: "qd_148_2023",
+            product_group: "food",
+            valid_from: new Date("2025-01-01"),
+            valid_until: new Date("2028-01-01"),
+            ...values,
+          })
+        ).rejects.toThrow()
+      })
+
+      it("requires a reason to revoke", async () => {
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        const [certificate] = await certification.listCertificates({ stars: 3, status: "active" })
+        await expect(certification.updateCertificates({ id: certificate!.id, status: "revoked" })).rejects.toThrow()
+      })
+    })
+  },
+})

@@ -1,0 +1,127 @@
+import { spawn } from "node:child_process"
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import { openDatabase, type Database } from "./marketplace/database.ts"
+import { launchMarketplace } from "./marketplace/marketplace.ts"
+import { commerceDir, dataDir, repoRoot } from "./marketplace/paths.ts"
+import { bin } from "./marketplace/processes.ts"
+import { formatDuration } from "./marketplace/progress.ts"
+
+/**
+ * `npm test`: every tier in order — unit tests, HTTP integration tests against a real Medusa on a
+ * real PostgreSQL, then end-to-end journeys in Chromium against the whole marketplace started the
+ * way `npm start` starts it. Ends with one "N passed, N failed" line and a non-zero exit on failure.
+ */
+
+interface SuiteResult {
+  name: string
+  passed: number
+  failed: number
+  skipped: number
+  ok: boolean
+  ms: number
+}
+
+const testData = join(dataDir, "test")
+const reports = join(testData, "reports")
+rmSync(reports, { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
+const results: SuiteResult[] = []
+
+function runLive(script: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd,
+      env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", ASTRO_TELEMETRY_DISABLED: "1", ...env },
+      stdio: "inherit",
+    })
+    child.on("exit", (code) => resolve(code ?? 1))
+  })
+}
+
+function vitestCounts(file: string): { passed: number; failed: number; skipped: number } {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
+  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+}
+
+function playwrightCounts(file: string): { passed: number; failed: number; skipped: number } {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped }
+}
+
+async function suite(name: string, work: () => Promise<{ exitCode: number; counts: { passed: number; failed: number; skipped: number } }>) {
+  console.log(`\n━━ ${name} ━━`)
+  const started = performance.now()
+  try {
+    const { exitCode, counts } = await work()
+    // A runner that crashed before reporting still counts as a failure.
+    const failed = exitCode !== 0 && counts.failed === 0 ? 1 : counts.failed
+    results.push({ name, ...counts, failed, ok: exitCode === 0, ms: performance.now() - started })
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    results.push({ name, passed: 0, failed: 1, skipped: 0, ok: false, ms: performance.now() - started })
+  }
+}
+
+await suite("Unit tests (vitest)", async () => {
+  const report = join(reports, "unit.json")
+  const exitCode = await runLive(bin.vitest, ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], repoRoot)
+  return { exitCode, counts: vitestCounts(report) }
+})
+
+let database: Database | undefined
+try {
+  database = await openDatabase({ dataDir: join(testData, "postgres"), port: Number(process.env.TEST_POSTGRES_PORT ?? 54339), name: "ocop_test" })
+  const server = database
+
+  await suite("Commerce HTTP integration tests (vitest + @medusajs/test-utils, real PostgreSQL)", async () => {
+    const report = join(reports, "integration.json")
+    const exitCode = await runLive(
+      bin.vitest,
+      ["run", "--config", "vitest.integration.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+      commerceDir,
+      { DB_HOST: server.host, DB_PORT: String(server.port), DB_USERNAME: server.user, DB_PASSWORD: server.password }
+    )
+    return { exitCode, counts: vitestCounts(report) }
+  })
+
+  await suite("End-to-end journeys (Playwright, Chromium)", async () => {
+    const marketplace = await launchMarketplace({
+      dataDir: testData,
+      postgresPort: server.port,
+      databaseName: "ocop_e2e",
+      commercePort: Number(process.env.TEST_COMMERCE_PORT ?? 9100),
+      storefrontPort: Number(process.env.TEST_STOREFRONT_PORT ?? 4421),
+      server,
+      freshDatabase: true,
+      quiet: true,
+    })
+    try {
+      const report = join(reports, "e2e.json")
+      const exitCode = await runLive(bin.playwright, ["test"], join(repoRoot, "tests"), {
+        STOREFRONT_URL: marketplace.storefrontUrl,
+        COMMERCE_URL: marketplace.commerceUrl,
+        MEDUSA_PUBLISHABLE_KEY: marketplace.publishableKey,
+        TEST_DATABASE_URL: marketplace.database.url,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      })
+      return { exitCode, counts: playwrightCounts(report) }
+    } finally {
+      await marketplace.stop()
+    }
+  })
+} finally {
+  await database?.stop()
+}
+
+const passed = results.reduce((sum, r) => sum + r.passed, 0)
+const failed = results.reduce((sum, r) => sum + r.failed, 0)
+const skipped = results.reduce((sum, r) => sum + r.skipped, 0)
+console.log("\n━━ Summary ━━")
+for (const r of results) {
+  console.log(`${r.ok && r.failed === 0 ? "✔" : "✘"} ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${formatDuration(r.ms)})`)
+}
+console.log(`Total: ${passed} passed, ${failed} failed, ${skipped} skipped`)
+process.exit(failed === 0 && results.every((r) => r.ok) ? 0 : 1)

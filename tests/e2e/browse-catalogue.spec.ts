@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test"
+
+test.describe("a shopper browses certified products", () => {
+  test("opens the home page, a product with its stars and VND price, then switches to English", async ({ page }) => {
+    const response = await page.goto("/")
+    expect(response?.status()).toBe(200)
+    await expect(page).toHaveTitle(/Chợ OCOP/)
+    await expect(page.locator("html")).toHaveAttribute("lang", "vi")
+
+    const cards = page.getByTestId("product-card")
+    await expect(cards.first()).toBeVisible()
+    expect(await cards.count()).toBeGreaterThan(10)
+
+    const firstCard = cards.first()
+    const cardTitle = (await firstCard.locator("h3").innerText()).trim()
+    await firstCard.locator("a").click()
+
+    await expect(page).toHaveURL(/\/san-pham\/[a-z0-9-]+$/)
+    const product = page.getByTestId("product")
+    await expect(product.locator("h1")).toHaveText(cardTitle)
+
+    const stars = product.locator(".stars").first()
+    await expect(stars).toHaveAttribute("aria-label", /^[345] sao OCOP$/)
+    // Prices are whole đồng grouped with dots, the ₫ sign after a no-break space: "175.000 ₫".
+    await expect(page.getByTestId("price")).toHaveText(/^\d{1,3}(\.\d{3})*\u00a0₫$/)
+    await expect(page.getByTestId("certificate")).toContainText("Còn hiệu lực")
+    await expect(page.getByTestId("producer")).toBeVisible()
+
+    await page.getByRole("link", { name: "Xem trang bằng tiếng Anh" }).click()
+    await expect(page).toHaveURL(/\/en\/products\/[a-z0-9-]+$/)
+    await expect(page.locator("html")).toHaveAttribute("lang", "en")
+    await expect(page.getByTestId("certificate")).toContainText("Valid")
+    await expect(page.getByTestId("price")).toHaveText(/^\d{1,3}(\.\d{3})*\u00a0₫$/)
+  })
+
+  test("a product whose certificate has expired answers 410 and explains why", async ({ page, request }) => {
+    const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
+    const key = process.env.MEDUSA_PUBLISHABLE_KEY ?? ""
+    const list = await request.get(`${commerce}/store/ocop/products?limit=100`, { headers: { "x-publishable-api-key": key } })
+    expect(list.status()).toBe(200)
+    const sellable = new Set(((await list.json()) as { products: { handle: string }[] }).products.map((p) => p.handle))
+
+    // "dua-chuot-baby" is seeded with a certificate that expired (shared/ocop-domain.md §5.3 row 29).
+    const gone = await page.goto("/san-pham/dua-chuot-baby")
+    expect(sellable.has("dua-chuot-baby")).toBe(false)
+    expect(gone?.status()).toBe(410)
+    await expect(page.getByTestId("delisted")).toContainText("hết hiệu lực")
+    await expect(page.getByRole("link", { name: "Xem các sản phẩm khác đang bán" })).toBeVisible()
+  })
+
+  test("an unknown product answers a bilingual 404", async ({ page }) => {
+    const vi = await page.goto("/san-pham/khong-co-san-pham-nay")
+    expect(vi?.status()).toBe(404)
+    await expect(page.locator("h1")).toHaveText("Không tìm thấy trang")
+    const en = await page.goto("/en/products/no-such-product")
+    expect(en?.status()).toBe(404)
+    await expect(page.locator("h1")).toHaveText("Page not found")
+  })
+})

@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config"
+
+/** Unit tier: fast tests beside the code, in every workspace, no servers. */
+export default defineConfig({
+  test: {
+    include: [
+      "search/src/**/*.test.ts",
+      "commerce/src/**/*.test.ts",
+      "storefront/src/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "tests/deploy/**/*.test.ts",
+    ],
+    reporters: ["default"],
+  },
+})
