@@ -182,8 +182,8 @@ export const producers: ProducerSeed[] = [
       legacyProvince: "Bắc Giang",
     },
     story: {
-      vi: "HTX Nông nghiệp hữu cơ Bình Minh ở xã Danh Thắng chăn nuôi lợn và chế biến giò chả, xúc xích có bổ sung thảo dược. Hợp tác xã tự kiểm soát từ khâu nuôi đến khâu chế biến.",
-      en: "Bình Minh Organic Agriculture Cooperative in Danh Thắng commune raises pigs and makes pork rolls and sausages with added herbs. It keeps control of everything from rearing to processing.",
+      vi: "HTX Nông nghiệp hữu cơ Bình Minh ở xã Danh Thắng chế biến giò, chả và xúc xích từ thịt lợn có bổ sung thảo dược. Dòng sản phẩm này được tỉnh Bắc Giang công nhận OCOP 4 sao năm 2022.",
+      en: "Bình Minh Organic Agriculture Cooperative in Danh Thắng commune makes pork rolls, pork pâté and sausages with added herbs. The range was recognised as 4-star OCOP by Bắc Giang province in 2022.",
     },
   },
   {
