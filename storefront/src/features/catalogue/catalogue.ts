@@ -23,3 +23,9 @@ export async function getProduct(handle: string): Promise<ProductResult> {
     return { kind: "delisted", delisted: body as DelistedProduct }
   }
 }
+
+/** What the home page shows: the newest 5★ products first, then everything on sale. */
+export async function loadHome() {
+  const [featured, latest] = await Promise.all([listProducts({ stars: 5, limit: 8, order: "newest" }), listProducts({ limit: 24, order: "newest" })])
+  return { featured, latest }
+}
