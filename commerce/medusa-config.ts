@@ -87,6 +87,14 @@ module.exports = defineConfig({
       },
     },
     {
+      // The local provider records every notification in the database (and logs it); an email
+      // provider can be added beside it without touching the code that sends.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/payment",
       options: { providers: stripeProviders },
     },

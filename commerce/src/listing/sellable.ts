@@ -13,7 +13,7 @@ export interface ListingFacts {
 export type NotSellableReason = "not_published" | "no_certificate" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "producer_suspended"
 
 export function listingVerdict(facts: ListingFacts, now: Date = new Date()): { sellable: true } | { sellable: false; reason: NotSellableReason } {
-  if (facts.productStatus !== "published") return { sellable: false, reason: "not_published" }
+  // Certificate and producer come first: a product the rule itself put back to draft should say why.
   const certificate = facts.certificate
   if (!certificate) return { sellable: false, reason: "no_certificate" }
   if (certificate.status === "suspended") return { sellable: false, reason: "certificate_suspended" }
@@ -22,6 +22,7 @@ export function listingVerdict(facts: ListingFacts, now: Date = new Date()): { s
     return { sellable: false, reason: "certificate_expired" }
   }
   if (facts.producerStatus !== "active") return { sellable: false, reason: "producer_suspended" }
+  if (facts.productStatus !== "published") return { sellable: false, reason: "not_published" }
   return { sellable: true }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { daysUntil, starsForScore, validUntil } from "./rules"
+import { daysUntil, reminderDue, starsForScore, statusTransition, validUntil, vietnamDate } from "./rules"
 
 describe("starsForScore", () => {
   it.each([
@@ -22,12 +22,25 @@ describe("starsForScore", () => {
 
 describe("validUntil", () => {
   it.each([
-    ["2024-08-06T00:00:00Z", "2027-08-06T00:00:00.000Z"],
-    ["2025-01-17T00:00:00Z", "2028-01-17T00:00:00.000Z"],
-    ["2024-02-29T00:00:00Z", "2027-02-28T00:00:00.000Z"],
-    ["2023-12-31T10:30:00Z", "2026-12-31T10:30:00.000Z"],
-  ])("a decision signed %s is valid until %s", (signed, until) => {
-    expect(validUntil(new Date(signed)).toISOString()).toBe(until)
+    // signed (Vietnam time)          last valid instant (UTC)        last valid day (Vietnam)
+    ["2024-08-06T09:00:00+07:00", "2027-08-05T16:59:59.999Z", "2027-08-05"],
+    ["2025-01-17T00:00:00+07:00", "2028-01-16T16:59:59.999Z", "2028-01-16"],
+    ["2024-02-29T10:00:00+07:00", "2027-02-28T16:59:59.999Z", "2027-02-28"],
+    ["2023-12-31T23:30:00+07:00", "2026-12-30T16:59:59.999Z", "2026-12-30"],
+    ["2024-01-31T08:00:00+07:00", "2027-01-30T16:59:59.999Z", "2027-01-30"],
+    ["2023-03-01T00:00:00+07:00", "2026-02-28T16:59:59.999Z", "2026-02-28"],
+    // 00:30 in Vietnam is still the previous day in UTC: the Vietnamese calendar date counts.
+    ["2024-05-10T00:30:00+07:00", "2027-05-09T16:59:59.999Z", "2027-05-09"],
+  ])("a decision signed %s is valid until %s", (signed, until, lastDay) => {
+    const end = validUntil(new Date(signed))
+    expect(end.toISOString()).toBe(until)
+    expect(vietnamDate(end)).toBe(lastDay)
+  })
+
+  it("is still valid at 23:59:59 Vietnam time on the last day and expired one second later", () => {
+    const end = validUntil(new Date("2024-08-06T09:00:00+07:00"))
+    expect(end.getTime() >= new Date("2027-08-05T23:59:59+07:00").getTime()).toBe(true)
+    expect(end.getTime() < new Date("2027-08-06T00:00:00+07:00").getTime()).toBe(true)
   })
 })
 
@@ -36,5 +49,38 @@ describe("daysUntil", () => {
     const now = new Date("2026-11-23T12:00:00Z")
     expect(daysUntil(new Date("2026-12-23T12:00:00Z"), now)).toBe(30)
     expect(daysUntil(new Date("2026-11-22T12:00:00Z"), now)).toBe(-1)
+  })
+})
+
+describe("statusTransition", () => {
+  it.each([
+    ["active", "suspend", "Kiểm tra ATTP", { allowed: true, to: "suspended" }],
+    ["active", "revoke", "Vi phạm quy chế", { allowed: true, to: "revoked" }],
+    ["suspended", "revoke", "Không khắc phục", { allowed: true, to: "revoked" }],
+    ["suspended", "reinstate", null, { allowed: true, to: "active" }],
+    ["active", "suspend", "  ", { allowed: false }],
+    ["active", "revoke", undefined, { allowed: false }],
+    ["active", "reinstate", null, { allowed: false }],
+    ["revoked", "reinstate", "xin lại", { allowed: false }],
+    ["expired", "suspend", "lý do", { allowed: false }],
+    ["revoked", "revoke", "lý do", { allowed: false }],
+  ] as const)("%s → %s (reason %j)", (current, action, reason, expected) => {
+    expect(statusTransition(current, action, reason)).toMatchObject(expected)
+  })
+})
+
+describe("reminderDue", () => {
+  it.each([
+    [120, [], null],
+    [90, [], 90],
+    [60, [90], null],
+    [29, [90], 30],
+    [20, [], 30],
+    [7, [90, 30], 7],
+    [3, [30], 7],
+    [3, [7], null],
+    [-1, [], null],
+  ])("%i days left, already sent %j → %s", (daysLeft, sent, due) => {
+    expect(reminderDue(daysLeft, sent)).toBe(due)
   })
 })

@@ -17,18 +17,31 @@ export function starsForScore(score: number): Stars | null {
   return null
 }
 
+/** Vietnam has no daylight saving time: ICT is always UTC+7. */
+const ICT_OFFSET_MS = 7 * 60 * 60 * 1000
+
 /**
- * End of validity: the same calendar day 36 months later, clamped to the month's last day
- * (a decision of 29/02/2024 runs until 28/02/2027).
+ * Last instant a certificate is valid. "36 tháng kể từ ngày ký" counts the signing day as the first
+ * day, so a decision signed 06/08/2024 is valid through 05/08/2027, to 23:59:59.999 Vietnam time.
+ * When the anniversary date does not exist (signed 29/02/2024), the period ends on the last day of
+ * that month (28/02/2027).
  */
 export function validUntil(decisionDate: Date, months = VALIDITY_MONTHS): Date {
-  const year = decisionDate.getUTCFullYear()
-  const month = decisionDate.getUTCMonth() + months
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  const day = Math.min(decisionDate.getUTCDate(), lastDay)
-  return new Date(
-    Date.UTC(year, month, day, decisionDate.getUTCHours(), decisionDate.getUTCMinutes(), decisionDate.getUTCSeconds(), decisionDate.getUTCMilliseconds())
-  )
+  const local = new Date(decisionDate.getTime() + ICT_OFFSET_MS)
+  const year = local.getUTCFullYear()
+  const month = local.getUTCMonth() + months
+  const lastDayOfTargetMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+  const anniversary =
+    local.getUTCDate() > lastDayOfTargetMonth
+      ? Date.UTC(year, month + 1, 1)
+      : Date.UTC(year, month, local.getUTCDate())
+  // Midnight ICT of the anniversary, minus one millisecond.
+  return new Date(anniversary - ICT_OFFSET_MS - 1)
+}
+
+/** Calendar date (YYYY-MM-DD) of an instant in Vietnam time. */
+export function vietnamDate(instant: Date): string {
+  return new Date(instant.getTime() + ICT_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 /** Whole days from `now` until `until` (negative once past). */
@@ -39,4 +52,45 @@ export function daysUntil(until: Date, now: Date): number {
 /** Stored regime key for a decision reference such as "148/2023". */
 export function regimeKey(reference: "1048/2019" | "148/2023" | "1489/2025"): "qd_1048_2019" | "qd_148_2023" | "qd_1489_2025" {
   return `qd_${reference.replace("/", "_")}` as "qd_1048_2019" | "qd_148_2023" | "qd_1489_2025"
+}
+
+export type CertificateStatus = "active" | "suspended" | "revoked" | "expired"
+export type StatusAction = "suspend" | "reinstate" | "revoke"
+
+const transitions: Record<StatusAction, { from: CertificateStatus[]; to: CertificateStatus; reasonRequired: boolean }> = {
+  suspend: { from: ["active"], to: "suspended", reasonRequired: true },
+  reinstate: { from: ["suspended"], to: "active", reasonRequired: false },
+  revoke: { from: ["active", "suspended"], to: "revoked", reasonRequired: true },
+}
+
+/**
+ * Which status an admin action leads to, or why it is not allowed. Expiry is not an action: it
+ * follows from valid_until; a revoked or expired certificate only comes back through renewal.
+ */
+export function statusTransition(
+  current: CertificateStatus,
+  action: StatusAction,
+  reason: string | null | undefined
+): { allowed: true; to: CertificateStatus } | { allowed: false; message: string } {
+  const rule = transitions[action]
+  if (!rule.from.includes(current)) {
+    return { allowed: false, message: `A certificate that is ${current} cannot be ${action === "reinstate" ? "reinstated" : `${action}d`}` }
+  }
+  if (rule.reasonRequired && !reason?.trim()) return { allowed: false, message: `A reason is required to ${action} a certificate` }
+  return { allowed: true, to: rule.to }
+}
+
+/** Days before expiry at which producers and the programme office are reminded (law requires ≥ 30). */
+export const REMINDER_THRESHOLDS = [90, 30, 7] as const
+
+/**
+ * The reminder due now for a certificate with `daysLeft` days of validity, given the thresholds
+ * already reminded: the smallest threshold reached, unless it (or a later one) was already sent.
+ */
+export function reminderDue(daysLeft: number, alreadySent: number[]): number | null {
+  if (daysLeft < 0) return null
+  const reached = REMINDER_THRESHOLDS.filter((threshold) => daysLeft <= threshold)
+  const due = reached.length > 0 ? Math.min(...reached) : null
+  if (due === null) return null
+  return alreadySent.some((sent) => sent <= due) ? null : due
 }

@@ -1,0 +1,256 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { CERTIFICATION_MODULE } from "../../src/modules/certification"
+import type CertificationModuleService from "../../src/modules/certification/service"
+import { createAdminHeaders } from "../fixtures/admin"
+import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
+
+const DAY = 86_400_000
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let fixture: CatalogueFixture
+    let admin: { headers: Record<string, string>; user: { id: string } }
+    const asAdmin = () => ({ headers: admin.headers, validateStatus: () => true })
+    const store = () => ({ headers: { "x-publishable-api-key": fixture.publishableKey }, validateStatus: () => true })
+
+    async function certificateOf(handle: string) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["id", "status", "metadata", "certificates.id", "certificates.status"], filters: { handle } })
+      const product = data[0] as unknown as { id: string; status: string; metadata: Record<string, unknown> | null; certificates: { id: string; status: string }[] }
+      return { product, certificate: product.certificates[0]! }
+    }
+
+    // Workflows run through the app's engine by name: importing them here would register them twice.
+    async function runWorkflow<T>(name: string, input: Record<string, unknown>): Promise<T> {
+      const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
+      const { result } = await engine.run(name, { input, throwOnError: true })
+      return result as T
+    }
+
+    async function storeHandles(): Promise<string[]> {
+      const response = await api.get("/store/ocop/products", store())
+      return response.data.products.map((p: { handle: string }) => p.handle)
+    }
+
+    beforeAll(async () => {
+      fixture = await createCatalogueFixture(getContainer())
+      admin = await createAdminHeaders(getContainer())
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    })
+
+    describe("authentication", () => {
+      it.each([
+        ["get", "/admin/ocop/certificates"],
+        ["get", "/admin/ocop/certificates/summary"],
+        ["post", "/admin/ocop/certificates"],
+        ["post", "/admin/ocop/certificates/cert_01JAAAAAAAAAAAAAAAAAAAAAAA/revoke"],
+      ] as const)("refuses %s %s without an admin session", async (method, path) => {
+        const response = method === "get" ? await api.get(path, { validateStatus: () => true }) : await api.post(path, { reason: "test" }, { validateStatus: () => true })
+        expect(response.status).toBe(401)
+      })
+    })
+
+    describe("suspend, reinstate and revoke", () => {
+      it("suspending takes the product out of the shop at once, records who and why, and reinstating brings it back", async () => {
+        const { certificate } = await certificateOf(fixture.handles.sellable)
+        const suspended = await api.post(`/admin/ocop/certificates/${certificate.id}/suspend`, { reason: "Kiểm tra an toàn thực phẩm" }, asAdmin())
+        expect(suspended.status).toBe(200)
+        expect(suspended.data.certificate).toMatchObject({ status: "suspended", status_reason: "Kiểm tra an toàn thực phẩm" })
+        expect(await storeHandles()).not.toContain(fixture.handles.sellable)
+        expect((await certificateOf(fixture.handles.sellable)).product.status).toBe("draft")
+        expect((await api.get(`/store/ocop/products/${fixture.handles.sellable}`, store())).data.reason).toBe("certificate_suspended")
+
+        const reinstated = await api.post(`/admin/ocop/certificates/${certificate.id}/reinstate`, {}, asAdmin())
+        expect(reinstated.status).toBe(200)
+        expect(reinstated.data.certificate.status).toBe("active")
+        expect(await storeHandles()).toContain(fixture.handles.sellable)
+        expect((await certificateOf(fixture.handles.sellable)).product.status).toBe("published")
+
+        const detail = await api.get(`/admin/ocop/certificates/${certificate.id}`, asAdmin())
+        expect(detail.data.certificate.events.map((e: { type: string }) => e.type)).toEqual(["reinstated", "suspended"])
+        expect(detail.data.certificate.events[1]).toMatchObject({ actor: admin.user.id, reason: "Kiểm tra an toàn thực phẩm", from_status: "active", to_status: "suspended" })
+      })
+
+      it("revoking delists the product and notifies the programme office", async () => {
+        const { certificate } = await certificateOf(fixture.handles.fiveStar)
+        const response = await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Vi phạm quy chế quản lý sản phẩm OCOP" }, asAdmin())
+        expect(response.status).toBe(200)
+        expect(await storeHandles()).not.toContain(fixture.handles.fiveStar)
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: certificate.id })
+        expect(notifications.some((n) => n.template === "certificate-status-changed" && n.to === "vanphong@ocop.test")).toBe(true)
+      })
+
+      it.each([
+        ["suspend without a reason", "suspend", {}, 400, /reason/],
+        ["suspend with an empty reason", "suspend", { reason: "  " }, 400, /reason must say why/],
+        ["revoke with an unknown field", "revoke", { reason: "lý do rõ ràng", extra: 1 }, 400, /unknown body parameter\(s\): extra/],
+        ["reinstate an active certificate", "reinstate", {}, 400, /cannot be reinstated/],
+      ] as const)("answers %s with a clear message and changes nothing", async (_label, action, body, status, message) => {
+        const { certificate } = await certificateOf(fixture.handles.sellable)
+        const response = await api.post(`/admin/ocop/certificates/${certificate.id}/${action}`, body, asAdmin())
+        expect(response.status).toBe(status)
+        expect(response.data.message).toMatch(message)
+        const after = await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).listCertificateEvents({ certificate_id: certificate.id })
+        expect(after).toHaveLength(0)
+        expect(await storeHandles()).toContain(fixture.handles.sellable)
+      })
+
+      it("answers 404 for an unknown certificate and 400 for a malformed id", async () => {
+        expect((await api.post("/admin/ocop/certificates/cert_01JAAAAAAAAAAAAAAAAAAAAAAA/suspend", { reason: "không có" }, asAdmin())).status).toBe(404)
+        expect((await api.post("/admin/ocop/certificates/not-an-id/suspend", { reason: "không có" }, asAdmin())).status).toBe(400)
+      })
+    })
+
+    describe("issue and renew", () => {
+      it("issues a certificate for products and refuses a score that does not match the stars", async () => {
+        const { product } = await certificateOf(fixture.handles.sellable)
+        const bad = await api.post(
+          "/admin/ocop/certificates",
+          { product_ids: [product.id], decision_number: "12/QĐ-UBND", decision_date: "2026-01-15", issuing_authority_name: "UBND tỉnh Thái Nguyên", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 4, score: 65, product_group: "food" },
+          asAdmin()
+        )
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/A score of 65 earns 3 stars, not 4/)
+
+        const issued = await api.post(
+          "/admin/ocop/certificates",
+          { product_ids: [product.id], decision_number: "12/QĐ-UBND", decision_date: "2026-01-15", issuing_authority_name: "UBND tỉnh Thái Nguyên", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 4, score: 78.5, product_group: "food" },
+          asAdmin()
+        )
+        expect(issued.status).toBe(201)
+        expect(issued.data.certificate).toMatchObject({ stars: 4, status: "active", valid_until: "2029-01-14T16:59:59.999Z" })
+        expect(issued.data.certificate.products.map((p: { id: string }) => p.id)).toEqual([product.id])
+      })
+
+      it.each([
+        ["no products", { product_ids: [] }, /product_ids must name at least one product/],
+        ["an unknown product", { product_ids: ["prod_01JAAAAAAAAAAAAAAAAAAAAAAA"] }, /Unknown product/],
+        ["2 stars", { stars: 2 }, /stars must be 3, 4 or 5/],
+        ["a future decision date", { decision_date: "2099-01-01" }, /cannot be in the future/],
+        ["an impossible date", { decision_date: "2025-02-30" }, /decision_date/],
+      ])("refuses to issue with %s", async (_label, override, message) => {
+        const { product } = await certificateOf(fixture.handles.sellable)
+        const response = await api.post(
+          "/admin/ocop/certificates",
+          { product_ids: [product.id], decision_number: "7/QĐ-UBND", decision_date: "2026-01-15", issuing_authority_name: "UBND tỉnh Thái Nguyên", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 3, product_group: "food", ...override },
+          asAdmin()
+        )
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        expect(await certification.listCertificates({ decision_number: "7/QĐ-UBND" })).toHaveLength(0)
+      })
+
+      it("renewing an expired certificate relists the product with its new stars", async () => {
+        const { certificate } = await certificateOf(fixture.handles.expired)
+        expect(await storeHandles()).not.toContain(fixture.handles.expired)
+        const renewed = await api.post(
+          `/admin/ocop/certificates/${certificate.id}/renew`,
+          { decision_number: "2001/QĐ-UBND", decision_date: "2026-10-01", issuing_authority_name: "UBND tỉnh Thanh Hóa", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 3, score: 62 },
+          asAdmin()
+        )
+        expect(renewed.status).toBe(201)
+        expect(renewed.data.certificate).toMatchObject({ stars: 3, status: "active", supersedes_id: certificate.id })
+        const cards = (await api.get("/store/ocop/products", store())).data.products
+        expect(cards.find((c: { handle: string }) => c.handle === fixture.handles.expired)).toMatchObject({ stars: 3 })
+        const old = await api.get(`/admin/ocop/certificates/${certificate.id}`, asAdmin())
+        expect(old.data.certificate.superseded_by).toMatchObject({ id: renewed.data.certificate.id, decision_number: "2001/QĐ-UBND" })
+        expect(old.data.certificate.events[0]).toMatchObject({ type: "superseded" })
+      })
+
+      it("refuses to renew a revoked certificate", async () => {
+        const { certificate } = await certificateOf(fixture.handles.revoked)
+        const response = await api.post(
+          `/admin/ocop/certificates/${certificate.id}/renew`,
+          { decision_number: "9/QĐ-UBND", decision_date: "2026-10-01", issuing_authority_name: "UBND tỉnh Hà Tĩnh", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 3 },
+          asAdmin()
+        )
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/revoked certificate cannot be renewed/)
+      })
+    })
+
+    describe("listing and summary", () => {
+      it("filters by status, stars and expiry window, and counts by status", async () => {
+        const active = await api.get("/admin/ocop/certificates?status=active", asAdmin())
+        expect(active.status).toBe(200)
+        expect(active.data.certificates.every((c: { status: string }) => c.status === "active")).toBe(true)
+        const fiveStar = await api.get("/admin/ocop/certificates?stars=5", asAdmin())
+        expect(fiveStar.data.certificates.map((c: { products: { handle: string }[] }) => c.products[0]!.handle)).toEqual([fixture.handles.fiveStar])
+        const expiringSoon = await api.get("/admin/ocop/certificates?expiring_within_days=1", asAdmin())
+        expect(expiringSoon.data.count).toBe(0)
+        const byProvince = await api.get(`/admin/ocop/certificates?province=${encodeURIComponent("Nghệ An")}`, asAdmin())
+        expect(byProvince.data.certificates.map((c: { products: { handle: string }[] }) => c.products[0]!.handle)).toEqual([fixture.handles.suspendedProducer])
+
+        const summary = await api.get("/admin/ocop/certificates/summary", asAdmin())
+        expect(summary.status).toBe(200)
+        expect(summary.data.by_status).toEqual({ active: 4, suspended: 0, revoked: 1, expired: 1 })
+        expect(summary.data.by_stars).toEqual({ "3": 1, "4": 1, "5": 1 })
+      })
+
+      it.each(["status=gone", "stars=6", "limit=0", "expiring_within_days=-3", "sort=name"])("answers 400 for ?%s", async (queryString) => {
+        const response = await api.get(`/admin/ocop/certificates?${queryString}`, asAdmin())
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/^Invalid query: /)
+      })
+
+      it("shows a product's certificate and why it cannot be sold", async () => {
+        const { product } = await certificateOf(fixture.handles.revoked)
+        const response = await api.get(`/admin/ocop/products/${product.id}/certificate`, asAdmin())
+        expect(response.status).toBe(200)
+        expect(response.data).toMatchObject({ sellable: false, reason: "certificate_revoked", current: { status: "revoked" } })
+      })
+    })
+
+    describe("expiry", () => {
+      it("the clock passing valid_until hides the product before any job runs, and the job then makes stored state follow", async () => {
+        // "lac-sen" lapsed 1.5 s after the fixture was created; its stored status still says active.
+        const { certificate, product } = await certificateOf(fixture.handles.lapsedMomentsAgo)
+        expect(certificate.status).toBe("active")
+        expect(product.status).toBe("published")
+        expect(await storeHandles()).not.toContain(fixture.handles.lapsedMomentsAgo)
+        expect((await api.get(`/store/ocop/products/${fixture.handles.lapsedMomentsAgo}`, store())).status).toBe(410)
+
+        const result = await runWorkflow<string[]>("expire-certificates", {})
+        expect(result).toEqual([certificate.id])
+        const after = await certificateOf(fixture.handles.lapsedMomentsAgo)
+        expect(after.certificate.status).toBe("expired")
+        expect(after.product.status).toBe("draft")
+        expect(after.product.metadata?.ocop_delisted).toMatchObject({ reason: "certificate_expired" })
+
+        expect(await runWorkflow<string[]>("expire-certificates", {})).toEqual([])
+      })
+
+      it("expires certificates in batches, oldest first, with one history entry each", async () => {
+        const later = new Date(Date.now() + 500 * DAY).toISOString()
+        expect(await runWorkflow<string[]>("expire-certificates", { now: later, batch_size: 2 })).toHaveLength(2)
+        expect(await runWorkflow<string[]>("expire-certificates", { now: later, batch_size: 2 })).toHaveLength(1)
+        const events = await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).listCertificateEvents({ type: "expired" })
+        expect(events).toHaveLength(3)
+        expect(events.every((e) => e.actor === "system")).toBe(true)
+      })
+    })
+
+    describe("expiry reminders", () => {
+      it("reminds 90, 30 and 7 days before expiry, each once", async () => {
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const { certificate } = await certificateOf(fixture.handles.sellable)
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        const [stored] = await certification.listCertificates({ id: certificate.id })
+        const until = new Date(stored!.valid_until).getTime()
+        const at = (daysLeft: number) => new Date(until - daysLeft * DAY - 3600_000).toISOString()
+
+        for (const [daysLeft, expected] of [[100, []], [89, [90]], [60, [90]], [29, [90, 30]], [6, [90, 30, 7]], [2, [90, 30, 7]]] as const) {
+          await runWorkflow("send-certificate-expiry-reminders", { now: at(daysLeft) })
+          const sent = await certification.listCertificateReminders({ certificate_id: certificate.id })
+          expect(sent.map((r) => r.days_before).sort((a, b) => b - a), `${daysLeft} days left`).toEqual(expected)
+        }
+        const messages = await notifications.listNotifications({ resource_id: certificate.id, template: "certificate-expiry-reminder" })
+        expect(messages).toHaveLength(3)
+        expect(messages[0]!.to).toBe("vanphong@ocop.test")
+      })
+    })
+  },
+})
