@@ -252,5 +252,52 @@ medusaIntegrationTestRunner({
         expect(messages[0]!.to).toBe("vanphong@ocop.test")
       })
     })
+
+    describe("cart", () => {
+      async function variantOf(handle: string): Promise<string> {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { handle } })
+        return (data[0] as unknown as { variants: { id: string }[] }).variants[0]!.id
+      }
+
+      it("accepts a sellable product and refuses one whose certificate lapsed or was revoked, saying why", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
+        const cart = await api.post("/store/carts", { region_id: regions[0]!.id }, store())
+        expect(cart.status).toBe(200)
+        const cartId = cart.data.cart.id
+
+        const ok = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(fixture.handles.sellable), quantity: 2 }, store())
+        expect(ok.status).toBe(200)
+
+        const lapsed = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(fixture.handles.lapsedMomentsAgo), quantity: 1 }, store())
+        expect(lapsed.status).toBe(400)
+        expect(lapsed.data.message).toMatch(/"Lạc sen" has an expired OCOP certificate/)
+
+        const revoked = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(fixture.handles.revoked), quantity: 1 }, store())
+        expect(revoked.status).toBe(400)
+        expect(revoked.data.message).toMatch(/revoked OCOP certificate/)
+
+        const after = await api.get(`/store/carts/${cartId}`, store())
+        expect(after.data.cart.items).toHaveLength(1)
+      })
+
+      it("blocks checkout of a line whose certificate was suspended after it entered the cart", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
+        const cart = (await api.post("/store/carts", { region_id: regions[0]!.id }, store())).data.cart
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(fixture.handles.sellable), quantity: 1 }, store())
+        await api.post(`/store/carts/${cart.id}`, { email: "khach@ocop.test" }, store())
+        const collection = await api.post("/store/payment-collections", { cart_id: cart.id }, store())
+        expect(collection.status).toBe(200)
+        const session = await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store())
+        expect(session.status).toBe(200)
+        const { certificate } = await certificateOf(fixture.handles.sellable)
+        await api.post(`/admin/ocop/certificates/${certificate.id}/suspend`, { reason: "Kiểm tra đột xuất" }, asAdmin())
+        const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, store())
+        expect(completed.status).toBe(400)
+        expect(JSON.stringify(completed.data)).toMatch(/suspended OCOP certificate/)
+      })
+    })
   },
 })
