@@ -1,10 +1,11 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "./sellable"
+import { querySellableProducts, type SellableQuery } from "./sellable-query"
 
 /**
  * Read side of the storefront catalogue. Every list starts from the listing rule evaluated in the
- * database (active certificate whose valid_until is still ahead, active producer, published product),
- * so a product whose certificate lapsed a second ago is already gone.
+ * database (sellable-query.ts), so a product whose certificate lapsed a second ago is already gone.
  */
 
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -69,34 +70,6 @@ const cardFields = [
   ...certificateFields.map((f) => `certificates.${f}`),
   ...producerCardFields.map((f) => `producer.${f}`),
 ]
-
-export interface SellableFilters {
-  group?: string
-  producerHandle?: string
-  stars?: number
-}
-
-/** Ids of every product sellable right now (optionally narrowed), evaluated in the database. */
-export async function sellableProductIds(query: Query, filters: SellableFilters = {}, now = new Date()): Promise<string[]> {
-  const certificateFilters: Record<string, unknown> = { status: "active", valid_until: { $gt: now } }
-  if (filters.group) certificateFilters.product_group = filters.group
-  if (filters.stars) certificateFilters.stars = filters.stars
-  const producerFilters: Record<string, unknown> = { status: "active" }
-  if (filters.producerHandle) producerFilters.handle = filters.producerHandle
-  const [{ data: certificates }, { data: producers }] = await Promise.all([
-    query.graph({ entity: "certificate", fields: ["id", "products.id"], filters: certificateFilters }),
-    query.graph({ entity: "producer", fields: ["id", "products.id"], filters: producerFilters }),
-  ])
-  const certified = new Set<string>()
-  for (const certificate of certificates as { products?: ({ id: string } | null)[] }[]) {
-    for (const product of certificate.products ?? []) if (product) certified.add(product.id)
-  }
-  const ids: string[] = []
-  for (const producer of producers as { products?: ({ id: string } | null)[] }[]) {
-    for (const product of producer.products ?? []) if (product && certified.has(product.id)) ids.push(product.id)
-  }
-  return ids
-}
 
 export interface ProductCard {
   id: string
@@ -179,33 +152,27 @@ function presentCard(row: ProductRow, certificate: CertificateRow, producer: Pro
   }
 }
 
-export type CatalogueOrder = "newest" | "stars" | "price_asc" | "price_desc" | "name"
-
+/** One page of the catalogue: the listing rule, filters, order and paging run in SQL; cards are read for that page only. */
 export async function listSellableProducts(
   query: Query,
-  options: { limit: number; offset: number; order: CatalogueOrder; filters?: SellableFilters },
+  db: Knex,
+  options: SellableQuery,
   now = new Date()
 ): Promise<{ products: ProductCard[]; count: number }> {
-  const ids = await sellableProductIds(query, options.filters, now)
-  if (ids.length === 0) return { products: [], count: 0 }
-  const { data } = await query.graph({ entity: "product", fields: cardFields, filters: { id: ids, status: "published" } })
-  const cards: ProductCard[] = []
-  for (const row of data as unknown as ProductRow[]) {
-    const certificate = currentCertificate(row.certificates, now)
-    if (!certificate || !row.producer) continue
+  const { ids, count } = await querySellableProducts(db, options, now)
+  if (ids.length === 0) return { products: [], count }
+  const { data } = await query.graph({ entity: "product", fields: cardFields, filters: { id: ids } })
+  const byId = new Map((data as unknown as ProductRow[]).map((row) => [row.id, row]))
+  const products: ProductCard[] = []
+  for (const id of ids) {
+    const row = byId.get(id)
+    const certificate = row ? currentCertificate(row.certificates, now) : null
+    // Re-checked per row: a certificate revoked between the two reads must not slip through.
+    if (!row || !certificate || !row.producer) continue
     if (!listingVerdict({ productStatus: row.status, producerStatus: row.producer.status, certificate }, now).sellable) continue
-    cards.push(presentCard(row, certificate, row.producer))
+    products.push(presentCard(row, certificate, row.producer))
   }
-  const byName = (a: ProductCard, b: ProductCard) => a.title.vi.localeCompare(b.title.vi, "vi")
-  const comparators: Record<CatalogueOrder, (a: ProductCard, b: ProductCard) => number> = {
-    newest: (a, b) => b.certificate.decisionDate.localeCompare(a.certificate.decisionDate) || byName(a, b),
-    stars: (a, b) => b.stars - a.stars || byName(a, b),
-    price_asc: (a, b) => (a.priceVnd ?? 0) - (b.priceVnd ?? 0) || byName(a, b),
-    price_desc: (a, b) => (b.priceVnd ?? 0) - (a.priceVnd ?? 0) || byName(a, b),
-    name: byName,
-  }
-  cards.sort(comparators[options.order])
-  return { products: cards.slice(options.offset, options.offset + options.limit), count: cards.length }
+  return { products, count }
 }
 
 export interface ProductDetail extends ProductCard {

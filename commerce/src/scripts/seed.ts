@@ -21,6 +21,7 @@ import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { SALES_POINT_MODULE } from "../modules/sales-point"
 import type SalesPointModuleService from "../modules/sales-point/service"
+import { syncProductListingWorkflow } from "../workflows/certification/sync-product-listing"
 import { renderArtwork } from "./seed/artwork"
 import type { CertificateSeed, ProductGroup } from "./seed/catalogue-types"
 import { producers } from "./seed/producers"
@@ -292,6 +293,11 @@ export default async function seedOcopCatalogue({ container }: ExecArgs) {
     }
     createdCount += 1
   }
+
+  // Products whose certificate is expired, suspended or revoked are stored as delisted drafts,
+  // exactly as the certification workflows would have left them.
+  const { data: allProducts } = await query.graph({ entity: "product", fields: ["id"] })
+  await syncProductListingWorkflow(container).run({ input: { product_ids: allProducts.map((p) => p.id) } })
 
   logger.info(
     `Seeded ${createdCount} new products (${products.length} in catalogue), ${producers.length} producers, ${salesPoints.length} sales points`

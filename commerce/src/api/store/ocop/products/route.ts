@@ -8,11 +8,14 @@ import { ListCatalogueQuery } from "./validators"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const input = parseInput(ListCatalogueQuery, req.query, "query")
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { products, count } = await listSellableProducts(query, {
+  const db = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { products, count } = await listSellableProducts(query, db, {
     limit: input.limit,
     offset: input.offset,
     order: input.order,
-    filters: { group: input.group, producerHandle: input.producer, stars: input.stars },
+    group: input.group,
+    producerHandle: input.producer,
+    stars: input.stars,
   })
   res.setHeader("Cache-Control", "public, max-age=10")
   res.json({ products, count, limit: input.limit, offset: input.offset })

@@ -1,0 +1,249 @@
+import type {
+  AuthorityLevel,
+  CertificateEventType,
+  CertificateStatus,
+  ProductGroup,
+  Regime,
+  StatusAction,
+} from "../certification/types"
+
+const certificateStatus: Record<CertificateStatus, string> = {
+  active: "Còn hiệu lực (Active)",
+  suspended: "Tạm đình chỉ (Suspended)",
+  revoked: "Đã thu hồi (Revoked)",
+  expired: "Hết hiệu lực (Expired)",
+}
+
+const authorityLevel: Record<AuthorityLevel, string> = {
+  district: "cấp huyện (district)",
+  province: "cấp tỉnh (province)",
+  national: "cấp quốc gia (national)",
+}
+
+const productGroup: Record<ProductGroup, string> = {
+  food: "Thực phẩm (Food)",
+  drinks: "Đồ uống (Drinks)",
+  herbal: "Dược liệu (Herbal)",
+  handicraft: "Thủ công mỹ nghệ (Handicraft)",
+  ornamental: "Sinh vật cảnh (Ornamental)",
+  tourism: "Du lịch cộng đồng (Community tourism)",
+}
+
+const regime: Record<Regime, string> = {
+  qd_1048_2019: "QĐ 1048/QĐ-TTg (2019)",
+  qd_148_2023: "QĐ 148/QĐ-TTg (2023)",
+  qd_1489_2025: "QĐ 1489/QĐ-TTg (2025)",
+}
+
+const eventType: Record<CertificateEventType, string> = {
+  issued: "Cấp mới (Issued)",
+  suspended: "Tạm đình chỉ (Suspended)",
+  reinstated: "Khôi phục (Reinstated)",
+  revoked: "Thu hồi (Revoked)",
+  expired: "Hết hiệu lực (Expired)",
+  superseded: "Được thay thế (Superseded)",
+}
+
+const productStatus: Record<string, string> = {
+  published: "Đã xuất bản (Published)",
+  draft: "Bản nháp (Draft)",
+  proposed: "Chờ duyệt (Proposed)",
+  rejected: "Bị từ chối (Rejected)",
+}
+
+/** Codes of `reason` in GET /admin/ocop/products/:id/certificate (src/listing/sellable.ts). */
+const notSellableReason: Record<string, string> = {
+  not_published: "Sản phẩm chưa được xuất bản (Product is not published)",
+  no_certificate: "Sản phẩm chưa có giấy chứng nhận OCOP (No OCOP certificate)",
+  certificate_expired: "Giấy chứng nhận đã hết hiệu lực (Certificate expired)",
+  certificate_suspended: "Giấy chứng nhận đang bị tạm đình chỉ (Certificate suspended)",
+  certificate_revoked: "Giấy chứng nhận đã bị thu hồi (Certificate revoked)",
+  producer_suspended: "Chủ thể OCOP đang bị tạm dừng (Producer suspended)",
+}
+
+const action: Record<StatusAction, { button: string; title: string; description: string; done: string }> = {
+  suspend: {
+    button: "Tạm đình chỉ (Suspend)",
+    title: "Tạm đình chỉ giấy chứng nhận? (Suspend this certificate?)",
+    description: "Các sản phẩm sẽ bị gỡ khỏi cửa hàng ngay lập tức. (Its products leave the shop at once.)",
+    done: "Đã tạm đình chỉ giấy chứng nhận (Certificate suspended)",
+  },
+  revoke: {
+    button: "Thu hồi (Revoke)",
+    title: "Thu hồi giấy chứng nhận? (Revoke this certificate?)",
+    description:
+      "Không thể hoàn tác: chỉ một quyết định công nhận mới đưa sản phẩm trở lại. (This cannot be undone: only a new recognition brings the products back.)",
+    done: "Đã thu hồi giấy chứng nhận (Certificate revoked)",
+  },
+  reinstate: {
+    button: "Khôi phục (Reinstate)",
+    title: "Khôi phục giấy chứng nhận? (Reinstate this certificate?)",
+    description:
+      "Các sản phẩm được bán lại nếu đủ các điều kiện khác. (Its products return to the shop if nothing else stops them.)",
+    done: "Đã khôi phục giấy chứng nhận (Certificate reinstated)",
+  },
+}
+
+/** Every user-facing string of the OCOP admin extensions: Vietnamese first, English in parentheses. */
+export const t = {
+  certificateStatus,
+  authorityLevel,
+  productGroup,
+  regime,
+  eventType,
+  productStatus,
+  notSellableReason,
+  action,
+  nav: {
+    certificates: "Chứng nhận OCOP",
+  },
+  common: {
+    cancel: "Huỷ (Cancel)",
+    select: "Chọn… (Select…)",
+    none: "—",
+    loading: "Đang tải… (Loading…)",
+    error: "Đã có lỗi xảy ra (Something went wrong)",
+    stars: (stars: number) => `${stars} sao (${stars} stars)`,
+    daysLeft: (days: number) =>
+      days >= 0 ? `còn ${days} ngày (${days} days left)` : `quá hạn ${-days} ngày (${-days} days overdue)`,
+  },
+  list: {
+    title: "Giấy chứng nhận OCOP (Certificates)",
+    issue: "Cấp giấy chứng nhận (Issue certificate)",
+    empty: "Không có giấy chứng nhận nào phù hợp (No matching certificates)",
+    loadError: "Không tải được danh sách giấy chứng nhận (Could not load certificates)",
+    columns: {
+      decision: "Số quyết định (Decision no.)",
+      products: "Sản phẩm (Products)",
+      producer: "Chủ thể (Producer)",
+      stars: "Hạng sao (Stars)",
+      status: "Trạng thái (Status)",
+      validUntil: "Hiệu lực đến (Valid until)",
+      daysLeft: "Thời hạn còn lại (Days left)",
+    },
+    pagination: {
+      of: "trên",
+      results: "kết quả (results)",
+      pages: "trang (pages)",
+      prev: "Trước (Prev)",
+      next: "Sau (Next)",
+    },
+  },
+  filters: {
+    status: "Trạng thái (Status)",
+    allStatuses: "Mọi trạng thái (All statuses)",
+    stars: "Hạng sao (Stars)",
+    allStars: "Mọi hạng sao (All stars)",
+    province: "Tỉnh/thành (Province)",
+    expiringWithin: "Hết hạn trong N ngày (Expiring within N days)",
+    expiringHint: "Chỉ giấy còn hiệu lực (Active certificates only)",
+    q: "Số quyết định (Decision number)",
+    qPlaceholder: "Tìm số quyết định… (Search decision number…)",
+    clear: "Xoá bộ lọc (Clear filters)",
+  },
+  summary: {
+    title: "Tổng quan (Overview)",
+    byStatus: "Theo trạng thái (By status)",
+    activeByStars: "Còn hiệu lực theo hạng sao (Active by stars)",
+    expiringSoon: "Sắp hết hạn trong 30 ngày (Expiring within 30 days)",
+    noneExpiring: "Không có giấy nào hết hạn trong 30 ngày tới (Nothing expires within 30 days)",
+    loadError: "Không tải được số liệu tổng quan (Could not load the overview)",
+  },
+  form: {
+    issueTitle: "Cấp giấy chứng nhận OCOP (Issue an OCOP certificate)",
+    issueDescription:
+      "Ghi nhận một quyết định công nhận sản phẩm OCOP. (Record a recognition decision for one or more products.)",
+    renewTitle: "Công nhận lại / Gia hạn (Re-recognise / Renew)",
+    renewDescription:
+      "Quyết định mới thay thế giấy chứng nhận này cho cùng các sản phẩm. (The new decision supersedes this certificate for the same products.)",
+    products: "Sản phẩm được công nhận (Products)",
+    productSearch: "Tìm sản phẩm theo tên… (Search products by title…)",
+    productSearchEmpty: "Không tìm thấy sản phẩm (No products found)",
+    productsNone: "Chưa chọn sản phẩm nào (No product selected)",
+    removeProduct: "Bỏ chọn (Remove)",
+    decisionNumber: "Số quyết định (Decision number)",
+    decisionNumberPlaceholder: "VD: 1234/QĐ-UBND",
+    decisionDate: "Ngày ký quyết định (Decision date)",
+    authorityName: "Cơ quan ban hành (Issuing authority)",
+    authorityNamePlaceholder: "VD: UBND tỉnh Bắc Giang",
+    authorityLevel: "Cấp ban hành (Authority level)",
+    regime: "Căn cứ pháp lý (Regime)",
+    stars: "Hạng sao (Stars)",
+    score: "Điểm đánh giá, không bắt buộc (Score, optional)",
+    productGroup: "Nhóm sản phẩm (Product group)",
+    scoreRule: "Thang điểm: 50–69 → 3★, 70–89 → 4★, 90–100 → 5★ (Score bands)",
+    scoreOutOfRange: "Điểm phải từ 0 đến 100 (The score must be between 0 and 100)",
+    scoreTooLow: "Dưới 50 điểm không được chứng nhận (Below 50 points earns no certificate)",
+    scoreMismatch: (score: number, earned: number, chosen: number) =>
+      `Điểm ${score} tương ứng ${earned}★, không phải ${chosen}★ (A score of ${score} earns ${earned}★, not ${chosen}★)`,
+    validityNote: "Hiệu lực 36 tháng kể từ ngày ký (Valid 36 months from the signing day)",
+    submitIssue: "Cấp giấy chứng nhận (Issue)",
+    submitRenew: "Công nhận lại (Renew)",
+    issued: (decision: string) => `Đã cấp giấy chứng nhận theo quyết định ${decision} (Certificate issued)`,
+    renewed: (decision: string) => `Đã công nhận lại theo quyết định ${decision} (Certificate renewed)`,
+  },
+  detail: {
+    back: "Danh sách giấy chứng nhận (Back to certificates)",
+    notFound: "Không tìm thấy giấy chứng nhận (Certificate not found)",
+    decision: "Quyết định công nhận (Recognition decision)",
+    decisionNumber: "Số quyết định (Decision number)",
+    decisionDate: "Ngày ký (Decision date)",
+    authority: "Cơ quan ban hành (Issuing authority)",
+    authorityLevel: "Cấp ban hành (Authority level)",
+    regime: "Căn cứ pháp lý (Regime)",
+    stars: "Hạng sao (Stars)",
+    score: "Điểm đánh giá (Score)",
+    noScore: "Không ghi nhận (Not recorded)",
+    productGroup: "Nhóm sản phẩm (Product group)",
+    validFrom: "Hiệu lực từ (Valid from)",
+    validUntil: "Hiệu lực đến (Valid until)",
+    daysLeft: "Thời hạn còn lại (Days left)",
+    status: "Trạng thái (Status)",
+    statusReason: "Lý do trạng thái (Status reason)",
+    products: "Sản phẩm được công nhận (Covered products)",
+    noProducts: "Không có sản phẩm (No products)",
+    producer: "Chủ thể OCOP (Producer)",
+    noProducer: "Chưa gắn chủ thể (No producer linked)",
+    producerName: "Tên (Name)",
+    producerHandle: "Mã định danh (Handle)",
+    province: "Tỉnh/thành (Province)",
+    lineage: "Quyết định liên quan (Related decisions)",
+    supersedes: "Thay thế cho (Supersedes)",
+    supersededBy: "Được thay thế bởi (Superseded by)",
+    history: "Lịch sử (History)",
+    noEvents: "Chưa có sự kiện (No events)",
+    eventColumns: {
+      type: "Sự kiện (Event)",
+      transition: "Trạng thái (Status change)",
+      actor: "Người thực hiện (Actor)",
+      reason: "Lý do (Reason)",
+      time: "Thời điểm (Time)",
+    },
+  },
+  actions: {
+    renew: "Công nhận lại / Gia hạn (Renew)",
+    reason: "Lý do (Reason)",
+    reasonOptional: "Lý do, không bắt buộc (Reason, optional)",
+    reasonHint: (min: number) => `Tối thiểu ${min} ký tự (At least ${min} characters)`,
+    confirm: "Xác nhận (Confirm)",
+  },
+  widget: {
+    title: "Chứng nhận OCOP (OCOP certificate)",
+    none: "Sản phẩm chưa có giấy chứng nhận OCOP (No OCOP certificate)",
+    sellable: "Đang được bán (Sellable now)",
+    notSellable: "Không được bán (Not sellable)",
+    decision: "Quyết định (Decision)",
+    authority: "Cơ quan ban hành (Issuing authority)",
+    validUntil: "Hiệu lực đến (Valid until)",
+    daysLeft: "Thời hạn còn lại (Days left)",
+    view: "Xem giấy chứng nhận (View certificate)",
+    older: (count: number) => `${count} giấy chứng nhận trước đó (${count} older certificates)`,
+    loadError: "Không tải được thông tin chứng nhận (Could not load the certificate)",
+  },
+}
+
+/** A label from one of the dictionaries above, or the raw value when the API sends one we do not know yet. */
+export function labelOf(dictionary: Record<string, string>, key: string | null | undefined): string {
+  if (!key) return t.common.none
+  return dictionary[key] ?? key
+}
