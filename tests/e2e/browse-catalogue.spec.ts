@@ -50,6 +50,13 @@ test.describe("a shopper browses certified products", () => {
     await expect(page.getByTestId("delisted")).toContainText(expired.title.vi)
     await expect(page.getByTestId("delisted")).toContainText("hết hiệu lực")
     await expect(page.getByRole("link", { name: "Xem các sản phẩm khác đang bán" })).toBeVisible()
+
+    // The 410 page leads to the producer, whose page lists only what may still be sold.
+    await page.getByRole("link", { name: /^Xem các sản phẩm khác của / }).click()
+    await expect(page).toHaveURL(new RegExp(`/chu-the/${expired.producer}$`))
+    await expect(page.getByTestId("producer-page")).toBeVisible()
+    const producerCards = await page.getByTestId("product-card").locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))
+    expect(producerCards).not.toContain(`/san-pham/${expired.handle}`)
   })
 
   test("an unknown product answers a bilingual 404", async ({ page }) => {

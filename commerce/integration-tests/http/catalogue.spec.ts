@@ -24,6 +24,22 @@ medusaIntegrationTestRunner({
         expect(response.data.count).toBe(2)
       })
 
+      it.each([
+        ["price_asc", ["mien-dong-tai-hoan", "mat-hoa-dua"]],
+        ["price_desc", ["mat-hoa-dua", "mien-dong-tai-hoan"]],
+        ["stars", ["mat-hoa-dua", "mien-dong-tai-hoan"]],
+      ])("sorts by %s in the database", async (order, expected) => {
+        const response = await api.get(`/store/ocop/products?order=${order}`, store())
+        expect(response.data.products.map((p: { handle: string }) => p.handle)).toEqual(expected)
+      })
+
+      it("pages with limit and offset and keeps the total count", async () => {
+        const first = await api.get("/store/ocop/products?order=price_asc&limit=1", store())
+        const second = await api.get("/store/ocop/products?order=price_asc&limit=1&offset=1", store())
+        expect(first.data).toMatchObject({ count: 2, limit: 1, offset: 0 })
+        expect([first.data.products[0].handle, second.data.products[0].handle]).toEqual(["mien-dong-tai-hoan", "mat-hoa-dua"])
+      })
+
       it("shows stars, VND price, certificate and producer on each card", async () => {
         const response = await api.get("/store/ocop/products?stars=5", store())
         expect(response.data.products).toHaveLength(1)
@@ -96,6 +112,23 @@ medusaIntegrationTestRunner({
         const malformed = await api.get("/store/ocop/products/Bad%20Handle!", store())
         expect(malformed.status).toBe(400)
         expect(malformed.data.message).toMatch(/handle must contain only lowercase letters/)
+      })
+    })
+
+    describe("GET /store/ocop/producers/:handle", () => {
+      it("returns the producer's public card, and the catalogue filters by producer", async () => {
+        const response = await api.get("/store/ocop/producers/htx-tai-hoan", store())
+        expect(response.status).toBe(200)
+        expect(response.data.producer).toMatchObject({ handle: "htx-tai-hoan", name: "HTX Tài Hoan", type: "cooperative", province: "Thái Nguyên" })
+        const products = await api.get("/store/ocop/products?producer=htx-tai-hoan", store())
+        expect(products.data.products.map((p: { handle: string }) => p.handle).sort()).toEqual([fixture.handles.fiveStar, fixture.handles.sellable].sort())
+        const suspended = await api.get("/store/ocop/products?producer=ho-kinh-doanh-tam-dung", store())
+        expect(suspended.data.count).toBe(0)
+      })
+
+      it("answers 404 for an unknown producer and 400 for a malformed handle", async () => {
+        expect((await api.get("/store/ocop/producers/khong-co", store())).status).toBe(404)
+        expect((await api.get("/store/ocop/producers/Ko%20Co", store())).status).toBe(400)
       })
     })
 

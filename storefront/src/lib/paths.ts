@@ -8,6 +8,9 @@ export const paths = {
   product(lang: Lang, handle: string): string {
     return lang === "vi" ? `/san-pham/${encodeURIComponent(handle)}` : `/en/products/${encodeURIComponent(handle)}`
   },
+  producer(lang: Lang, handle: string): string {
+    return lang === "vi" ? `/chu-the/${encodeURIComponent(handle)}` : `/en/producers/${encodeURIComponent(handle)}`
+  },
 }
 
 /** The same page in the other language, for the language switch and hreflang pairs. */

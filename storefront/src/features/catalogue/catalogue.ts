@@ -2,9 +2,23 @@ import { FetchError } from "@medusajs/js-sdk"
 import { medusa, storeResponse } from "../../lib/medusa"
 import type { DelistedProduct, ProductCard, ProductDetail } from "./types"
 
-export async function listProducts(options: { limit?: number; offset?: number; order?: "newest" | "stars" | "price_asc" | "price_desc" | "name"; stars?: number } = {}) {
+export interface ListOptions {
+  limit?: number
+  offset?: number
+  order?: "newest" | "stars" | "price_asc" | "price_desc" | "name"
+  stars?: number
+  producer?: string
+}
+
+export async function listProducts(options: ListOptions = {}) {
   return medusa.client.fetch<{ products: ProductCard[]; count: number }>("/store/ocop/products", {
-    query: { limit: options.limit ?? 24, offset: options.offset ?? 0, order: options.order ?? "newest", ...(options.stars ? { stars: options.stars } : {}) },
+    query: {
+      limit: options.limit ?? 24,
+      offset: options.offset ?? 0,
+      order: options.order ?? "newest",
+      ...(options.stars ? { stars: options.stars } : {}),
+      ...(options.producer ? { producer: options.producer } : {}),
+    },
   })
 }
 

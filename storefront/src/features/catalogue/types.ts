@@ -42,3 +42,15 @@ export interface DelistedProduct {
   producer: { handle: string; name: string } | null
   certificate: PublicCertificate | null
 }
+
+export interface PublicProducer {
+  handle: string
+  name: string
+  type: "cooperative" | "enterprise" | "cooperative_group" | "household_business"
+  status: "active" | "suspended"
+  province: string
+  commune: string
+  street: string | null
+  legacyAddress: string | null
+  story: { vi: string; en: string }
+}
