@@ -59,6 +59,21 @@ test.describe("a shopper browses certified products", () => {
     expect(producerCards).not.toContain(`/san-pham/${expired.handle}`)
   })
 
+  test("the sitemap lists sellable products in both languages and never an expired one", async ({ request }) => {
+    const response = await request.get("/sitemap.xml")
+    expect(response.status()).toBe(200)
+    expect(response.headers()["content-type"]).toContain("application/xml")
+    const xml = await response.text()
+    const sellable = products.find((product) => product.certificate.status === "active" && Object.keys(product.stock).length > 0)!
+    expect(xml).toContain(`/san-pham/${sellable.handle}</loc>`)
+    expect(xml).toContain(`/en/products/${sellable.handle}</loc>`)
+    expect(xml).not.toContain(`/san-pham/${expired.handle}<`)
+    for (const status of ["revoked", "suspended"] as const) {
+      const delisted = products.find((product) => product.certificate.status === status)!
+      expect(xml, status).not.toContain(`/san-pham/${delisted.handle}<`)
+    }
+  })
+
   test("an unknown product answers a bilingual 404", async ({ page }) => {
     const vi = await page.goto("/san-pham/khong-co-san-pham-nay")
     expect(vi?.status()).toBe(404)

@@ -32,11 +32,14 @@ export function filtersFromSearchParams(params: URLSearchParams): CertificateFil
   }
 }
 
-/** A copy of `params` with one filter changed; any filter change goes back to the first page. */
+/**
+ * A copy of `params` with one filter changed; any filter change goes back to the first page. The
+ * value is kept as typed (trimmed only when read) so a debounced field does not eat a trailing space.
+ */
 export function withFilter(params: URLSearchParams, name: FilterParam, value: string | undefined): URLSearchParams {
   const next = new URLSearchParams(params)
   if (value === undefined || value.trim() === "") next.delete(name)
-  else next.set(name, value.trim())
+  else next.set(name, value)
   next.delete("offset")
   return next
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest"
+import type { ProductCard } from "../catalogue/types"
+import { renderSitemap } from "./sitemap-xml"
+
+const card = {
+  handle: "mien-dong-tai-hoan",
+  producer: { handle: "htx-tai-hoan" },
+  certificate: { decisionDate: "2024-09-24T00:00:00.000Z" },
+} as unknown as ProductCard
+
+describe("renderSitemap", () => {
+  it("lists each page in both languages with hreflang alternates", () => {
+    const xml = renderSitemap("https://ocop.example.vn", [card])
+    expect(xml).toContain("<loc>https://ocop.example.vn/san-pham/mien-dong-tai-hoan</loc><lastmod>2024-09-24</lastmod>")
+    expect(xml).toContain("<loc>https://ocop.example.vn/en/products/mien-dong-tai-hoan</loc>")
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://ocop.example.vn/en/products/mien-dong-tai-hoan"/>')
+    expect(xml).toContain("<loc>https://ocop.example.vn/chu-the/htx-tai-hoan</loc>")
+    expect(xml.match(/<url>/g)).toHaveLength(6)
+  })
+})
