@@ -104,6 +104,8 @@ try {
         STOREFRONT_URL: marketplace.storefrontUrl,
         COMMERCE_URL: marketplace.commerceUrl,
         MEDUSA_PUBLISHABLE_KEY: marketplace.publishableKey,
+        ADMIN_EMAIL: marketplace.admin.email,
+        ADMIN_PASSWORD: marketplace.admin.password,
         TEST_DATABASE_URL: marketplace.database.url,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       })

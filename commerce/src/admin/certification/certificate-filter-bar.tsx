@@ -4,6 +4,7 @@ import { useSearchParams } from "react-router-dom"
 import { labelOf, t } from "../lib/i18n"
 import { useDebouncedCommit } from "../lib/use-debounced-commit"
 import { withFilter, type FilterParam } from "./list-search-params"
+import { starsText } from "./stars"
 import { CERTIFICATE_STATUSES, STARS } from "./types"
 
 // Radix Select items cannot carry an empty value, so "no filter" needs a value of its own.
@@ -34,7 +35,7 @@ export function CertificateFilterBar() {
           label={t.filters.stars}
           value={params.get("stars") ?? ANY}
           anyLabel={t.filters.allStars}
-          options={STARS.map((stars) => ({ value: String(stars), label: `${"★".repeat(stars)} ${t.common.stars(stars)}` }))}
+          options={STARS.map((stars) => ({ value: String(stars), label: `${starsText(stars)} ${t.common.stars(stars)}` }))}
           onChange={(value) => setFilter("stars", value)}
         />
         <FilterInput
@@ -43,23 +44,16 @@ export function CertificateFilterBar() {
           value={params.get("province") ?? ""}
           onCommit={(value) => setFilter("province", value)}
         />
-        <div className="flex flex-col gap-y-1">
-          <FilterInput
-            id="certificate-filter-expiring"
-            label={t.filters.expiringWithin}
-            type="number"
-            min={0}
-            max={3650}
-            step={1}
-            value={expiring}
-            onCommit={(value) => setFilter("expiring", /^\d+$/.test(value) ? value : undefined)}
-          />
-          {expiring && (
-            <Text size="xsmall" className="text-ui-fg-muted">
-              {t.filters.expiringHint}
-            </Text>
-          )}
-        </div>
+        <FilterInput
+          id="certificate-filter-expiring"
+          label={t.filters.expiringWithin}
+          type="number"
+          min={0}
+          max={3650}
+          step={1}
+          value={expiring}
+          onCommit={(value) => setFilter("expiring", /^\d+$/.test(value) ? value : undefined)}
+        />
         <FilterInput
           id="certificate-filter-q"
           label={t.filters.q}
@@ -70,7 +64,10 @@ export function CertificateFilterBar() {
         />
       </div>
       {hasFilters && (
-        <div className="flex justify-end">
+        <div className="flex items-center justify-between gap-x-2">
+          <Text size="xsmall" className="text-ui-fg-muted">
+            {expiring ? t.filters.expiringHint : null}
+          </Text>
           <Button
             size="small"
             variant="transparent"
@@ -105,7 +102,7 @@ interface FilterSelectProps {
 
 function FilterSelect({ id, label, value, anyLabel, options, onChange }: FilterSelectProps) {
   return (
-    <div className="flex flex-col gap-y-1">
+    <div className="flex flex-col justify-between gap-y-1">
       <Label htmlFor={id} size="xsmall" weight="plus">
         {label}
       </Label>
@@ -136,7 +133,7 @@ interface FilterInputProps extends Omit<ComponentProps<typeof Input>, "value" | 
 function FilterInput({ id, label, value, onCommit, ...inputProps }: FilterInputProps) {
   const [draft, setDraft] = useDebouncedCommit(value, onCommit)
   return (
-    <div className="flex flex-col gap-y-1">
+    <div className="flex flex-col justify-between gap-y-1">
       <Label htmlFor={id} size="xsmall" weight="plus">
         {label}
       </Label>

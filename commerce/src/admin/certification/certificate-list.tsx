@@ -58,27 +58,21 @@ function CertificateTable({ certificates, loading }: { certificates: AdminCertif
   const columns = t.list.columns
 
   return (
-    <Table>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>{columns.decision}</Table.HeaderCell>
-          <Table.HeaderCell>{columns.products}</Table.HeaderCell>
-          <Table.HeaderCell>{columns.producer}</Table.HeaderCell>
-          <Table.HeaderCell>{columns.stars}</Table.HeaderCell>
-          <Table.HeaderCell>{columns.status}</Table.HeaderCell>
-          <Table.HeaderCell>{columns.validUntil}</Table.HeaderCell>
-          <Table.HeaderCell>{columns.daysLeft}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {certificates.length === 0 ? (
+    <>
+      <Table>
+        <Table.Header>
           <Table.Row>
-            <Table.Cell colSpan={7} className="text-ui-fg-muted text-center">
-              {loading ? t.common.loading : t.list.empty}
-            </Table.Cell>
+            <Table.HeaderCell>{columns.decision}</Table.HeaderCell>
+            <Table.HeaderCell>{columns.products}</Table.HeaderCell>
+            <Table.HeaderCell>{columns.producer}</Table.HeaderCell>
+            <Table.HeaderCell>{columns.stars}</Table.HeaderCell>
+            <Table.HeaderCell>{columns.status}</Table.HeaderCell>
+            <Table.HeaderCell>{columns.validUntil}</Table.HeaderCell>
+            <Table.HeaderCell>{columns.daysLeft}</Table.HeaderCell>
           </Table.Row>
-        ) : (
-          certificates.map((certificate) => (
+        </Table.Header>
+        <Table.Body>
+          {certificates.map((certificate) => (
             <Table.Row
               key={certificate.id}
               className="cursor-pointer"
@@ -115,10 +109,15 @@ function CertificateTable({ certificates, loading }: { certificates: AdminCertif
                 <CertificateDaysLeft days={certificate.days_left} />
               </Table.Cell>
             </Table.Row>
-          ))
-        )}
-      </Table.Body>
-    </Table>
+          ))}
+        </Table.Body>
+      </Table>
+      {certificates.length === 0 && (
+        <Text size="small" className="text-ui-fg-muted px-6 py-6 text-center">
+          {loading ? t.common.loading : t.list.empty}
+        </Text>
+      )}
+    </>
   )
 }
 

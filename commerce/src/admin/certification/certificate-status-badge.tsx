@@ -10,5 +10,5 @@ const colors: Record<CertificateStatus, "green" | "orange" | "red"> = {
 }
 
 export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
-  return <StatusBadge color={colors[status] ?? "grey"}>{labelOf(t.certificateStatus, status)}</StatusBadge>
+  return <StatusBadge color={colors[status] ?? "grey"} className="whitespace-nowrap">{labelOf(t.certificateStatus, status)}</StatusBadge>
 }

@@ -136,7 +136,7 @@ export const t = {
     allStars: "Mọi hạng sao (All stars)",
     province: "Tỉnh/thành (Province)",
     expiringWithin: "Hết hạn trong N ngày (Expiring within N days)",
-    expiringHint: "Chỉ giấy còn hiệu lực (Active certificates only)",
+    expiringHint: "Lọc theo hạn chỉ tính giấy còn hiệu lực (The expiry filter counts active certificates only)",
     q: "Số quyết định (Decision number)",
     qPlaceholder: "Tìm số quyết định… (Search decision number…)",
     clear: "Xoá bộ lọc (Clear filters)",
@@ -183,6 +183,7 @@ export const t = {
     renewed: (decision: string) => `Đã công nhận lại theo quyết định ${decision} (Certificate renewed)`,
   },
   detail: {
+    title: "Chi tiết giấy chứng nhận (Certificate details)",
     back: "Danh sách giấy chứng nhận (Back to certificates)",
     notFound: "Không tìm thấy giấy chứng nhận (Certificate not found)",
     decision: "Quyết định công nhận (Recognition decision)",

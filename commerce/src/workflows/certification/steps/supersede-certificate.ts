@@ -23,6 +23,10 @@ export const supersedeCertificateStep = createStep(
     if (certificate.status === "revoked") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A revoked certificate cannot be renewed; the producer must apply for a new recognition")
     }
+    const [successor] = await certification.listCertificates({ supersedes_id: certificate.id }, { select: ["decision_number"] })
+    if (successor) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This certificate was already renewed by decision ${successor.decision_number}; renew that one instead`)
+    }
     await certification.updateCertificates({
       id: certificate.id,
       status: "expired",

@@ -11,9 +11,17 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const certification = req.scope.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const now = new Date()
+  // An active certificate past valid_until is expired in every way that matters, even before the
+  // expiry job has run, so it is counted as expired here too.
+  const statusFilters = {
+    active: { status: "active", valid_until: { $gt: now } },
+    suspended: { status: "suspended" },
+    revoked: { status: "revoked" },
+    expired: { $or: [{ status: "expired" }, { status: "active", valid_until: { $lte: now } }] },
+  }
   const statuses = ["active", "suspended", "revoked", "expired"] as const
   const [statusCounts, starCounts, expiring] = await Promise.all([
-    Promise.all(statuses.map((status) => certification.listAndCountCertificates({ status }, { take: 1, select: ["id"] }).then(([, count]) => count))),
+    Promise.all(statuses.map((status) => certification.listAndCountCertificates(statusFilters[status], { take: 1, select: ["id"] }).then(([, count]) => count))),
     Promise.all(([3, 4, 5] as const).map((stars) => certification.listAndCountCertificates({ status: "active", stars, valid_until: { $gt: now } }, { take: 1, select: ["id"] }).then(([, count]) => count))),
     query.graph({
       entity: "certificate",
