@@ -53,6 +53,9 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
+    // Production session cookies are Secure, which a browser only returns over HTTPS. `npm start`
+    // serves plain http://localhost, so it sets COOKIE_SECURE=false; deployments leave it on.
+    cookieOptions: process.env.COOKIE_SECURE === "false" ? { secure: false } : {},
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) || "shared",
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,

@@ -164,7 +164,7 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
           script: bin.medusa,
           args: ["start", "--port", String(options.commercePort)],
           cwd: join(commerceDir, ".medusa/server"),
-          env: { ...commerceEnv, NODE_ENV: "production" },
+          env: { ...commerceEnv, NODE_ENV: "production", COOKIE_SECURE: "false" },
         },
         { quiet: options.quiet }
       )

@@ -214,31 +214,51 @@ medusaIntegrationTestRunner({
     })
 
     describe("expiry", () => {
+      // The real expiry job runs at every minute boundary; these tests set up their lapsed
+      // certificate well clear of one, so what they observe is the read-time rule, not the job.
+      async function clearOfMinuteBoundary() {
+        const secondsLeft = 60 - new Date().getSeconds()
+        if (secondsLeft < 10) await new Promise((resolve) => setTimeout(resolve, (secondsLeft + 3) * 1000))
+        await runWorkflow("expire-certificates", {})
+      }
+
       it("the clock passing valid_until hides the product before any job runs, and the job then makes stored state follow", async () => {
-        // "lac-sen" lapsed 1.5 s after the fixture was created; its stored status still says active.
-        const { certificate, product } = await certificateOf(fixture.handles.lapsedMomentsAgo)
-        expect(certificate.status).toBe("active")
-        expect(product.status).toBe("published")
-        expect(await storeHandles()).not.toContain(fixture.handles.lapsedMomentsAgo)
-        expect((await api.get(`/store/ocop/products/${fixture.handles.lapsedMomentsAgo}`, store())).status).toBe(410)
+        await clearOfMinuteBoundary()
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        const { certificate } = await certificateOf(fixture.handles.sellable)
+        await certification.updateCertificates({ id: certificate.id, valid_until: new Date(Date.now() + 1500) })
+        expect(await storeHandles()).toContain(fixture.handles.sellable)
+        await new Promise((resolve) => setTimeout(resolve, 2000))
+
+        const lapsed = await certificateOf(fixture.handles.sellable)
+        expect(lapsed.certificate.status).toBe("active")
+        expect(lapsed.product.status).toBe("published")
+        expect(await storeHandles()).not.toContain(fixture.handles.sellable)
+        expect((await api.get(`/store/ocop/products/${fixture.handles.sellable}`, store())).status).toBe(410)
 
         const result = await runWorkflow<string[]>("expire-certificates", {})
         expect(result).toEqual([certificate.id])
-        const after = await certificateOf(fixture.handles.lapsedMomentsAgo)
+        const after = await certificateOf(fixture.handles.sellable)
         expect(after.certificate.status).toBe("expired")
         expect(after.product.status).toBe("draft")
         expect(after.product.metadata?.ocop_delisted).toMatchObject({ reason: "certificate_expired" })
-
         expect(await runWorkflow<string[]>("expire-certificates", {})).toEqual([])
       })
 
       it("expires certificates in batches, oldest first, with one history entry each", async () => {
+        await clearOfMinuteBoundary()
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        const expiredBefore = (await certification.listCertificateEvents({ type: "expired" })).length
+        // 500 days ahead, the 400-day certificate and the 300-day one have both lapsed; the 900-day one has not.
         const later = new Date(Date.now() + 500 * DAY).toISOString()
-        expect(await runWorkflow<string[]>("expire-certificates", { now: later, batch_size: 2 })).toHaveLength(2)
-        expect(await runWorkflow<string[]>("expire-certificates", { now: later, batch_size: 2 })).toHaveLength(1)
-        const events = await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).listCertificateEvents({ type: "expired" })
-        expect(events).toHaveLength(3)
+        expect(await runWorkflow<string[]>("expire-certificates", { now: later, batch_size: 1 })).toHaveLength(1)
+        expect(await runWorkflow<string[]>("expire-certificates", { now: later, batch_size: 1 })).toHaveLength(1)
+        expect(await runWorkflow<string[]>("expire-certificates", { now: later, batch_size: 1 })).toHaveLength(0)
+        const events = await certification.listCertificateEvents({ type: "expired" })
+        expect(events).toHaveLength(expiredBefore + 2)
         expect(events.every((e) => e.actor === "system")).toBe(true)
+        const [stillValid] = await certification.listCertificates({ stars: 5 })
+        expect(stillValid!.status).toBe("active")
       })
     })
 
