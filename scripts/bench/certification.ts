@@ -28,6 +28,7 @@ else delete process.env.DATABASE_URL
 const started = performance.now()
 const progress = createProgress(5)
 let database: Database | undefined
+process.on("SIGINT", () => void database?.stop().finally(() => process.exit(130)))
 
 async function freshDatabase(): Promise<Database> {
   const db = await openDatabase({ dataDir: join(benchDir, "postgres"), port: Number(process.env.BENCH_POSTGRES_PORT ?? 54349), name: "ocop_bench" })

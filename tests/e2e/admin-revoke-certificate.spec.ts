@@ -34,6 +34,10 @@ test("the programme office revokes a certificate and the storefront stops sellin
   await page.getByRole("button", { name: "Continue with Email" }).click()
   await page.waitForURL((url) => !url.pathname.endsWith("/login"))
 
+  // The landing page carries the programme office's dashboard card.
+  await page.goto(`${commerce}/app/orders`)
+  await expect(page.getByText("Sắp hết hạn", { exact: false }).first()).toBeVisible()
+
   await page.goto(`${commerce}/app/products/${await productId(target.handle)}`)
   await expect(page.getByText("Chứng nhận OCOP (OCOP certificate)")).toBeVisible()
   await expect(page.getByText("Đang được bán (Sellable now)")).toBeVisible()
