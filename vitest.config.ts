@@ -6,6 +6,7 @@ export default defineConfig({
     include: [
       "search/src/**/*.test.ts",
       "commerce/src/**/*.test.ts",
+      "commerce/*.test.ts",
       "storefront/src/**/*.test.ts",
       "scripts/**/*.test.ts",
       "tests/deploy/**/*.test.ts",
