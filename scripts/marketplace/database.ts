@@ -75,7 +75,7 @@ export async function ensureDatabase(url: string): Promise<void> {
   await client.connect()
   try {
     const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`)
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`)
   } finally {
     await client.end()
   }
@@ -88,7 +88,7 @@ export async function dropDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: maintenance.toString() })
   await client.connect()
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
   } finally {
     await client.end()
   }

@@ -34,7 +34,9 @@ const COMMERCE_SERVICES = ["commerce", "commerce-worker", "commerce-migrate"];
 const RUNTIME_ONLY_STOREFRONT_VARS = ["HOST", "PORT", "NODE_ENV"];
 
 const isOneOff = (service: Service) => service.restart === "no";
-const longRunning = Object.keys(services).filter((name) => !isOneOff(services[name]));
+const longRunning = Object.entries(services)
+  .filter(([, service]) => !isOneOff(service))
+  .map(([name]) => name);
 
 function environment(service: Service): Record<string, string> {
   const env = service.environment ?? {};
@@ -64,15 +66,15 @@ function dependencies(service: Service): [string, string | undefined][] {
 function publishedPorts(service: Service): string[] {
   return (service.ports ?? []).map((port) => {
     if (typeof port === "object") return String(port.published ?? "random");
-    const parts = String(port).split("/")[0].split(":");
-    return parts.length === 1 ? "random" : parts[parts.length - 2];
+    const parts = (String(port).split("/")[0] ?? "").split(":");
+    return parts.length === 1 ? "random" : (parts[parts.length - 2] ?? "random");
   });
 }
 
 function mounts(service: Service): { type: string; source?: string; target: string }[] {
   return (service.volumes ?? []).map((volume) => {
     if (typeof volume === "object") return { type: volume.type ?? "volume", source: volume.source, target: volume.target };
-    const [source, target] = volume.split(":");
+    const [source = "", target] = volume.split(":");
     if (target === undefined) return { type: "volume", target: source };
     const isPath = source.startsWith(".") || source.startsWith("/") || source.startsWith("~");
     return { type: isPath ? "bind" : "volume", source, target };
@@ -93,7 +95,7 @@ function strings(value: unknown): string[] {
 function interpolations(text: string): Interpolation[] {
   return [...text.matchAll(INTERPOLATION)]
     .filter((match) => match[0] !== "$$")
-    .map((match) => ({ name: match[1] ?? match[4], operator: match[2] ?? "", argument: match[3] ?? "" }));
+    .map((match) => ({ name: match[1] ?? match[4] ?? "", operator: match[2] ?? "", argument: match[3] ?? "" }));
 }
 
 const allInterpolations = strings(raw).flatMap(interpolations);

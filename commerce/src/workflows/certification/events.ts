@@ -1,6 +1,12 @@
 /** Events the certification workflows emit; subscribers in src/subscribers react to them. */
 export const CERTIFICATE_STATUS_CHANGED = "certificate.status_changed"
 export const CERTIFICATE_ISSUED = "certificate.issued"
+/** One event per expiry batch: the job may expire thousands at once, notified in one go. */
+export const CERTIFICATES_EXPIRED = "certificates.expired"
+
+export interface CertificatesExpiredData {
+  ids: string[]
+}
 
 export interface CertificateStatusChangedData {
   id: string

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { CERTIFICATE_STATUS_CHANGED } from "./events"
+import { CERTIFICATES_EXPIRED } from "./events"
 import { expireLapsedCertificatesStep } from "./steps/expire-lapsed-certificates"
 import { recordCertificateEventsStep } from "./steps/record-certificate-events"
 import { syncProductListingWorkflow } from "./sync-product-listing"
@@ -13,7 +13,7 @@ export interface ExpireCertificatesInput {
 
 /**
  * One batch of the expiry job: lapsed certificates become `expired` with a history entry, their
- * products are delisted, and `certificate.status_changed` is emitted for each. Idempotent: running
+ * products are delisted, and one `certificates.expired` event carries the whole batch. Idempotent: running
  * it again finds nothing new. The storefront never waits for it: the listing rule already hides
  * lapsed certificates at read time.
  */
@@ -44,10 +44,8 @@ export const expireCertificatesWorkflow = createWorkflow("expire-certificates", 
     ])
     syncProductListingWorkflow.runAsStep({ input: { product_ids: productIds, now: settings.now } })
 
-    const events = transform({ expiredIds }, ({ expiredIds }) =>
-      expiredIds.map((id) => ({ id, from: "active", to: "expired", reason: null, actor: "system" }))
-    )
-    emitEventStep({ eventName: CERTIFICATE_STATUS_CHANGED, data: events })
+    const batch = transform({ expiredIds }, ({ expiredIds }) => ({ ids: expiredIds }))
+    emitEventStep({ eventName: CERTIFICATES_EXPIRED, data: batch })
   })
 
   return new WorkflowResponse(expiredIds)

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import { createConnection } from "node:net"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdminHeaders } from "../fixtures/admin"
+import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
+
+/**
+ * With REDIS_URL set, Medusa runs its event bus, workflow engine and locking on Redis. This suite
+ * boots the app that way against a real redis-server (Debian package `redis-server`, installed by
+ * .ci/run) and drives a workflow, a subscriber and the store API through it.
+ */
+const port = 6390 + Math.floor(Math.random() * 500)
+const redis: ChildProcess = spawn("redis-server", ["--port", String(port), "--save", "", "--appendonly", "no"], { stdio: "ignore" })
+await new Promise<void>((resolve, reject) => {
+  const deadline = Date.now() + 10_000
+  redis.once("error", (error) => reject(new Error(`redis-server could not start (apt-get install redis-server): ${error.message}`)))
+  const attempt = () => {
+    const socket = createConnection({ port, host: "127.0.0.1" })
+    socket.once("connect", () => {
+      socket.end()
+      resolve()
+    })
+    socket.once("error", () => (Date.now() > deadline ? reject(new Error("redis-server did not accept connections")) : setTimeout(attempt, 100)))
+  }
+  attempt()
+})
+
+// File-level: runs after the runner's own suite has shut Medusa (and its Redis clients) down.
+afterAll(() => {
+  redis.kill()
+})
+// Set before the runner loads medusa-config (each spec file runs in its own process).
+process.env.REDIS_URL = `redis://127.0.0.1:${port}`
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let fixture: CatalogueFixture
+    let admin: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      fixture = await createCatalogueFixture(getContainer())
+      admin = await createAdminHeaders(getContainer())
+    })
+
+    it("runs on the Redis event bus, workflow engine and locking", async () => {
+      const config = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+      expect(config.projectConfig.redisUrl).toBe(`redis://127.0.0.1:${port}`)
+      const eventBus = getContainer().resolve("event_bus") as { constructor: { name: string } }
+      expect(eventBus.constructor.name).toMatch(/Redis/)
+    })
+
+    it("suspends a certificate through the Redis workflow engine and the storefront API follows", async () => {
+      const store = { headers: { "x-publishable-api-key": fixture.publishableKey }, validateStatus: () => true }
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["certificates.id"], filters: { handle: fixture.handles.sellable } })
+      const certificateId = (data[0] as unknown as { certificates: { id: string }[] }).certificates[0]!.id
+
+      const suspended = await api.post(`/admin/ocop/certificates/${certificateId}/suspend`, { reason: "Kiểm tra qua Redis" }, { headers: admin.headers, validateStatus: () => true })
+      expect(suspended.status).toBe(200)
+      const list = await api.get("/store/ocop/products", store)
+      expect(list.data.products.map((p: { handle: string }) => p.handle)).not.toContain(fixture.handles.sellable)
+    })
+  },
+})
