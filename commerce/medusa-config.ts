@@ -74,6 +74,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/certification" },
     { resolve: "./src/modules/sales-point" },
+    { resolve: "./src/modules/listing" },
     ...redisModules,
     {
       resolve: "@medusajs/medusa/file",

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
@@ -57,7 +58,10 @@ medusaIntegrationTestRunner({
       it("hides a product the second its certificate is revoked, with no job involved", async () => {
         const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
         const [certificate] = await certification.listCertificates({ stars: 5 })
-        await certification.updateCertificates({ id: certificate!.id, status: "revoked", status_reason: "Kiểm tra sau chứng nhận không đạt" })
+        await getContainer().resolve(Modules.WORKFLOW_ENGINE).run("change-certificate-status", {
+          input: { certificate_id: certificate!.id, action: "revoke", reason: "Kiểm tra sau chứng nhận không đạt", actor: "test" },
+          throwOnError: true,
+        })
         const response = await api.get("/store/ocop/products", store())
         expect(response.data.products.map((p: { handle: string }) => p.handle)).toEqual([fixture.handles.sellable])
       })

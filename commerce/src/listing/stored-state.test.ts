@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { listingUpdates, type StoredProduct } from "./stored-state"
+import { listingRow, listingUpdates, type StoredProduct } from "./stored-state"
 
 const now = new Date("2026-11-23T10:00:00Z")
 const valid = { status: "active", valid_until: "2027-06-01T00:00:00Z", decision_date: "2024-06-01T00:00:00Z" }
@@ -39,5 +39,38 @@ describe("listingUpdates", () => {
 
   it("never publishes a draft the producer kept back", () => {
     expect(listingUpdates([product({ status: "draft", metadata: {} })], now)).toEqual([])
+  })
+})
+
+describe("listingRow", () => {
+  it("records the certificate in force, the cheapest VND price and the status after sync", () => {
+    const row = listingRow(
+      product({
+        handle: "mien-dong",
+        title: "Miến dong",
+        certificates: [{ id: "cert_old", ...lapsed, stars: 3 }, { id: "cert_new", ...valid, stars: 4, product_group: "food" }],
+        producer: { status: "active", handle: "htx-tai-hoan" },
+        variants: [{ prices: [{ amount: 90000, currency_code: "vnd" }, { amount: 4, currency_code: "usd" }] }, { prices: [{ amount: "85000", currency_code: "vnd" }] }],
+      }),
+      "published",
+      now
+    )
+    expect(row).toMatchObject({
+      product_id: "prod_1",
+      handle: "mien-dong",
+      published: true,
+      producer_handle: "htx-tai-hoan",
+      producer_active: true,
+      certificate_id: "cert_new",
+      certificate_status: "active",
+      stars: 4,
+      product_group: "food",
+      price_vnd: 85000,
+    })
+    expect(row.valid_until?.toISOString()).toBe("2027-06-01T00:00:00.000Z")
+  })
+
+  it("keeps a row for a product without certificate, which the rule then excludes", () => {
+    expect(listingRow(product({ certificates: [], producer: null }), "draft", now)).toMatchObject({ published: false, producer_active: false, certificate_id: null, valid_until: null })
   })
 })

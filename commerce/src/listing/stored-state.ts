@@ -9,10 +9,15 @@ import { currentCertificate, listingVerdict } from "./sellable"
 
 export interface StoredProduct {
   id: string
+  handle?: string
+  title?: string
   status: string
   metadata: Record<string, unknown> | null
-  certificates?: ({ status: string; valid_until: string | Date; decision_date: string | Date } | null)[] | null
-  producer?: { status: string } | null
+  certificates?:
+    | ({ id?: string; status: string; valid_until: string | Date; decision_date: string | Date; stars?: number; product_group?: string } | null)[]
+    | null
+  producer?: { status: string; handle?: string } | null
+  variants?: ({ prices?: ({ amount: number | string; currency_code: string } | null)[] | null } | null)[] | null
 }
 
 export interface ProductStatusUpdate {
@@ -39,4 +44,45 @@ export function listingUpdates(products: StoredProduct[], now: Date): ProductSta
     }
   }
   return updates
+}
+
+/** The product's row in the listing read model (modules/listing), as it stands after `updates`. */
+export interface ProductListingRow {
+  product_id: string
+  handle: string
+  title: string
+  published: boolean
+  producer_handle: string | null
+  producer_active: boolean
+  certificate_id: string | null
+  certificate_status: string | null
+  stars: number | null
+  product_group: string | null
+  decision_date: Date | null
+  valid_until: Date | null
+  price_vnd: number | null
+}
+
+export function listingRow(product: StoredProduct, statusAfterSync: string, now: Date): ProductListingRow {
+  const certificate = currentCertificate(product.certificates, now)
+  const prices = (product.variants ?? [])
+    .flatMap((variant) => variant?.prices ?? [])
+    .filter((price): price is { amount: number | string; currency_code: string } => Boolean(price) && price!.currency_code === "vnd")
+    .map((price) => Number(price.amount))
+  return {
+    product_id: product.id,
+    handle: product.handle ?? "",
+    title: product.title ?? "",
+    published: statusAfterSync === "published",
+    producer_handle: product.producer?.handle ?? null,
+    producer_active: product.producer?.status === "active",
+    certificate_id: certificate?.id ?? null,
+    certificate_status: certificate?.status ?? null,
+    stars: certificate?.stars ?? null,
+    product_group: certificate?.product_group ?? null,
+    decision_date: certificate ? new Date(certificate.decision_date) : null,
+    valid_until: certificate ? new Date(certificate.valid_until) : null,
+    // A product sells from its cheapest pack.
+    price_vnd: prices.length > 0 ? Math.min(...prices) : null,
+  }
 }

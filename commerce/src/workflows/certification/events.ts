@@ -21,3 +21,6 @@ export interface CertificateIssuedData {
   supersedes_id: string | null
   actor: string
 }
+
+/** The listing facts of these products were recomputed (status, certificate in force, price). */
+export const PRODUCT_LISTING_SYNCED = "product-listing.synced"

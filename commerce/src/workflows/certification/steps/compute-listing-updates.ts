@@ -1,16 +1,48 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { listingUpdates, type StoredProduct } from "../../../listing/stored-state"
+import { listingRow, listingUpdates, type ProductListingRow, type ProductStatusUpdate, type StoredProduct } from "../../../listing/stored-state"
 
-/** Reads the given products with their certificates and producer, and works out which must change status. */
-export const computeListingUpdatesStep = createStep("compute-listing-updates", async (input: { product_ids: string[]; now?: string }, { container }) => {
-  // An empty id filter would match every product.
-  if (input.product_ids.length === 0) return new StepResponse([])
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    fields: ["id", "status", "metadata", "certificates.status", "certificates.valid_until", "certificates.decision_date", "producer.status"],
-    filters: { id: input.product_ids },
-  })
-  return new StepResponse(listingUpdates(data as unknown as StoredProduct[], input.now ? new Date(input.now) : new Date()))
-})
+export interface ListingChanges {
+  updates: ProductStatusUpdate[]
+  rows: ProductListingRow[]
+  /** Products that no longer exist: their read-model rows go. */
+  removed: string[]
+}
+
+/** Reads the given products with their certificates, producer and prices; works out status changes and read-model rows. */
+export const computeListingUpdatesStep = createStep(
+  "compute-listing-updates",
+  async (input: { product_ids: string[]; now?: string }, { container }) => {
+    // An empty id filter would match every product.
+    if (input.product_ids.length === 0) return new StepResponse<ListingChanges>({ updates: [], rows: [], removed: [] })
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: [
+        "id",
+        "handle",
+        "title",
+        "status",
+        "metadata",
+        "certificates.id",
+        "certificates.status",
+        "certificates.valid_until",
+        "certificates.decision_date",
+        "certificates.stars",
+        "certificates.product_group",
+        "producer.status",
+        "producer.handle",
+        "variants.prices.amount",
+        "variants.prices.currency_code",
+      ],
+      filters: { id: input.product_ids },
+    })
+    const now = input.now ? new Date(input.now) : new Date()
+    const products = data as unknown as StoredProduct[]
+    const updates = listingUpdates(products, now)
+    const statusAfter = new Map(updates.map((update) => [update.id, update.status]))
+    const rows = products.map((product) => listingRow(product, statusAfter.get(product.id) ?? product.status, now))
+    const found = new Set(products.map((product) => product.id))
+    return new StepResponse<ListingChanges>({ updates, rows, removed: input.product_ids.filter((id) => !found.has(id)) })
+  }
+)

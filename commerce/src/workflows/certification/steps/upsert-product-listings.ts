@@ -1,0 +1,34 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LISTING_MODULE } from "../../../modules/listing"
+import type ListingModuleService from "../../../modules/listing/service"
+import type { ProductListingRow } from "../../../listing/stored-state"
+
+/** Writes the products' rows in the listing read model; compensation restores the rows as they were. */
+export const upsertProductListingsStep = createStep(
+  "upsert-product-listings",
+  async ({ rows, removed }: { rows: ProductListingRow[]; removed: string[] }, { container }) => {
+    const productIds = [...rows.map((row) => row.product_id), ...removed]
+    if (productIds.length === 0) return new StepResponse([], { previous: [], created: [] as string[] })
+    const listing = container.resolve<ListingModuleService>(LISTING_MODULE)
+    const existing = await listing.listProductListings({ product_id: productIds })
+    const gone = existing.filter((row) => removed.includes(row.product_id)).map((row) => row.id)
+    if (gone.length > 0) await listing.softDeleteProductListings(gone)
+    const idByProduct = new Map(existing.map((row) => [row.product_id, row.id]))
+    const toUpdate = rows.filter((row) => idByProduct.has(row.product_id)).map((row) => ({ ...row, id: idByProduct.get(row.product_id)! }))
+    const toCreate = rows.filter((row) => !idByProduct.has(row.product_id))
+    const [updated, created] = await Promise.all([
+      toUpdate.length > 0 ? listing.updateProductListings(toUpdate) : Promise.resolve([]),
+      toCreate.length > 0 ? listing.createProductListings(toCreate) : Promise.resolve([]),
+    ])
+    return new StepResponse([...updated, ...created], { previous: existing, created: created.map((row) => row.id) })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const listing = container.resolve<ListingModuleService>(LISTING_MODULE)
+    if (undo.created.length > 0) await listing.deleteProductListings(undo.created)
+    if (undo.previous.length > 0) {
+      await listing.restoreProductListings(undo.previous.map((row) => row.id))
+      await listing.updateProductListings(undo.previous)
+    }
+  }
+)
