@@ -74,6 +74,19 @@ test.describe("a shopper browses certified products", () => {
     }
   })
 
+  test("the product feed advertises only sellable products, with VND prices and stock", async ({ request }) => {
+    const response = await request.get("/feeds/products.xml")
+    expect(response.status()).toBe(200)
+    const xml = await response.text()
+    const sellable = products.find((product) => product.certificate.status === "active" && Object.values(product.stock).some((units) => units > 0))!
+    expect(xml).toContain(`<g:id>${sellable.handle}</g:id>`)
+    expect(xml).toMatch(new RegExp(`<g:id>${sellable.handle}</g:id>.*?<g:price>${sellable.priceVnd} VND</g:price><g:availability>in_stock</g:availability>`))
+    for (const status of ["expired", "revoked", "suspended"] as const) {
+      const delisted = products.find((product) => product.certificate.status === status)!
+      expect(xml, status).not.toContain(`<g:id>${delisted.handle}</g:id>`)
+    }
+  })
+
   test("an unknown product answers a bilingual 404", async ({ page }) => {
     const vi = await page.goto("/san-pham/khong-co-san-pham-nay")
     expect(vi?.status()).toBe(404)

@@ -50,6 +50,8 @@ medusaIntegrationTestRunner({
           title: { vi: "Mật hoa dừa", en: "Mật hoa dừa (EN)" },
           stars: 5,
           priceVnd: 175000,
+          // Fixture variants keep no stock (like a tourism service): availability is not tracked.
+          available: null,
           certificate: { status: "active", decisionNumber: "1978/QĐ-UBND", issuingAuthorityLevel: "province" },
           producer: { handle: "htx-tai-hoan", name: "HTX Tài Hoan", type: "cooperative", province: "Thái Nguyên" },
         })

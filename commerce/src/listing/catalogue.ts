@@ -1,7 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "./sellable"
-import { querySellableProducts, type SellableQuery } from "./sellable-query"
+import { availableUnits, querySellableProducts, type SellableQuery } from "./sellable-query"
 
 /**
  * Read side of the storefront catalogue. Every list starts from the listing rule evaluated in the
@@ -65,6 +65,7 @@ const cardFields = [
   "metadata",
   "created_at",
   "variants.id",
+  "variants.manage_inventory",
   "variants.prices.amount",
   "variants.prices.currency_code",
   ...certificateFields.map((f) => `certificates.${f}`),
@@ -79,6 +80,8 @@ export interface ProductCard {
   thumbnail: string | null
   group: string
   priceVnd: number | null
+  /** Units on hand across sales points; null for services that keep no stock. */
+  available: number | null
   stars: number
   certificate: PublicCertificate
   producer: { handle: string; name: string; type: string; province: string; commune: string }
@@ -126,7 +129,7 @@ type ProductRow = {
   thumbnail: string | null
   status: string
   metadata: Record<string, unknown> | null
-  variants?: { id: string; prices?: { amount: number; currency_code: string }[] }[]
+  variants?: { id: string; manage_inventory?: boolean; prices?: { amount: number; currency_code: string }[] }[]
   certificates?: (CertificateRow | null)[]
   producer?: ProducerRow | null
 }
@@ -146,6 +149,7 @@ function presentCard(row: ProductRow, certificate: CertificateRow, producer: Pro
     thumbnail: row.thumbnail,
     group: text(row.metadata, "ocop_group"),
     priceVnd: price ? Number(price.amount) : null,
+    available: null,
     stars: certificate.stars,
     certificate: presentCertificate(certificate),
     producer: { handle: producer.handle, name: producer.name, type: producer.type, province: producer.province, commune: producer.commune },
@@ -161,7 +165,7 @@ export async function listSellableProducts(
 ): Promise<{ products: ProductCard[]; count: number }> {
   const { ids, count } = await querySellableProducts(db, options, now)
   if (ids.length === 0) return { products: [], count }
-  const { data } = await query.graph({ entity: "product", fields: cardFields, filters: { id: ids } })
+  const [{ data }, stock] = await Promise.all([query.graph({ entity: "product", fields: cardFields, filters: { id: ids } }), availableUnits(db, ids)])
   const byId = new Map((data as unknown as ProductRow[]).map((row) => [row.id, row]))
   const products: ProductCard[] = []
   for (const id of ids) {
@@ -170,7 +174,8 @@ export async function listSellableProducts(
     // Re-checked per row: a certificate revoked between the two reads must not slip through.
     if (!row || !certificate || !row.producer) continue
     if (!listingVerdict({ productStatus: row.status, producerStatus: row.producer.status, certificate }, now).sellable) continue
-    products.push(presentCard(row, certificate, row.producer))
+    const tracksStock = (row.variants ?? []).some((variant) => variant.manage_inventory)
+    products.push({ ...presentCard(row, certificate, row.producer), available: tracksStock ? (stock.get(id) ?? 0) : null })
   }
   return { products, count }
 }
@@ -201,7 +206,6 @@ export async function findProduct(query: Query, handle: string, now = new Date()
       "producer.story_vi",
       "producer.story_en",
       "producer.legacy_address",
-      "variants.manage_inventory",
       "variants.inventory_items.inventory.location_levels.location_id",
       "variants.inventory_items.inventory.location_levels.stocked_quantity",
       "variants.inventory_items.inventory.location_levels.reserved_quantity",
@@ -264,11 +268,13 @@ export async function findProduct(query: Query, handle: string, now = new Date()
   }
 
   const card = presentCard(row, certificate, producer)
+  const tracksStock = (row.variants ?? []).some((variant) => (variant as { manage_inventory?: boolean }).manage_inventory)
   return {
     found: true,
     sellable: true,
     product: {
       ...card,
+      available: tracksStock ? salesPoints.reduce((sum, point) => sum + point.available, 0) : null,
       description: { vi: row.description ?? "", en: text(row.metadata, "description_en") || (row.description ?? "") },
       story: { vi: text(row.metadata, "story_vi"), en: text(row.metadata, "story_en") },
       images: (row.images ?? []).sort((a, b) => a.rank - b.rank).map((image) => image.url),

@@ -46,3 +46,26 @@ export async function querySellableProducts(db: Knex, input: SellableQuery, now:
   const [rows, counted] = await Promise.all([page, sellable.clone().count<{ count: string }[]>({ count: "*" })])
   return { ids: (rows as { product_id: string }[]).map((row) => row.product_id), count: Number(counted[0]?.count ?? 0) }
 }
+
+/**
+ * Units that can still be sold per product, across every sales point (stocked minus reserved).
+ * Products whose variants do not track inventory (services such as community tourism) are absent.
+ */
+export async function availableUnits(db: Knex, productIds: string[]): Promise<Map<string, number>> {
+  if (productIds.length === 0) return new Map()
+  const rows = (await db
+    .select("v.product_id")
+    .sum({ available: db.raw("GREATEST(il.stocked_quantity - il.reserved_quantity, 0)") })
+    .from({ v: "product_variant" })
+    .join({ pvi: "product_variant_inventory_item" }, function () {
+      this.on("pvi.variant_id", "=", "v.id").andOnNull("pvi.deleted_at")
+    })
+    .join({ il: "inventory_level" }, function () {
+      this.on("il.inventory_item_id", "=", "pvi.inventory_item_id").andOnNull("il.deleted_at")
+    })
+    .whereIn("v.product_id", productIds)
+    .whereNull("v.deleted_at")
+    .where("v.manage_inventory", true)
+    .groupBy("v.product_id")) as { product_id: string; available: string | number }[]
+  return new Map(rows.map((row) => [row.product_id, Number(row.available)]))
+}

@@ -22,6 +22,8 @@ export interface ProductCard {
   thumbnail: string | null
   group: string
   priceVnd: number | null
+  /** Units on hand across sales points; null for services that keep no stock. */
+  available: number | null
   stars: number
   certificate: PublicCertificate
   producer: { handle: string; name: string; type: string; province: string; commune: string }
