@@ -57,6 +57,14 @@ describe("medusa-config", () => {
     expect(withKey).toContain("payment-stripe")
   })
 
+  it("sends notifications by SMTP when SMTP_URL is set, and only records them otherwise", () => {
+    const local = JSON.stringify(loadConfig({ SMTP_URL: undefined, NODE_ENV: "development" }).modules)
+    const smtp = JSON.stringify(loadConfig({ SMTP_URL: "smtp://mail.internal:25", EMAIL_FROM: "ocop@example.vn", NODE_ENV: "development" }).modules)
+    expect(local).toContain("notification-local")
+    expect(smtp).toContain("email-smtp")
+    expect(smtp).not.toContain("notification-local")
+  })
+
   it("keeps session cookies Secure unless the local start turns it off", () => {
     expect(loadConfig({ COOKIE_SECURE: undefined, NODE_ENV: "development" }).projectConfig.cookieOptions).toEqual({})
     expect(loadConfig({ COOKIE_SECURE: "false", NODE_ENV: "development" }).projectConfig.cookieOptions).toEqual({ secure: false })

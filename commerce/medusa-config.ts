@@ -91,11 +91,15 @@ module.exports = defineConfig({
       },
     },
     {
-      // The local provider records every notification in the database (and logs it); an email
-      // provider can be added beside it without touching the code that sends.
+      // Every notification is recorded in the database; it goes out by SMTP when SMTP_URL is set,
+      // otherwise the local provider only logs it (one provider per channel).
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+        providers: [
+          process.env.SMTP_URL
+            ? { resolve: "./src/modules/email-smtp", id: "smtp", options: { channels: ["email"], url: process.env.SMTP_URL, from: process.env.EMAIL_FROM } }
+            : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+        ],
       },
     },
     {

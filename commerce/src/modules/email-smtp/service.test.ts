@@ -1,0 +1,93 @@
+import type { AddressInfo } from "node:net"
+import { SMTPServer } from "smtp-server"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import SmtpNotificationService from "./service"
+import { renderEmail } from "./templates"
+
+interface Received {
+  from: string
+  to: string[]
+  raw: string
+}
+
+const received: Received[] = []
+let server: SMTPServer
+let port: number
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      let raw = ""
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()))
+      stream.on("end", () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+        })
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  port = (server.server.address() as AddressInfo).port
+})
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as never
+
+describe("SmtpNotificationService", () => {
+  it("delivers a certificate reminder to an SMTP server", async () => {
+    const service = new SmtpNotificationService({ logger }, { url: `smtp://127.0.0.1:${port}`, from: "khong-tra-loi@ocop.test" })
+    const result = await service.send({
+      to: "htx.taihoan@ocop.test",
+      channel: "email",
+      template: "certificate-expiry-reminder",
+      data: { decision_number: "1978/QD-UBND", stars: 4, days_left: 30, valid_until: "2027-08-05T16:59:59.999Z", products: ["Miến dong Tài Hoan"], producer: "HTX Tài Hoan" },
+    } as never)
+    expect(result.id).toBeTruthy()
+    expect(received).toHaveLength(1)
+    expect(received[0]!.from).toBe("khong-tra-loi@ocop.test")
+    expect(received[0]!.to).toEqual(["htx.taihoan@ocop.test"])
+    expect(received[0]!.raw).toContain("1978/QD-UBND")
+  })
+
+  it.each([
+    [{ url: "http://mail.example", from: "a@b.vn" }, /SMTP_URL/],
+    [{ url: "smtp://mail.example", from: "" }, /EMAIL_FROM/],
+  ])("refuses unusable options %j", (options, message) => {
+    expect(() => SmtpNotificationService.validateOptions(options)).toThrow(message)
+  })
+})
+
+describe("renderEmail", () => {
+  it("writes the reminder in Vietnamese first, then English", () => {
+    const email = renderEmail("certificate-expiry-reminder", {
+      decision_number: "1978/QĐ-UBND",
+      stars: 4,
+      days_left: 7,
+      valid_until: "2027-08-05T16:59:59.999Z",
+      products: ["Trà liên tu"],
+      producer: "HTX Sen Quê Bác",
+    })
+    expect(email.subject).toBe("[Chợ OCOP] Giấy chứng nhận OCOP 1978/QĐ-UBND sẽ hết hạn sau 7 ngày")
+    expect(email.text).toContain("hết hiệu lực ngày 05/08/2027, còn 7 ngày")
+    expect(email.text).toContain("expires on 05/08/2027, in 7 days")
+  })
+
+  it.each([
+    ["revoked", "thu hồi", "no longer sold"],
+    ["active", "còn hiệu lực", "on sale again"],
+  ])("explains a change to %s", (to, vi, en) => {
+    const email = renderEmail("certificate-status-changed", { decision_number: "86/QĐ-UBND", to, reason: "Vi phạm quy chế", products: ["Mắm cá mè vinh"] })
+    expect(email.subject).toContain(vi)
+    expect(email.text).toContain(en)
+  })
+
+  it("refuses an unknown template instead of sending an empty email", () => {
+    expect(() => renderEmail("welcome", {})).toThrow(/No email template named "welcome"/)
+  })
+})
