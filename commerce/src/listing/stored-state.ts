@@ -61,9 +61,10 @@ export interface ProductListingRow {
   decision_date: Date | null
   valid_until: Date | null
   price_vnd: number | null
+  synced_at: Date
 }
 
-export function listingRow(product: StoredProduct, statusAfterSync: string, now: Date): ProductListingRow {
+export function listingRow(product: StoredProduct, statusAfterSync: string, now: Date, readAt: Date = now): ProductListingRow {
   const certificate = currentCertificate(product.certificates, now)
   const prices = (product.variants ?? [])
     .flatMap((variant) => variant?.prices ?? [])
@@ -84,5 +85,6 @@ export function listingRow(product: StoredProduct, statusAfterSync: string, now:
     valid_until: certificate ? new Date(certificate.valid_until) : null,
     // A product sells from its cheapest pack.
     price_vnd: prices.length > 0 ? Math.min(...prices) : null,
+    synced_at: readAt,
   }
 }

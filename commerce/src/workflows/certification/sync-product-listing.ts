@@ -9,6 +9,8 @@ export interface SyncProductListingInput {
   product_ids: string[]
   /** ISO instant to judge validity at; defaults to now. */
   now?: string
+  /** Only refresh the read model (product edits); status decisions belong to the certification workflows. */
+  rows_only?: boolean
 }
 
 /**

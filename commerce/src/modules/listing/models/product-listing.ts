@@ -25,6 +25,8 @@ export const ProductListing = model
     decision_date: model.dateTime().nullable(),
     valid_until: model.dateTime().nullable(),
     price_vnd: model.number().nullable(),
+    // When the facts were read: a sync that read earlier never overwrites one that read later.
+    synced_at: model.dateTime().nullable(),
   })
   // Partial indexes over sellable rows, one per catalogue order, scanned backwards for "newest first".
   .indexes([

@@ -12,10 +12,11 @@ export interface ListingChanges {
 /** Reads the given products with their certificates, producer and prices; works out status changes and read-model rows. */
 export const computeListingUpdatesStep = createStep(
   "compute-listing-updates",
-  async (input: { product_ids: string[]; now?: string }, { container }) => {
+  async (input: { product_ids: string[]; now?: string; rows_only?: boolean }, { container }) => {
     // An empty id filter would match every product.
     if (input.product_ids.length === 0) return new StepResponse<ListingChanges>({ updates: [], rows: [], removed: [] })
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const readAt = new Date()
     const { data } = await query.graph({
       entity: "product",
       fields: [
@@ -39,9 +40,10 @@ export const computeListingUpdatesStep = createStep(
     })
     const now = input.now ? new Date(input.now) : new Date()
     const products = data as unknown as StoredProduct[]
-    const updates = listingUpdates(products, now)
+    // rows_only: refresh the read model from the stored state without deciding any status.
+    const updates = input.rows_only ? [] : listingUpdates(products, now)
     const statusAfter = new Map(updates.map((update) => [update.id, update.status]))
-    const rows = products.map((product) => listingRow(product, statusAfter.get(product.id) ?? product.status, now))
+    const rows = products.map((product) => listingRow(product, statusAfter.get(product.id) ?? product.status, now, readAt))
     const found = new Set(products.map((product) => product.id))
     return new StepResponse<ListingChanges>({ updates, rows, removed: input.product_ids.filter((id) => !found.has(id)) })
   }

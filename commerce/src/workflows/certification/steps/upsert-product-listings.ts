@@ -14,7 +14,11 @@ export const upsertProductListingsStep = createStep(
     const gone = existing.filter((row) => removed.includes(row.product_id)).map((row) => row.id)
     if (gone.length > 0) await listing.softDeleteProductListings(gone)
     const idByProduct = new Map(existing.map((row) => [row.product_id, row.id]))
-    const toUpdate = rows.filter((row) => idByProduct.has(row.product_id)).map((row) => ({ ...row, id: idByProduct.get(row.product_id)! }))
+    // Syncs may overlap (a subscriber and a workflow); the facts read last win.
+    const readLater = new Map(existing.map((row) => [row.product_id, row.synced_at ? new Date(row.synced_at).getTime() : 0]))
+    const toUpdate = rows
+      .filter((row) => idByProduct.has(row.product_id) && new Date(row.synced_at).getTime() >= (readLater.get(row.product_id) ?? 0))
+      .map((row) => ({ ...row, id: idByProduct.get(row.product_id)! }))
     const toCreate = rows.filter((row) => !idByProduct.has(row.product_id))
     const [updated, created] = await Promise.all([
       toUpdate.length > 0 ? listing.updateProductListings(toUpdate) : Promise.resolve([]),
