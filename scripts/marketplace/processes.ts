@@ -58,6 +58,10 @@ export function startService(name: string, command: Command, options: { quiet?: 
     env: { ...process.env, ...baseEnv, ...command.env },
     stdio: ["ignore", "pipe", "pipe"],
   })
+  // If this process ends abruptly (another exit hook calls process.exit first), take the server with it.
+  const orphanGuard = () => child.kill("SIGTERM")
+  process.once("exit", orphanGuard)
+  child.once("exit", () => process.removeListener("exit", orphanGuard))
   const recent: string[] = []
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) {
