@@ -1,7 +1,10 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
+import { LISTING_MODULE } from "../../src/modules/listing"
+import type ListingModuleService from "../../src/modules/listing/service"
+import { createAdminHeaders } from "../fixtures/admin"
 import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
 
 medusaIntegrationTestRunner({
@@ -118,6 +121,35 @@ medusaIntegrationTestRunner({
         const malformed = await api.get("/store/ocop/products/Bad%20Handle!", store())
         expect(malformed.status).toBe(400)
         expect(malformed.data.message).toMatch(/handle must contain only lowercase letters/)
+      })
+    })
+
+    describe("listing read model", () => {
+      it("follows a product edited in the admin (title shown on the card)", async () => {
+        const { headers } = await createAdminHeaders(getContainer(), "bientap@ocop.test")
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "product", fields: ["id"], filters: { handle: fixture.handles.sellable } })
+        const edited = await api.post(`/admin/products/${(data[0] as { id: string }).id}`, { title: "Miến dong Tài Hoan loại đặc biệt" }, { headers, validateStatus: () => true })
+        expect(edited.status).toBe(200)
+        const deadline = Date.now() + 10_000
+        let titles: string[] = []
+        while (Date.now() < deadline) {
+          const list = await api.get("/store/ocop/products?order=name", store())
+          titles = list.data.products.map((p: { title: { vi: string } }) => p.title.vi)
+          if (titles.includes("Miến dong Tài Hoan loại đặc biệt")) break
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+        expect(titles).toContain("Miến dong Tài Hoan loại đặc biệt")
+      })
+
+      it("never lets an older read overwrite a newer one", async () => {
+        const listing = getContainer().resolve<ListingModuleService>(LISTING_MODULE)
+        const [row] = await listing.listProductListings({ handle: fixture.handles.fiveStar })
+        const future = new Date(Date.now() + 60_000)
+        await listing.updateProductListings({ id: row!.id, title: "đọc sau", synced_at: future })
+        await getContainer().resolve(Modules.WORKFLOW_ENGINE).run("sync-product-listing", { input: { product_ids: [row!.product_id] }, throwOnError: true })
+        const [after] = await listing.listProductListings({ id: row!.id })
+        expect(after!.title).toBe("đọc sau")
       })
     })
 
