@@ -30,6 +30,10 @@ test.describe("a shopper browses certified products", () => {
     await expect(page.getByTestId("certificate")).toContainText("Còn hiệu lực")
     await expect(page.getByTestId("producer")).toBeVisible()
 
+    // Search engines get the offer in VND and the OCOP certificate as structured data.
+    const structured = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}")
+    expect(structured).toMatchObject({ "@type": "Product", name: cardTitle, offers: { priceCurrency: "VND" }, hasCertification: { "@type": "Certification" } })
+
     await page.getByRole("link", { name: "Xem trang bằng tiếng Anh" }).click()
     await expect(page).toHaveURL(/\/en\/products\/[a-z0-9-]+$/)
     await expect(page.locator("html")).toHaveAttribute("lang", "en")

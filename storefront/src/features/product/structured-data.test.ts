@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest"
+import type { ProductDetail } from "../catalogue/types"
+import { productStructuredData } from "./structured-data"
+
+const product = {
+  handle: "mien-dong-tai-hoan",
+  title: { vi: "Miến dong Tài Hoan", en: "Tai Hoan glass noodles" },
+  description: { vi: "Miến dong Na Rì", en: "Na Ri noodles" },
+  images: ["http://localhost:9000/static/mien.webp"],
+  priceVnd: 85000,
+  available: 0,
+  producer: { name: "HTX Tài Hoan", commune: "xã Côn Minh", province: "Thái Nguyên" },
+  certificate: {
+    stars: 5,
+    decisionNumber: "2586/QĐ-BNN-VPĐP",
+    issuingAuthorityName: "Bộ Nông nghiệp và Phát triển nông thôn",
+    validFrom: "2024-09-23T17:00:00.000Z",
+    validUntil: "2027-09-23T16:59:59.999Z",
+    status: "active",
+  },
+} as unknown as ProductDetail
+
+describe("productStructuredData", () => {
+  it("describes the offer in VND and the OCOP certificate", () => {
+    const data = productStructuredData(product, "en", "https://ocop.example.vn")
+    expect(data).toMatchObject({
+      "@type": "Product",
+      name: "Tai Hoan glass noodles",
+      url: "https://ocop.example.vn/en/products/mien-dong-tai-hoan",
+      offers: { priceCurrency: "VND", price: 85000, availability: "https://schema.org/OutOfStock" },
+      hasCertification: {
+        "@type": "Certification",
+        certificationIdentification: "2586/QĐ-BNN-VPĐP",
+        issuedBy: { name: "Bộ Nông nghiệp và Phát triển nông thôn" },
+        certificationRating: { ratingValue: 5, bestRating: 5 },
+        expires: "2027-09-23T16:59:59.999Z",
+        certificationStatus: "https://schema.org/CertificationActive",
+      },
+    })
+  })
+})

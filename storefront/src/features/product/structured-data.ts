@@ -1,0 +1,43 @@
+import type { Lang } from "../../i18n/dictionaries"
+import { paths } from "../../lib/paths"
+import type { ProductDetail } from "../catalogue/types"
+
+/**
+ * schema.org Product for search engines: the offer in VND with its availability, and the OCOP
+ * recognition as a Certification (issuer, star rating, validity, status).
+ */
+export function productStructuredData(product: ProductDetail, lang: Lang, site: string): Record<string, unknown> {
+  const url = new URL(paths.product(lang, product.handle), site).toString()
+  const certificate = product.certificate
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product.title[lang],
+    description: product.description[lang],
+    url,
+    image: product.images,
+    brand: { "@type": "Brand", name: product.producer.name },
+    manufacturer: { "@type": "Organization", name: product.producer.name, address: `${product.producer.commune}, ${product.producer.province}` },
+    ...(product.priceVnd === null
+      ? {}
+      : {
+          offers: {
+            "@type": "Offer",
+            url,
+            priceCurrency: "VND",
+            price: product.priceVnd,
+            availability: product.available === 0 ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
+          },
+        }),
+    hasCertification: {
+      "@type": "Certification",
+      name: `OCOP ${certificate.stars}★`,
+      certificationIdentification: certificate.decisionNumber,
+      issuedBy: { "@type": "Organization", name: certificate.issuingAuthorityName },
+      certificationRating: { "@type": "Rating", ratingValue: certificate.stars, bestRating: 5, worstRating: 3 },
+      validFrom: certificate.validFrom,
+      expires: certificate.validUntil,
+      certificationStatus: certificate.status === "active" ? "https://schema.org/CertificationActive" : "https://schema.org/CertificationInactive",
+    },
+  }
+}
