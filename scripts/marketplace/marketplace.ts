@@ -111,7 +111,8 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
       FILE_UPLOAD_DIR: uploadDir,
     }
 
-    const schemaFingerprint = inputsFingerprint(commerceDir, ["package.json", "src/modules", "src/links"]) + readFileSync(join(repoRoot, "package-lock.json"), "utf8").length
+    // Migrations change with our modules and links, or with Medusa's own version (the lockfile).
+    const schemaFingerprint = inputsFingerprint(repoRoot, ["package-lock.json", "commerce/src/modules", "commerce/src/links", "commerce/src/migration-scripts"])
     await progress.step("Applying database migrations", async () => {
       if ((await readSetupState(db.url, "migrations")) === schemaFingerprint) return progress.note("already up to date")
       await run({ script: bin.medusa, args: ["db:migrate"], cwd: commerceDir, env: commerceEnv })

@@ -1,33 +1,19 @@
-import type { AddressInfo } from "node:net"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SMTPServer } from "smtp-server"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
+import { startSmtpInbox } from "../fixtures/smtp-inbox"
 
 /**
  * With SMTP_URL set, notifications leave as email. A real SMTP server (the `smtp-server` package)
  * receives what Medusa sends when the programme office suspends a certificate.
  */
-const inbox: { to: string[]; raw: string }[] = []
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, session, callback) {
-    let raw = ""
-    stream.on("data", (chunk: Buffer) => (raw += chunk.toString()))
-    stream.on("end", () => {
-      inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-      callback()
-    })
-  },
-})
-await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve))
+const inbox = await startSmtpInbox()
 // Set before the runner loads medusa-config (each spec file runs in its own process).
-process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+process.env.SMTP_URL = inbox.url
 process.env.EMAIL_FROM = "khong-tra-loi@ocop.test"
 
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())))
+afterAll(() => inbox.close())
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -47,10 +33,10 @@ medusaIntegrationTestRunner({
       expect(response.status).toBe(200)
 
       const deadline = Date.now() + 10_000
-      while (!inbox.some((mail) => mail.to.includes("vanphong.email@ocop.test")) && Date.now() < deadline) {
+      while (!inbox.messages.some((mail) => mail.to.includes("vanphong.email@ocop.test")) && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
-      const mail = inbox.find((m) => m.to.includes("vanphong.email@ocop.test"))
+      const mail = inbox.messages.find((m) => m.to.includes("vanphong.email@ocop.test"))
       expect(mail, "an email reached the SMTP server").toBeDefined()
       expect(mail!.raw).toContain("Kiem tra dot xuat")
       expect(mail!.raw).toMatch(/From: .*khong-tra-loi@ocop\.test/)

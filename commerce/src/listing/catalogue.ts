@@ -39,7 +39,8 @@ interface ProducerRow {
   story_en?: string | null
 }
 
-const certificateFields = [
+/** The certificate facts shown to shoppers (and, with more, to the admin). */
+export const certificateFields = [
   "id",
   "decision_number",
   "decision_date",

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro"
 import { SITE_URL } from "astro:env/server"
-import { allSellableProducts } from "../features/seo/sitemap"
+import { allSellableProducts } from "../features/seo/sellable-products"
 import { renderSitemap } from "../features/seo/sitemap-xml"
 
 export const GET: APIRoute = async () => {

@@ -1,9 +1,10 @@
 import { Plus } from "@medusajs/icons"
-import { Button, FocusModal, Heading, Text, toast } from "@medusajs/ui"
+import { Button, FocusModal, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { labelOf, t } from "../lib/i18n"
 import { ChoiceSelect, DecisionFields, decisionFromDraft, emptyDecisionDraft, Field, type DecisionDraft } from "./decision-fields"
 import { ProductPicker, type PickedProduct } from "./product-picker"
+import { DecisionFormModal } from "./decision-form-modal"
 import { errorMessage, useIssueCertificate } from "./queries"
 import { PRODUCT_GROUPS, type ProductGroup } from "./types"
 
@@ -58,44 +59,26 @@ function IssueCertificateFields({ onDone }: { onDone: () => void }) {
   }
 
   return (
-    <form onSubmit={submit} className="flex h-full flex-col overflow-hidden">
-      <FocusModal.Header />
-      <FocusModal.Body className="flex flex-1 flex-col items-center overflow-y-auto py-12">
-        <div className="flex w-full max-w-[720px] flex-col gap-y-8 px-4">
-          <div className="flex flex-col gap-y-1">
-            <FocusModal.Title asChild>
-              <Heading>{t.form.issueTitle}</Heading>
-            </FocusModal.Title>
-            <FocusModal.Description asChild>
-              <Text size="small" className="text-ui-fg-subtle">
-                {t.form.issueDescription}
-              </Text>
-            </FocusModal.Description>
-          </div>
-          <Field id="issue-products" label={t.form.products}>
-            <ProductPicker id="issue-products" value={products} onChange={setProducts} />
-          </Field>
-          <Field id="issue-group" label={t.form.productGroup}>
-            <ChoiceSelect
-              id="issue-group"
-              value={productGroup}
-              options={PRODUCT_GROUPS.map((group) => ({ value: group, label: labelOf(t.productGroup, group) }))}
-              onChange={(next) => setProductGroup(next as ProductGroup)}
-            />
-          </Field>
-          <DecisionFields idPrefix="issue" value={decision} onChange={setDecision} />
-        </div>
-      </FocusModal.Body>
-      <FocusModal.Footer>
-        <FocusModal.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            {t.common.cancel}
-          </Button>
-        </FocusModal.Close>
-        <Button size="small" type="submit" disabled={!ready} isLoading={issue.isPending}>
-          {t.form.submitIssue}
-        </Button>
-      </FocusModal.Footer>
-    </form>
+    <DecisionFormModal
+      title={t.form.issueTitle}
+      description={t.form.issueDescription}
+      submitLabel={t.form.submitIssue}
+      canSubmit={ready}
+      submitting={issue.isPending}
+      onSubmit={submit}
+    >
+      <Field id="issue-products" label={t.form.products}>
+        <ProductPicker id="issue-products" value={products} onChange={setProducts} />
+      </Field>
+      <Field id="issue-group" label={t.form.productGroup}>
+        <ChoiceSelect
+          id="issue-group"
+          value={productGroup}
+          options={PRODUCT_GROUPS.map((group) => ({ value: group, label: labelOf(t.productGroup, group) }))}
+          onChange={(next) => setProductGroup(next as ProductGroup)}
+        />
+      </Field>
+      <DecisionFields idPrefix="issue" value={decision} onChange={setDecision} />
+    </DecisionFormModal>
   )
 }

@@ -1,8 +1,9 @@
-import { Button, FocusModal, Heading, Text, toast } from "@medusajs/ui"
+import { Button, FocusModal, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useNavigate } from "react-router-dom"
 import { t } from "../lib/i18n"
 import { DecisionFields, decisionFromDraft, emptyDecisionDraft, type DecisionDraft } from "./decision-fields"
+import { DecisionFormModal } from "./decision-form-modal"
 import { errorMessage, useRenewCertificate } from "./queries"
 import type { AdminCertificate } from "./types"
 
@@ -58,34 +59,19 @@ function RenewCertificateFields({ certificate, onDone }: { certificate: AdminCer
   }
 
   return (
-    <form onSubmit={submit} className="flex h-full flex-col overflow-hidden">
-      <FocusModal.Header />
-      <FocusModal.Body className="flex flex-1 flex-col items-center overflow-y-auto py-12">
-        <div className="flex w-full max-w-[720px] flex-col gap-y-8 px-4">
-          <div className="flex flex-col gap-y-1">
-            <FocusModal.Title asChild>
-              <Heading>{t.form.renewTitle}</Heading>
-            </FocusModal.Title>
-            <FocusModal.Description asChild>
-              <Text size="small" className="text-ui-fg-subtle">
-                {t.form.renewDescription} · {certificate.decision_number} ·{" "}
-                {certificate.products.map((product) => product.title).join(", ")}
-              </Text>
-            </FocusModal.Description>
-          </div>
-          <DecisionFields idPrefix="renew" value={decision} onChange={setDecision} />
-        </div>
-      </FocusModal.Body>
-      <FocusModal.Footer>
-        <FocusModal.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            {t.common.cancel}
-          </Button>
-        </FocusModal.Close>
-        <Button size="small" type="submit" disabled={!body} isLoading={renew.isPending}>
-          {t.form.submitRenew}
-        </Button>
-      </FocusModal.Footer>
-    </form>
+    <DecisionFormModal
+      title={t.form.renewTitle}
+      description={
+        <>
+          {t.form.renewDescription} · {certificate.decision_number} · {certificate.products.map((product) => product.title).join(", ")}
+        </>
+      }
+      submitLabel={t.form.submitRenew}
+      canSubmit={body !== null}
+      submitting={renew.isPending}
+      onSubmit={submit}
+    >
+      <DecisionFields idPrefix="renew" value={decision} onChange={setDecision} />
+    </DecisionFormModal>
   )
 }

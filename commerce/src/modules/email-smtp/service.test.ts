@@ -1,47 +1,21 @@
-import type { AddressInfo } from "node:net"
-import { SMTPServer } from "smtp-server"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { startSmtpInbox } from "../../../integration-tests/fixtures/smtp-inbox"
 import SmtpNotificationService from "./service"
 import { renderEmail } from "./templates"
 
-interface Received {
-  from: string
-  to: string[]
-  raw: string
-}
-
-const received: Received[] = []
-let server: SMTPServer
-let port: number
+let inbox: Awaited<ReturnType<typeof startSmtpInbox>>
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let raw = ""
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()))
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-        })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  port = (server.server.address() as AddressInfo).port
+  inbox = await startSmtpInbox()
 })
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+afterAll(() => inbox.close())
 
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as never
 
 describe("SmtpNotificationService", () => {
   it("delivers a certificate reminder to an SMTP server", async () => {
-    const service = new SmtpNotificationService({ logger }, { url: `smtp://127.0.0.1:${port}`, from: "khong-tra-loi@ocop.test" })
+    const service = new SmtpNotificationService({ logger }, { url: inbox.url, from: "khong-tra-loi@ocop.test" })
     const result = await service.send({
       to: "htx.taihoan@ocop.test",
       channel: "email",
@@ -49,10 +23,10 @@ describe("SmtpNotificationService", () => {
       data: { decision_number: "1978/QD-UBND", stars: 4, days_left: 30, valid_until: "2027-08-05T16:59:59.999Z", products: ["Miến dong Tài Hoan"], producer: "HTX Tài Hoan" },
     } as never)
     expect(result.id).toBeTruthy()
-    expect(received).toHaveLength(1)
-    expect(received[0]!.from).toBe("khong-tra-loi@ocop.test")
-    expect(received[0]!.to).toEqual(["htx.taihoan@ocop.test"])
-    expect(received[0]!.raw).toContain("1978/QD-UBND")
+    expect(inbox.messages).toHaveLength(1)
+    expect(inbox.messages[0]!.from).toBe("khong-tra-loi@ocop.test")
+    expect(inbox.messages[0]!.to).toEqual(["htx.taihoan@ocop.test"])
+    expect(inbox.messages[0]!.raw).toContain("1978/QD-UBND")
   })
 
   it.each([

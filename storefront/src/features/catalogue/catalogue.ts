@@ -1,4 +1,3 @@
-import { FetchError } from "@medusajs/js-sdk"
 import { medusa, storeResponse } from "../../lib/medusa"
 import type { DelistedProduct, ProductCard, ProductDetail } from "./types"
 
@@ -24,18 +23,14 @@ export async function listProducts(options: ListOptions = {}) {
 
 export type ProductResult = { kind: "sellable"; product: ProductDetail } | { kind: "delisted"; delisted: DelistedProduct } | { kind: "missing" }
 
+/** One product page's data: one request, whose status says sellable (200), delisted (410) or unknown (404). */
 export async function getProduct(handle: string): Promise<ProductResult> {
   if (!/^[a-z0-9-]{1,200}$/.test(handle)) return { kind: "missing" }
-  try {
-    const { product } = await medusa.client.fetch<{ product: ProductDetail }>(`/store/ocop/products/${handle}`)
-    return { kind: "sellable", product }
-  } catch (error) {
-    if (!(error instanceof FetchError)) throw error
-    if (error.status === 404) return { kind: "missing" }
-    if (error.status !== 410) throw error
-    const { body } = await storeResponse(`/store/ocop/products/${handle}`)
-    return { kind: "delisted", delisted: body as DelistedProduct }
-  }
+  const { status, body } = await storeResponse(`/store/ocop/products/${handle}`)
+  if (status === 200) return { kind: "sellable", product: (body as { product: ProductDetail }).product }
+  if (status === 410) return { kind: "delisted", delisted: body as DelistedProduct }
+  if (status === 404) return { kind: "missing" }
+  throw new Error(`The commerce API answered ${status} for product "${handle}"`)
 }
 
 /** What the home page shows: the newest 5★ products first, then everything on sale. */

@@ -1,9 +1,6 @@
 import type { ProductCard } from "../catalogue/types"
 import { paths } from "../../lib/paths"
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
-}
+import { escapeXml } from "./xml"
 
 const googleCategory: Record<string, string> = {
   food: "Food, Beverages & Tobacco > Food Items",

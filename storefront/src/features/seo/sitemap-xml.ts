@@ -1,10 +1,7 @@
 import type { ProductCard } from "../catalogue/types"
 import { langs } from "../../i18n/dictionaries"
 import { paths } from "../../lib/paths"
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
-}
+import { escapeXml } from "./xml"
 
 function entry(site: string, build: (lang: "vi" | "en") => string, lastModified?: string): string[] {
   return langs.map((lang) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro"
 import { SITE_URL } from "astro:env/server"
 import { renderProductFeed } from "../../features/seo/feed-xml"
-import { allSellableProducts } from "../../features/seo/sitemap"
+import { allSellableProducts } from "../../features/seo/sellable-products"
 
 export const GET: APIRoute = async () => {
   const xml = renderProductFeed(SITE_URL, await allSellableProducts(), new Date())

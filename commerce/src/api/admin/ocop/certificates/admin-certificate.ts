@@ -1,24 +1,14 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { certificateFields } from "../../../../listing/catalogue"
 import { daysUntil } from "../../../../modules/certification/rules"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
 /** Fields the admin reads for a certificate, its products and their producer. */
 export const adminCertificateFields = [
-  "id",
-  "decision_number",
-  "decision_date",
-  "issuing_authority_name",
-  "issuing_authority_level",
-  "regime",
-  "stars",
-  "score",
+  ...certificateFields,
   "product_group",
-  "valid_from",
-  "valid_until",
-  "status",
-  "status_reason",
   "supersedes_id",
   "created_at",
   "products.id",

@@ -1,0 +1,47 @@
+import { Button, FocusModal, Heading, Text } from "@medusajs/ui"
+import type { FormEvent, ReactNode } from "react"
+import { t } from "../lib/i18n"
+
+interface DecisionFormModalProps {
+  title: string
+  description: ReactNode
+  submitLabel: string
+  canSubmit: boolean
+  submitting: boolean
+  onSubmit: (event: FormEvent) => void
+  children: ReactNode
+}
+
+/** The full-screen form shared by issuing and renewing a certificate: heading, fields, cancel and submit. */
+export function DecisionFormModal({ title, description, submitLabel, canSubmit, submitting, onSubmit, children }: DecisionFormModalProps) {
+  return (
+    <form onSubmit={onSubmit} className="flex h-full flex-col overflow-hidden">
+      <FocusModal.Header />
+      <FocusModal.Body className="flex flex-1 flex-col items-center overflow-y-auto py-12">
+        <div className="flex w-full max-w-[720px] flex-col gap-y-8 px-4">
+          <div className="flex flex-col gap-y-1">
+            <FocusModal.Title asChild>
+              <Heading>{title}</Heading>
+            </FocusModal.Title>
+            <FocusModal.Description asChild>
+              <Text size="small" className="text-ui-fg-subtle">
+                {description}
+              </Text>
+            </FocusModal.Description>
+          </div>
+          {children}
+        </div>
+      </FocusModal.Body>
+      <FocusModal.Footer>
+        <FocusModal.Close asChild>
+          <Button size="small" variant="secondary" type="button">
+            {t.common.cancel}
+          </Button>
+        </FocusModal.Close>
+        <Button size="small" type="submit" disabled={!canSubmit} isLoading={submitting}>
+          {submitLabel}
+        </Button>
+      </FocusModal.Footer>
+    </form>
+  )
+}
