@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { openDatabase, type Database } from "./marketplace/database.ts"
+import { ensureDatabase, openDatabase, type Database } from "./marketplace/database.ts"
 import { launchMarketplace } from "./marketplace/marketplace.ts"
 import { commerceDir, dataDir, repoRoot } from "./marketplace/paths.ts"
 import { bin } from "./marketplace/processes.ts"
@@ -75,6 +75,20 @@ let database: Database | undefined
 try {
   database = await openDatabase({ dataDir: join(testData, "postgres"), port: Number(process.env.TEST_POSTGRES_PORT ?? 54339), name: "ocop_test" })
   const server = database
+
+  await suite("Search engine contract tests (vitest, real PostgreSQL; Meilisearch when MEILISEARCH_HOST is set)", async () => {
+    const report = join(reports, "search-contract.json")
+    const url = new URL(server.url)
+    url.pathname = "/ocop_search_contract"
+    await ensureDatabase(url.toString())
+    const exitCode = await runLive(
+      bin.vitest,
+      ["run", "--config", "vitest.contract.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+      join(repoRoot, "search"),
+      { SEARCH_TEST_DATABASE_URL: url.toString() }
+    )
+    return { exitCode, counts: vitestCounts(report) }
+  })
 
   await suite("Commerce HTTP integration tests (vitest + @medusajs/test-utils, real PostgreSQL)", async () => {
     const report = join(reports, "integration.json")

@@ -15,6 +15,7 @@ export const bin = {
   astro: join(repoRoot, "node_modules/astro/bin/astro.mjs"),
   playwright: join(repoRoot, "node_modules/@playwright/test/cli.js"),
   vitest: join(repoRoot, "node_modules/vitest/vitest.mjs"),
+  tsc: join(repoRoot, "node_modules/typescript/bin/tsc"),
 }
 
 const baseEnv = { MEDUSA_DISABLE_TELEMETRY: "true", ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0" }

@@ -1,1 +1,8 @@
 export { foldVietnamese } from "./fold.ts"
+export { documentText, productGroups, slugify, toSearchDocument } from "./document.ts"
+export type { CertificateStatus, ProductForSearch, ProductGroup, SearchDocument } from "./document.ts"
+export type { EngineHealth, ReindexProgress, SearchEngine } from "./engine.ts"
+export { DEFAULT_LIMIT, MAX_LIMIT, prepareText, searchSorts } from "./query.ts"
+export type { SearchFacets, SearchFilters, SearchQuery, SearchResult, SearchSort } from "./query.ts"
+export { createPostgresEngine, PostgresSearchEngine } from "./postgres/engine.ts"
+export { createMeilisearchEngine, MeilisearchSearchEngine } from "./meilisearch/engine.ts"

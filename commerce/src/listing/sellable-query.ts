@@ -69,3 +69,16 @@ export async function availableUnits(db: Knex, productIds: string[]): Promise<Ma
     .groupBy("v.product_id")) as { product_id: string; available: string | number }[]
   return new Map(rows.map((row) => [row.product_id, Number(row.available)]))
 }
+
+/** Which of these products are sellable at `now`: the read-time check for answers that come from elsewhere (the search index). */
+export async function sellableProductIds(db: Knex, productIds: string[], now: Date): Promise<Set<string>> {
+  if (productIds.length === 0) return new Set()
+  const rows = (await db
+    .from("product_listing")
+    .whereNull("deleted_at")
+    .whereIn("product_id", productIds)
+    .where({ published: true, producer_active: true, certificate_status: "active" })
+    .where("valid_until", ">", now)
+    .select("product_id")) as { product_id: string }[]
+  return new Set(rows.map((row) => row.product_id))
+}
