@@ -31,7 +31,9 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-describe("medusa-config", () => {
+// The first require compiles Medusa's config through ts-node: seconds on an idle machine, far more
+// on a busy 2-core one.
+describe("medusa-config", { timeout: 60_000 }, () => {
   it("uses Medusa's in-memory infrastructure when REDIS_URL is unset", () => {
     const config = loadConfig({ REDIS_URL: undefined, NODE_ENV: "development" })
     expect(resolves(config)).not.toContain("@medusajs/medusa/event-bus-redis")
@@ -48,6 +50,7 @@ describe("medusa-config", () => {
 
   it("refuses to run in production without real secrets", () => {
     expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: "", COOKIE_SECRET: "" })).toThrow(/JWT_SECRET must be set/)
+    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: "j".repeat(32), COOKIE_SECRET: "c".repeat(32), STAMP_SIGNING_KEYS: "" })).toThrow(/STAMP_SIGNING_KEYS must be set/)
   })
 
   it("offers Stripe only when STRIPE_API_KEY is set", () => {

@@ -15,6 +15,10 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   return "ocop-local-development-only"
 }
 
+function missing(name: string): never {
+  throw new Error(`${name} must be set when NODE_ENV=production`)
+}
+
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
@@ -75,6 +79,23 @@ module.exports = defineConfig({
     { resolve: "./src/modules/certification" },
     { resolve: "./src/modules/sales-point" },
     { resolve: "./src/modules/listing" },
+    {
+      resolve: "./src/modules/stamp",
+      options: {
+        // Signs the codes printed on stamps: id:secret pairs, the first signs, all verify (rotation).
+        signingKeys: process.env.STAMP_SIGNING_KEYS || (isProduction ? missing("STAMP_SIGNING_KEYS") : "dev:ocop-local-development-only"),
+        storefrontUrl,
+        suspiciousDevices: process.env.STAMP_SUSPICIOUS_DEVICES,
+        suspiciousWindowHours: process.env.STAMP_SUSPICIOUS_WINDOW_HOURS,
+        verifyRateLimit: process.env.STAMP_VERIFY_RATE_LIMIT,
+      },
+    },
+    {
+      resolve: "./src/modules/product-search",
+      options: process.env.MEILISEARCH_HOST
+        ? { meilisearch: { host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY } }
+        : {},
+    },
     ...redisModules,
     {
       resolve: "@medusajs/medusa/file",

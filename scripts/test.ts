@@ -73,7 +73,7 @@ await suite("Unit tests (vitest)", async () => {
 
 let database: Database | undefined
 try {
-  database = await openDatabase({ dataDir: join(testData, "postgres"), port: Number(process.env.TEST_POSTGRES_PORT ?? 54339), name: "ocop_test" })
+  database = await openDatabase({ dataDir: join(testData, "postgres"), port: Number(process.env.TEST_POSTGRES_PORT ?? 54339), name: "ocop_test", disposable: true })
   const server = database
 
   await suite("Search engine contract tests (vitest, real PostgreSQL; Meilisearch when MEILISEARCH_HOST is set)", async () => {

@@ -1,11 +1,22 @@
 import node from "@astrojs/node"
 import react from "@astrojs/react"
 import { defineConfig, envField } from "astro/config"
+import { fileURLToPath } from "node:url"
+
+/** `client:focus`: hydrate an island on first focus or pointer (see src/features/search/client-focus.ts). */
+const focusHydration = {
+  name: "ocop-client-focus",
+  hooks: {
+    "astro:config:setup": ({ addClientDirective }) => {
+      addClientDirective({ name: "focus", entrypoint: fileURLToPath(new URL("./src/features/search/client-focus.ts", import.meta.url)) })
+    },
+  },
+}
 
 export default defineConfig({
   output: "server",
   adapter: node({ mode: "standalone" }),
-  integrations: [react()],
+  integrations: [react(), focusHydration],
   trailingSlash: "ignore",
   compressHTML: true,
   i18n: {

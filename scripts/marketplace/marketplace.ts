@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from "node:path"
 import { inputsFingerprint, isBuildCurrent, recordBuild } from "./build-cache.ts"
 import { dropDatabase, ensureDatabase, openDatabase, type Database } from "./database.ts"
-import { commerceDir, repoRoot, storefrontDir } from "./paths.ts"
+import { commerceDir, repoRoot, searchDir, storefrontDir } from "./paths.ts"
 import { bin, run, startService, waitForHttp, type Service } from "./processes.ts"
 import { createProgress } from "./progress.ts"
 import { adminUserExists, readPublishableKey, readSetupState, writeSetupState } from "./setup-state.ts"
@@ -47,15 +47,25 @@ interface LocalSecrets {
   jwtSecret: string
   cookieSecret: string
   adminPassword: string
+  /** Signs stamp codes; added to older secrets files on first use, never changed after (printed stamps depend on it). */
+  stampSigningKey?: string
 }
 
 function loadLocalSecrets(dataDir: string): LocalSecrets {
   const file = join(dataDir, "secrets.json")
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as LocalSecrets
+  if (existsSync(file)) {
+    const secrets = JSON.parse(readFileSync(file, "utf8")) as LocalSecrets
+    if (!secrets.stampSigningKey) {
+      secrets.stampSigningKey = randomBytes(32).toString("hex")
+      writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+    }
+    return secrets
+  }
   const secrets: LocalSecrets = {
     jwtSecret: randomBytes(32).toString("hex"),
     cookieSecret: randomBytes(32).toString("hex"),
     adminPassword: randomBytes(9).toString("base64url"),
+    stampSigningKey: randomBytes(32).toString("hex"),
   }
   mkdirSync(dataDir, { recursive: true })
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
@@ -106,6 +116,7 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
       DATABASE_URL: db.url,
       JWT_SECRET: process.env.JWT_SECRET ?? secrets.jwtSecret,
       COOKIE_SECRET: process.env.COOKIE_SECRET ?? secrets.cookieSecret,
+      STAMP_SIGNING_KEYS: process.env.STAMP_SIGNING_KEYS ?? `local:${secrets.stampSigningKey}`,
       MEDUSA_BACKEND_URL: `http://localhost:${options.commercePort}`,
       STOREFRONT_URL: `http://localhost:${options.storefrontPort}`,
       FILE_UPLOAD_DIR: uploadDir,
@@ -139,9 +150,11 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
 
     const buildsDir = join(options.dataDir, "builds")
     await progress.step("Building the commerce server and admin dashboard", async () => {
-      const fingerprint = inputsFingerprint(commerceDir, commerceInputs)
+      const fingerprint = inputsFingerprint(commerceDir, commerceInputs) + inputsFingerprint(searchDir, ["src", "package.json"])
       const stamp = join(buildsDir, "commerce")
       if (isBuildCurrent(stamp, fingerprint, join(commerceDir, ".medusa/server/medusa-config.js"))) return progress.note("unchanged since last build")
+      // Commerce (CommonJS) type-checks against @ocop/search's declarations, not its ES module sources.
+      await run({ script: bin.tsc, args: ["-p", "tsconfig.types.json"], cwd: searchDir, env: {} })
       await run({ script: bin.medusa, args: ["build"], cwd: commerceDir, env: commerceEnv })
       recordBuild(stamp, fingerprint)
     })

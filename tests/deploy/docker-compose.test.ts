@@ -28,7 +28,7 @@ const raw = parse(read("docker-compose.yml"), { merge: true }) as Compose;
 const services = raw.services;
 
 const REQUIRED_SERVICES = ["postgres", "redis", "meilisearch", "commerce", "commerce-worker", "storefront"];
-const SECRETS = ["POSTGRES_PASSWORD", "JWT_SECRET", "COOKIE_SECRET", "MEILI_MASTER_KEY", "MEDUSA_PUBLISHABLE_KEY"];
+const SECRETS = ["POSTGRES_PASSWORD", "JWT_SECRET", "COOKIE_SECRET", "STAMP_SIGNING_KEYS", "MEILI_MASTER_KEY", "MEDUSA_PUBLISHABLE_KEY"];
 const OPTIONAL_SECRETS = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET"];
 const COMMERCE_SERVICES = ["commerce", "commerce-worker", "commerce-migrate"];
 const RUNTIME_ONLY_STOREFRONT_VARS = ["HOST", "PORT", "NODE_ENV"];

@@ -1,4 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -21,7 +22,13 @@ import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { SALES_POINT_MODULE } from "../modules/sales-point"
 import type SalesPointModuleService from "../modules/sales-point/service"
+import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
+import type SearchModuleService from "../modules/product-search/service"
+import { allSearchDocuments } from "../search/documents"
 import { syncProductListingWorkflow } from "../workflows/certification/sync-product-listing"
+import { issueStampBatchWorkflow } from "../workflows/stamp/issue-stamp-batch"
+import { STAMP_MODULE } from "../modules/stamp"
+import type StampModuleService from "../modules/stamp/service"
 import { renderArtwork } from "./seed/artwork"
 import type { CertificateSeed, ProductGroup } from "./seed/catalogue-types"
 import { producers } from "./seed/producers"
@@ -298,6 +305,23 @@ export default async function seedOcopCatalogue({ container }: ExecArgs) {
   // exactly as the certification workflows would have left them.
   const { data: allProducts } = await query.graph({ entity: "product", fields: ["id"] })
   await syncProductListingWorkflow(container).run({ input: { product_ids: allProducts.map((p) => p.id) } })
+  // The search index normally follows listing syncs through a subscriber; this script may exit
+  // before the subscriber runs, so the index is rebuilt here.
+  const { indexed } = await container.resolve<SearchModuleService>(PRODUCT_SEARCH_MODULE).reindex(allSearchDocuments(query))
+  logger.info(`Search index rebuilt with ${indexed} products`)
+
+  // One small example batch of stamps for the first two sellable products, so /v/{code} has something to show.
+  const stamps = container.resolve<StampModuleService>(STAMP_MODULE)
+  const [existingBatches] = await stamps.listAndCountStampBatches({}, { take: 1 })
+  if (existingBatches.length === 0) {
+    const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    const sellable = (await db("product_listing").select("product_id").where({ published: true, producer_active: true, certificate_status: "active" }).where("valid_until", ">", new Date()).orderBy("handle").limit(2)) as { product_id: string }[]
+    for (const { product_id } of sellable) {
+      await issueStampBatchWorkflow(container).run({ input: { product_id, quantity: 10, lot: "MAU-2026", actor: "seed" } })
+    }
+    const example = (await db("stamp").select("code").orderBy("created_at").first()) as { code: string } | undefined
+    if (example) logger.info(`Example stamp: ${stamps.settings.storefrontUrl}/v/${example.code}`)
+  }
 
   logger.info(
     `Seeded ${createdCount} new products (${products.length} in catalogue), ${producers.length} producers, ${salesPoints.length} sales points`

@@ -11,7 +11,7 @@ describeEngineContract(
   async (indexName) => {
     const client = new pg.Client({ connectionString: connection })
     await client.connect()
-    await client.query(`DROP TABLE IF EXISTS ${indexName}, ${indexName}_next`)
+    await client.query(`DROP TABLE IF EXISTS ${indexName}, ${indexName}_word, ${indexName}_next, ${indexName}_next_word`)
     await client.end()
   }
 )

@@ -3,14 +3,12 @@ import { documentText, type SearchDocument } from "../document.ts"
 import type { EngineHealth, ReindexProgress, SearchEngine } from "../engine.ts"
 import { foldVietnamese } from "../fold.ts"
 import { emptyFacets, page, prepareText, type SearchQuery, type SearchResult, type SearchSort } from "../query.ts"
-import { assertTableName, createTableSql, indexNames } from "./schema.ts"
+import { assertTableName, createTableSql, indexNames, wordTable } from "./schema.ts"
 
 export interface PostgresEngineOptions {
   /** Connection string or pg settings for the database that holds the index (the commerce database). */
   connection: string | pg.PoolConfig
   table?: string
-  /** Word similarity (0–1) a misspelt query needs to match a title, producer or place. */
-  typoThreshold?: number
   maxConnections?: number
 }
 
@@ -109,6 +107,41 @@ class Parameters {
   }
 }
 
+/** How many near spellings a word may stand for. */
+const SPELLINGS = 6
+
+interface Spelling {
+  term: string
+  /** The index has this word (the last word: a word starting with it). */
+  known: boolean
+  /** Known words closest in spelling, nearest first. */
+  similar: string[]
+  prefix: boolean
+}
+
+/**
+ * The tsquery for what was typed. Words are [a-z0-9]+ after folding, so the string cannot carry
+ * operators. Strict: known words as typed, unknown ones replaced by their near spellings. Loose:
+ * every word may also be any of its near spellings.
+ */
+export function tsqueryText(spelling: Spelling[], loose: boolean): string {
+  return spelling
+    .map((word) => {
+      const typed = word.prefix ? `${word.term}:*` : word.term
+      const options = word.known && !loose ? [typed] : word.known ? [typed, ...word.similar] : word.similar.length > 0 ? word.similar : [typed]
+      return options.length === 1 ? options[0] : `(${options.join(" | ")})`
+    })
+    .join(" & ")
+}
+
+/** Bonus for what the shopper typed with marks: the phrase in the title, in the text, and each marked word in the title. */
+function exactMatchScore(params: Parameters, exact: string): string {
+  const phrase = params.add(exact)
+  const words = params.add(exact.split(" "))
+  return `+ 3 * (strpos(title_exact, ${phrase}) > 0)::int + (strpos(text_exact, ${phrase}) > 0)::int
+          + (SELECT count(*) FROM unnest(${words}::text[]) AS w(word) WHERE strpos(' ' || title_exact || ' ', ' ' || w.word || ' ') > 0)`
+}
+
 const orderBy: Record<Exclude<SearchSort, "relevance">, string> = {
   newest: "decision_date DESC, id DESC",
   stars: "stars DESC, decision_date DESC, id DESC",
@@ -118,27 +151,22 @@ const orderBy: Record<Exclude<SearchSort, "relevance">, string> = {
 
 /**
  * The embedded default: an index table in the commerce database. Full-text search over folded
- * text ranks first, trigram word similarity on names catches typos, and an exact match of what
- * the shopper typed with marks outranks a folded one ("bạc hà" the herb, not Bắc Hà the place).
+ * text, the last word as a prefix; a word the index does not know is replaced by the nearest known
+ * words (trigram similarity on a vocabulary table), so typos cost one small index lookup, never a
+ * scan; an exact match of what the shopper typed with marks outranks a folded one ("bạc hà" the
+ * herb, not Bắc Hà the place).
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres"
   readonly table: string
+  private readonly words: string
   private readonly pool: pg.Pool
 
   constructor(options: PostgresEngineOptions) {
     this.table = assertTableName(options.table ?? "ocop_search_document")
-    const threshold = options.typoThreshold ?? 0.5
-    if (!(threshold > 0 && threshold <= 1)) throw new Error("typoThreshold must be between 0 and 1")
+    this.words = wordTable(this.table)
     const base: pg.PoolConfig = typeof options.connection === "string" ? { connectionString: options.connection } : options.connection
-    // The `<%` operator reads its threshold from the session: set it at connection start-up
-    // (libpq's `options`, which pg passes on but its types do not list).
-    const settings: pg.PoolConfig & { options: string } = {
-      ...base,
-      max: options.maxConnections ?? 4,
-      options: `-c pg_trgm.word_similarity_threshold=${threshold}`,
-    }
-    this.pool = new pg.Pool(settings)
+    this.pool = new pg.Pool({ ...base, max: options.maxConnections ?? 4 })
     // An idle connection the server closed (restart, failover) is dropped and replaced; without a
     // listener the pool's error event would end the process.
     this.pool.on("error", () => {})
@@ -178,24 +206,44 @@ export class PostgresSearchEngine implements SearchEngine {
     if (filters.pickup) where.push("cardinality(sales_points) > 0")
 
     const text = prepareText(query.q)
-    let score = "0"
-    if (text.terms.length > 0) {
-      // Terms are [a-z0-9]+ after folding, so the tsquery string cannot carry operators.
-      const tsquery = `to_tsquery('simple', ${params.add(text.terms.map((term) => `${term}:*`).join(" & "))})`
-      const folded = params.add(text.folded)
-      where.push(`(search_vector @@ ${tsquery} OR ${folded} <% name_folded)`)
-      const exactBonus = text.exact
-        ? (() => {
-            const exact = params.add(text.exact)
-            return `+ 3 * (strpos(title_exact, ${exact}) > 0)::int + (strpos(text_exact, ${exact}) > 0)::int`
-          })()
-        : ""
-      score = `2 * (search_vector @@ ${tsquery})::int + ts_rank(search_vector, ${tsquery}) + word_similarity(${folded}, title_folded) ${exactBonus}`
-    }
-
     const sort = query.sort ?? "relevance"
-    const order =
-      sort === "relevance" ? (text.terms.length > 0 ? "score DESC, stars DESC, id" : orderBy.stars) : orderBy[sort]
+    if (text.terms.length === 0) {
+      return this.run(params, where, "0", sort === "relevance" ? orderBy.stars : orderBy[sort], limit, offset)
+    }
+    const spelling = await this.spelling(text.terms)
+    // Strict first: every word as typed when the index knows it, corrected when it does not. Only
+    // if that finds nothing, every word may also be one of its near spellings.
+    for (const loose of [false, true]) {
+      const attempt = new Parameters()
+      attempt.values.push(...params.values)
+      const tsquery = `to_tsquery('simple', ${attempt.add(tsqueryText(spelling, loose))})`
+      const folded = attempt.add(text.folded)
+      const exactBonus = text.exact ? exactMatchScore(attempt, text.exact) : ""
+      const score = `ts_rank(search_vector, ${tsquery}) + word_similarity(${folded}, title_folded) ${exactBonus}`
+      const order = sort === "relevance" ? "score DESC, stars DESC, id" : orderBy[sort]
+      const result = await this.run(attempt, [...where, `search_vector @@ ${tsquery}`], score, order, limit, offset)
+      if (result.total > 0 || loose || !spelling.some((word) => word.similar.length > 0)) return result
+    }
+    throw new Error("unreachable")
+  }
+
+  /** Which query words the index knows (the last one as a prefix), and the nearest known spellings of each. */
+  private async spelling(terms: string[]): Promise<Spelling[]> {
+    const { rows } = await this.pool.query<{ term: string; known: boolean; similar: string[] }>(
+      `SELECT t.term,
+              CASE WHEN t.position = $2
+                THEN EXISTS (SELECT 1 FROM ${this.words} w WHERE w.word LIKE t.term || '%')
+                ELSE EXISTS (SELECT 1 FROM ${this.words} w WHERE w.word = t.term) END AS known,
+              ARRAY(SELECT w.word FROM ${this.words} w WHERE w.word % t.term AND w.word <> t.term
+                    ORDER BY w.word <-> t.term LIMIT ${SPELLINGS}) AS similar
+         FROM unnest($1::text[]) WITH ORDINALITY AS t(term, position)
+        ORDER BY t.position`,
+      [terms, terms.length]
+    )
+    return rows.map((row, index) => ({ ...row, prefix: index === rows.length - 1 }))
+  }
+
+  private async run(params: Parameters, where: string[], score: string, order: string, limit: number, offset: number): Promise<SearchResult> {
     const sql = `
       WITH matched AS MATERIALIZED (
         SELECT id, product_group, stars, province_slug, price_vnd, decision_date, ${score} AS score
@@ -238,7 +286,7 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.applySettings()
     const next = `${this.table}_next`
     const started = await this.pool.query<{ now: string }>("SELECT clock_timestamp() AS now")
-    await this.pool.query(`DROP TABLE IF EXISTS ${next}`)
+    await this.pool.query(`DROP TABLE IF EXISTS ${next}, ${wordTable(next)}`)
     for (const statement of createTableSql(next)) await this.pool.query(statement)
     let indexed = 0
     for await (const batch of batches) {
@@ -257,12 +305,20 @@ export class PostgresSearchEngine implements SearchEngine {
          ON CONFLICT (id) DO UPDATE SET ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}, indexed_at = EXCLUDED.indexed_at`,
         [started.rows[0]!.now]
       )
-      await client.query(`DROP TABLE ${this.table}`)
+      await client.query(
+        `INSERT INTO ${wordTable(next)} (word) SELECT word FROM ${this.words} w
+          WHERE EXISTS (SELECT 1 FROM ${this.table} d WHERE d.indexed_at > $1) ON CONFLICT DO NOTHING`,
+        [started.rows[0]!.now]
+      )
+      await client.query(`DROP TABLE ${this.table}, ${this.words}`)
       await client.query(`ALTER TABLE ${next} RENAME TO ${this.table}`)
+      await client.query(`ALTER TABLE ${wordTable(next)} RENAME TO ${this.words}`)
       for (const key of Object.keys(live) as (keyof typeof live)[]) {
         await client.query(`ALTER INDEX ${built[key]} RENAME TO ${live[key]}`)
       }
     })
+    // Fresh statistics, so the planner picks the text indexes from the first search on.
+    await this.pool.query(`ANALYZE ${this.table}, ${this.words}`)
     return { indexed }
   }
 
@@ -291,6 +347,11 @@ export class PostgresSearchEngine implements SearchEngine {
        ON CONFLICT (id) DO UPDATE SET ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}, indexed_at = EXCLUDED.indexed_at`,
       [JSON.stringify(rows)]
     )
+    // Words stay in the vocabulary when their product goes: a stale word only offers a spelling
+    // that matches nothing, and a rebuild starts the vocabulary afresh.
+    const words = new Set(rows.flatMap((row) => `${row.title_folded} ${row.name_folded} ${row.body_folded}`.split(/[^a-z0-9]+/)))
+    words.delete("")
+    await this.pool.query(`INSERT INTO ${wordTable(table)} (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...words]])
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 /**
- * The Postgres engine's table. Text is stored twice: folded (what shoppers type without marks,
- * indexed for full-text and trigram search) and exact (lower-case with marks, compared when the
- * shopper typed marks). Filters and facets read plain columns; the document comes back as stored.
+ * The Postgres engine's tables. Text is stored twice: folded (what shoppers type without marks,
+ * indexed for full-text search) and exact (lower-case with marks, compared when the shopper typed
+ * marks). Filters and facets read plain columns; the document comes back as stored.
  */
 
 export function assertTableName(table: string): string {
@@ -13,9 +13,15 @@ export function indexNames(table: string) {
   return {
     primaryKey: `${table}_pkey`,
     vector: `${table}_vector_idx`,
-    nameTrigram: `${table}_name_trgm_idx`,
     listing: `${table}_listing_idx`,
+    wordKey: `${table}_word_pkey`,
+    wordTrigram: `${table}_word_trgm_idx`,
   }
+}
+
+/** The vocabulary table: every folded word the index holds, for correcting misspelt query words. */
+export function wordTable(table: string): string {
+  return `${table}_word`
 }
 
 export function createTableSql(table: string): string[] {
@@ -46,8 +52,10 @@ export function createTableSql(table: string): string[] {
       indexed_at timestamptz NOT NULL DEFAULT clock_timestamp()
     )`,
     `CREATE INDEX IF NOT EXISTS ${index.vector} ON ${table} USING gin (search_vector)`,
-    // Typo fallback on the short fields (title, producer, place): trigram rechecks stay cheap.
-    `CREATE INDEX IF NOT EXISTS ${index.nameTrigram} ON ${table} USING gin (name_folded gin_trgm_ops)`,
     `CREATE INDEX IF NOT EXISTS ${index.listing} ON ${table} (valid_until, stars, decision_date) WHERE certificate_status = 'active'`,
+    // Typos are corrected word by word against this small table (one row per distinct word, a
+    // trigram index), never by comparing the query with every product.
+    `CREATE TABLE IF NOT EXISTS ${wordTable(table)} (word text CONSTRAINT ${index.wordKey} PRIMARY KEY)`,
+    `CREATE INDEX IF NOT EXISTS ${index.wordTrigram} ON ${wordTable(table)} USING gin (word gin_trgm_ops)`,
   ]
 }

@@ -14,3 +14,21 @@ describe("t", () => {
     }
   )
 })
+
+describe("catalogue and sales point labels", () => {
+  it.each(["sort_relevance", "sort_featured", "sort_newest", "sort_stars", "sort_price_asc", "sort_price_desc"])("has a label for the sort order %s", (key) => {
+    expect(hasKey(key)).toBe(true)
+  })
+
+  it.each(["transport_hub", "highway_rest_stop", "market_or_mall", "tourist_area", "craft_village", "commercial_centre", "fair_centre", "post_office"])(
+    "has a label for the Decision 950/QĐ-BCT location type %s",
+    (type) => {
+      expect(hasKey(`location_${type}`)).toBe(true)
+    }
+  )
+
+  it("fills the search result count in both languages", () => {
+    expect(t("vi", "searchResultCount", { count: 3, q: "mien dong" })).toBe("3 kết quả cho “mien dong”")
+    expect(t("en", "searchResultCount", { count: 3, q: "mien dong" })).toBe("3 results for “mien dong”")
+  })
+})

@@ -1,4 +1,9 @@
 import type { Lang } from "../i18n/dictionaries"
+import { catalogueQuery, type CatalogueFilters } from "../features/catalogue/filters"
+
+function withQuery(path: string, query: string): string {
+  return query ? `${path}?${query}` : path
+}
 
 /** Every URL the storefront builds comes from here, so links, canonicals and hreflang agree. */
 export const paths = {
@@ -10,6 +15,34 @@ export const paths = {
   },
   producer(lang: Lang, handle: string): string {
     return lang === "vi" ? `/chu-the/${encodeURIComponent(handle)}` : `/en/producers/${encodeURIComponent(handle)}`
+  },
+  /** The page a stamp's QR opens: `/v/{code}` (commerce builds the same URL into the QR, modules/stamp/stamp-url.ts). */
+  stamp(lang: Lang, code: string): string {
+    return lang === "vi" ? `/v/${encodeURIComponent(code)}` : `/en/v/${encodeURIComponent(code)}`
+  },
+  /** A stamp's GS1 Digital Link page, `/01/{gtin}[/10/{lot}]/21/{code}`, given the path from /01/ on (already encoded). */
+  stampDigitalLink(lang: Lang, gs1Path: string): string {
+    return lang === "vi" ? gs1Path : `/en${gs1Path}`
+  },
+  /** The catalogue, which is also the search results page (`?q=`). */
+  catalogue(lang: Lang, filters: Partial<CatalogueFilters> = {}): string {
+    return withQuery(lang === "vi" ? "/san-pham" : "/en/products", catalogueQuery(filters))
+  },
+  /** All products of one post-2025 province; its own slug is in the path, not in the query. */
+  province(lang: Lang, slug: string, filters: Partial<CatalogueFilters> = {}): string {
+    const path = lang === "vi" ? `/tinh/${encodeURIComponent(slug)}` : `/en/provinces/${encodeURIComponent(slug)}`
+    return withQuery(path, catalogueQuery({ ...filters, province: [] }))
+  },
+  salesPoints(lang: Lang): string {
+    return lang === "vi" ? "/diem-ban" : "/en/sales-points"
+  },
+  /** Short search address people may type; answers with a redirect to the catalogue. */
+  searchAlias(lang: Lang): string {
+    return lang === "vi" ? "/tim-kiem" : "/en/search"
+  },
+  /** Suggestions for the header search box (JSON, same origin); the box appends `&q=`. */
+  suggest(lang: Lang): string {
+    return `/api/suggest?lang=${lang}`
   },
 }
 

@@ -1,4 +1,6 @@
 import { medusa, storeResponse } from "../../lib/medusa"
+import { emptyFilters } from "./filters"
+import { searchProducts } from "./search"
 import type { DelistedProduct, ProductCard, ProductDetail } from "./types"
 
 export interface ListOptions {
@@ -33,8 +35,13 @@ export async function getProduct(handle: string): Promise<ProductResult> {
   throw new Error(`The commerce API answered ${status} for product "${handle}"`)
 }
 
-/** What the home page shows: the newest 5★ products first, then everything on sale. */
+/** What the home page shows: the newest 5★ products first, then everything on sale, and what there is per group and province. */
 export async function loadHome() {
-  const [featured, latest] = await Promise.all([listProducts({ stars: 5, limit: 8, order: "newest" }), listProducts({ limit: 24, order: "newest" })])
-  return { featured, latest }
+  const [featured, latest, browse] = await Promise.all([
+    listProducts({ stars: 5, limit: 8, order: "newest" }),
+    listProducts({ limit: 24, order: "newest" }),
+    searchProducts(emptyFilters, 1),
+  ])
+  const facets = browse.kind === "ok" ? browse.answer.facets : { group: {}, stars: {}, province: {} }
+  return { featured, latest, facets }
 }

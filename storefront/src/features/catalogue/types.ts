@@ -56,3 +56,47 @@ export interface PublicProducer {
   legacyAddress: string | null
   story: { vi: string; en: string }
 }
+
+/** What a product card shows; both catalogue cards and search hits provide it. */
+export interface CardProduct {
+  handle: string
+  title: { vi: string; en: string }
+  thumbnail: string | null
+  stars: number
+  priceVnd: number | null
+  available: number | null
+  producer: { name: string; province: string }
+}
+
+/** One hit of GET /store/ocop/search (the search document, see search/src/document.ts). */
+export interface SearchHit {
+  id: string
+  handle: string
+  title: { vi: string; en: string }
+  subtitle: { vi: string; en: string }
+  thumbnail: string | null
+  group: string
+  stars: number
+  priceVnd: number | null
+  producer: { handle: string; name: string; type: string }
+  province: string
+  provinceSlug: string
+  commune: string
+  certificate: { id: string; status: string; decisionNumber: string; decisionDate: string; validUntil: string }
+  salesPoints: string[]
+  available: number | null
+}
+
+export interface SearchFacets {
+  group: Record<string, number>
+  stars: Record<string, number>
+  province: Record<string, number>
+}
+
+export interface SearchAnswer {
+  hits: SearchHit[]
+  total: number
+  facets: SearchFacets
+  limit: number
+  offset: number
+}

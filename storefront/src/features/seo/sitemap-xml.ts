@@ -1,6 +1,7 @@
 import type { ProductCard } from "../catalogue/types"
 import { langs } from "../../i18n/dictionaries"
 import { paths } from "../../lib/paths"
+import { provinceByName } from "../province/provinces"
 import { escapeXml } from "./xml"
 
 function entry(site: string, build: (lang: "vi" | "en") => string, lastModified?: string): string[] {
@@ -11,11 +12,18 @@ function entry(site: string, build: (lang: "vi" | "en") => string, lastModified?
   })
 }
 
-/** sitemap.xml with Vietnamese and English URLs of the home page, sellable products and their producers. */
+/**
+ * sitemap.xml with Vietnamese and English URLs of the home, catalogue and sales-point pages, sellable
+ * products, their producers and the provinces they come from.
+ */
 export function renderSitemap(site: string, products: ProductCard[]): string {
   const producers = [...new Set(products.map((p) => p.producer.handle))].sort()
+  const provinces = [...new Set(products.map((p) => provinceByName(p.producer.province)?.slug).filter((slug) => slug !== undefined))].sort()
   const urls = [
     ...entry(site, paths.home),
+    ...entry(site, (lang) => paths.catalogue(lang)),
+    ...entry(site, paths.salesPoints),
+    ...provinces.flatMap((slug) => entry(site, (lang) => paths.province(lang, slug))),
     ...products.flatMap((product) => entry(site, (lang) => paths.product(lang, product.handle), product.certificate.decisionDate)),
     ...producers.flatMap((handle) => entry(site, (lang) => paths.producer(lang, handle))),
   ]

@@ -4,7 +4,7 @@ import { renderSitemap } from "./sitemap-xml"
 
 const card = {
   handle: "mien-dong-tai-hoan",
-  producer: { handle: "htx-tai-hoan" },
+  producer: { handle: "htx-tai-hoan", province: "Thái Nguyên" },
   certificate: { decisionDate: "2024-09-24T00:00:00.000Z" },
 } as unknown as ProductCard
 
@@ -15,6 +15,11 @@ describe("renderSitemap", () => {
     expect(xml).toContain("<loc>https://ocop.example.vn/en/products/mien-dong-tai-hoan</loc>")
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://ocop.example.vn/en/products/mien-dong-tai-hoan"/>')
     expect(xml).toContain("<loc>https://ocop.example.vn/chu-the/htx-tai-hoan</loc>")
-    expect(xml.match(/<url>/g)).toHaveLength(6)
+    expect(xml).toContain("<loc>https://ocop.example.vn/san-pham</loc>")
+    expect(xml).toContain("<loc>https://ocop.example.vn/en/sales-points</loc>")
+    expect(xml).toContain("<loc>https://ocop.example.vn/tinh/thai-nguyen</loc>")
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://ocop.example.vn/en/provinces/thai-nguyen"/>')
+    // home, catalogue, sales points, one province, one product, one producer — each in two languages
+    expect(xml.match(/<url>/g)).toHaveLength(12)
   })
 })

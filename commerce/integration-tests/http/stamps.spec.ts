@@ -1,0 +1,323 @@
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import jsQR from "jsqr"
+import { PNG } from "pngjs"
+import { CERTIFICATION_MODULE } from "../../src/modules/certification"
+import type CertificationModuleService from "../../src/modules/certification/service"
+import { parseSigningKeys, signSerial } from "../../src/modules/stamp/code"
+import { createAdminHeaders } from "../fixtures/admin"
+import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
+
+// The development key medusa-config.ts falls back to outside production.
+const devKeys = parseSigningKeys("dev:ocop-local-development-only")
+const PNG_1PX = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+
+/** Decodes the QR in every cell of an A4 stamp sheet rendered to PNG (layout as in src/stamps/sheet.ts). */
+function decodeGrid(png: PNG, columns: number, rows: number): string[] {
+  const scale = png.width / 595.28
+  const cellWidth = (595.28 - 56) / columns
+  const cellHeight = (841.89 - 56 - 22) / rows
+  const found: string[] = []
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const x0 = Math.round((28 + cellWidth * column) * scale)
+      const y0 = Math.round((50 + cellHeight * row) * scale)
+      const width = Math.round(cellWidth * scale)
+      const height = Math.round(cellHeight * scale)
+      const pixels = new Uint8ClampedArray(width * height * 4)
+      for (let y = 0; y < height; y++) pixels.set(png.data.subarray(((y0 + y) * png.width + x0) * 4, ((y0 + y) * png.width + x0 + width) * 4), y * width * 4)
+      const qr = jsQR(pixels, width, height)
+      if (qr) found.push(qr.data)
+    }
+  }
+  return found
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let fixture: CatalogueFixture
+    let admin: { headers: Record<string, string>; user: { id: string } }
+    let nextClient = 1
+    const asAdmin = () => ({ headers: admin.headers, validateStatus: () => true })
+    /** A distinct shopper per call (the verify route trusts X-Forwarded-For from loopback, i.e. the storefront). */
+    const shopper = (ip = `198.51.100.${nextClient++ % 250}`, userAgent = "Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36") => ({
+      headers: { "x-publishable-api-key": fixture.publishableKey, "x-forwarded-for": ip, "user-agent": userAgent },
+      validateStatus: () => true,
+    })
+    const verify = async (code: string, client = shopper()) => (await api.get(`/store/ocop/stamps/verify?code=${encodeURIComponent(code)}`, client)).data.verification
+
+    async function productOf(handle: string) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["id", "certificates.id"], filters: { handle } })
+      const product = data[0] as unknown as { id: string; certificates: { id: string }[] }
+      return { id: product.id, certificateId: product.certificates[0]!.id }
+    }
+
+    async function issue(handle: string, body: Record<string, unknown> = {}) {
+      const { id } = await productOf(handle)
+      const response = await api.post("/admin/ocop/stamp-batches", { product_id: id, quantity: 3, ...body }, asAdmin())
+      expect(response.status).toBe(201)
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const stamps = (await db("stamp").select("code", "position").where({ batch_id: response.data.stamp_batch.id }).orderBy("position")) as { code: string }[]
+      return { batch: response.data.stamp_batch, codes: stamps.map((s) => s.code) }
+    }
+
+    beforeAll(async () => {
+      fixture = await createCatalogueFixture(getContainer())
+      admin = await createAdminHeaders(getContainer())
+    })
+
+    describe("admin: issuing batches", () => {
+      it.each([
+        ["get", "/admin/ocop/stamp-batches"],
+        ["post", "/admin/ocop/stamp-batches"],
+        ["get", "/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA"],
+        ["post", "/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA/revoke"],
+        ["get", "/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA/pdf"],
+        ["get", "/admin/ocop/stamp-reports"],
+      ] as const)("refuses %s %s without an admin session", async (method, path) => {
+        const response = method === "get" ? await api.get(path, { validateStatus: () => true }) : await api.post(path, { reason: "test" }, { validateStatus: () => true })
+        expect(response.status).toBe(401)
+      })
+
+      it("issues a batch with unique signed codes under the product's certificate", async () => {
+        const { certificateId } = await productOf(fixture.handles.sellable)
+        const { batch, codes } = await issue(fixture.handles.sellable, { quantity: 250, lot: "L2026-11", production_date: "2026-11-01", expiry_date: "2027-11-01" })
+        expect(batch).toMatchObject({ quantity: 250, lot: "L2026-11", status: "active", certificate_id: certificateId, producer_handle: "htx-tai-hoan", issued_by: admin.user.id, production_date: "2026-10-31" })
+        expect(codes).toHaveLength(250)
+        expect(new Set(codes).size).toBe(250)
+        for (const code of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{20}$/)
+      })
+
+      it.each([
+        ["a zero quantity", { quantity: 0 }, /quantity must be at least 1/],
+        ["more than 100,000 stamps", { quantity: 100_001 }, /at most 100,000/],
+        ["a quantity written as text", { quantity: "10" }, /quantity must be a number/],
+        ["a lot with accents and spaces", { lot: "lô số 1" }, /lot must be 1–20 characters/],
+        ["an impossible date", { production_date: "2026-02-30" }, /real calendar date/],
+        ["an expiry before production", { production_date: "2026-11-01", expiry_date: "2026-10-01" }, /expiry_date must be after production_date/],
+        ["an unknown field", { colour: "red" }, /unknown body parameter\(s\): colour/],
+      ])("answers %s with a clear 400", async (_label, body, message) => {
+        const { id } = await productOf(fixture.handles.sellable)
+        const response = await api.post("/admin/ocop/stamp-batches", { product_id: id, quantity: 5, ...body }, asAdmin())
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+      })
+
+      it("refuses stamps for a product whose certificate is expired or revoked, and for an unknown product", async () => {
+        for (const handle of [fixture.handles.expired, fixture.handles.revoked]) {
+          const { id } = await productOf(handle)
+          const response = await api.post("/admin/ocop/stamp-batches", { product_id: id, quantity: 5 }, asAdmin())
+          expect(response.status).toBe(400)
+          expect(response.data.message).toMatch(/certificate is active and valid today/)
+        }
+        const unknown = await api.post("/admin/ocop/stamp-batches", { product_id: "prod_01JAAAAAAAAAAAAAAAAAAAAAAA", quantity: 5 }, asAdmin())
+        expect(unknown.status).toBe(404)
+        expect((await api.get("/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA", asAdmin())).status).toBe(404)
+        expect((await api.get("/admin/ocop/stamp-batches/not-an-id", asAdmin())).status).toBe(400)
+      })
+
+      it("lists batches newest first, filtered by product", async () => {
+        const { id } = await productOf(fixture.handles.sellable)
+        const { batch } = await issue(fixture.handles.sellable, { lot: "LIST-1" })
+        const response = await api.get(`/admin/ocop/stamp-batches?product_id=${id}`, asAdmin())
+        expect(response.status, JSON.stringify(response.data)).toBe(200)
+        expect(response.data.stamp_batches[0]).toMatchObject({ id: batch.id, product_id: id, product_title: "Miến dong Tài Hoan", lot: "LIST-1" })
+        expect(response.data.count).toBe(response.data.stamp_batches.length)
+        expect((await api.get("/admin/ocop/stamp-batches?limit=0", asAdmin())).data.message).toMatch(/limit must be at least 1/)
+      })
+    })
+
+    describe("reports", () => {
+      it("stores a shopper's report with a photo for the admin", async () => {
+        const { codes } = await issue(fixture.handles.sellable)
+        const response = await api.post(
+          "/store/ocop/stamps/reports",
+          { code: codes[0], where_bought: "Chợ Đồng Xuân, Hà Nội", message: "Tem bị bong, nghi hàng giả", photo: { content_type: "image/png", data: PNG_1PX } },
+          shopper()
+        )
+        expect(response.status).toBe(201)
+        const list = await api.get("/admin/ocop/stamp-reports", asAdmin())
+        expect(list.data.stamp_reports[0]).toMatchObject({ id: response.data.report.id, where_bought: "Chợ Đồng Xuân, Hà Nội", status: "open" })
+        expect(list.data.stamp_reports[0].photo_url).toMatch(/\.png$/)
+      })
+
+      it.each([
+        ["no message", { where_bought: "Chợ", message: "" }, /message must describe the problem/],
+        ["a photo of the wrong type", { where_bought: "Chợ", message: "Tem lạ", photo: { content_type: "image/gif", data: PNG_1PX } }, /JPEG, PNG or WebP/],
+        ["a photo that is not what it claims", { where_bought: "Chợ", message: "Tem lạ", photo: { content_type: "image/jpeg", data: PNG_1PX } }, /not a image\/jpeg image/],
+        ["a photo over 2 MB", { where_bought: "Chợ", message: "Tem lạ", photo: { content_type: "image/png", data: "A".repeat(2_900_000) } }, /at most 2 MB/],
+      ])("answers a report with %s with a clear 400", async (_label, body, message) => {
+        const response = await api.post("/store/ocop/stamps/reports", { code: "ABC", ...body }, shopper())
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+      })
+    })
+
+    describe("PDF sheets", () => {
+      it("renders A4 sheets whose QR codes decode to URLs that verify", async () => {
+        const { batch, codes } = await issue(fixture.handles.sellable, { quantity: 12 })
+        const response = await api.get(`/admin/ocop/stamp-batches/${batch.id}/pdf?columns=4&rows=5`, { ...asAdmin(), responseType: "arraybuffer" })
+        expect(response.status).toBe(200)
+        expect(response.headers["content-type"]).toBe("application/pdf")
+        const pdf = Buffer.from(response.data)
+        expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
+        expect(pdf.toString("latin1")).toMatch(/BeVietnamPro/)
+
+        const dir = mkdtempSync(join(tmpdir(), "stamp-pdf-"))
+        try {
+          writeFileSync(join(dir, "sheet.pdf"), pdf)
+          execFileSync("pdftoppm", ["-r", "200", "-png", join(dir, "sheet.pdf"), join(dir, "page")])
+          const pages = readdirSync(dir).filter((f) => f.endsWith(".png"))
+          expect(pages).toHaveLength(1)
+          // A phone reads one stamp at a time: decode each cell of the 4×5 grid on its own.
+          const decoded = decodeGrid(PNG.sync.read(readFileSync(join(dir, pages[0]!))), 4, 5)
+          expect(decoded.sort()).toEqual(codes.map((code) => `http://localhost:4321/v/${code}`).sort())
+          const path = new URL(decoded[0]!).pathname
+          // Rendering and decoding outlast the server's keep-alive: ask on a fresh connection.
+          const client = shopper()
+          const answer = await api.get(`/store/ocop/stamps/verify?code=${path.replace("/v/", "")}`, { ...client, headers: { ...client.headers, connection: "close" } })
+          expect(answer.data.verification.state).toBe("genuine")
+        } finally {
+          rmSync(dir, { recursive: true, force: true })
+        }
+      })
+
+      it("refuses a grid too dense for 15 mm QR codes", async () => {
+        const { batch } = await issue(fixture.handles.sellable)
+        const response = await api.get(`/admin/ocop/stamp-batches/${batch.id}/pdf?columns=10&rows=14`, asAdmin())
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/at least 15 mm/)
+      })
+    })
+
+    describe("verify", () => {
+      it("answers genuine with the product, producer and certificate, and counts every verification", async () => {
+        const { codes } = await issue(fixture.handles.sellable)
+        const first = await verify(codes[0]!)
+        expect(first).toMatchObject({
+          state: "genuine",
+          code: codes[0],
+          verifications: { count: 1, first: true },
+          product: { handle: fixture.handles.sellable, title: { vi: "Miến dong Tài Hoan", en: "Miến dong Tài Hoan (EN)" }, stars: 3 },
+          producer: { handle: "htx-tai-hoan", name: "HTX Tài Hoan", province: "Thái Nguyên" },
+          certificate: { status: "active", decisionNumber: "1978/QĐ-UBND", stars: 3 },
+        })
+        const second = await verify(codes[0]!.toLowerCase())
+        expect(second.verifications).toMatchObject({ count: 2, first: false, firstAt: first.verifications.firstAt })
+      })
+
+      it.each([
+        ["a forged code (one character changed)", (code: string) => code.slice(0, 10) + (code[10] === "A" ? "B" : "A") + code.slice(11)],
+        ["a truncated code", (code: string) => code.slice(0, 19)],
+        ["an oversized code", (code: string) => code.repeat(50)],
+        ["a well-signed code that was never issued", () => signSerial(devKeys, 123_456_789n)],
+        ["garbage", () => "<script>alert(1)</script>"],
+      ])("answers not_genuine for %s and records nothing", async (_label, mutate) => {
+        const { batch, codes } = await issue(fixture.handles.sellable)
+        const result = await verify(mutate(codes[0]!))
+        expect(result).toEqual({ state: "not_genuine", code: null, serial: null, verifications: null, product: null, producer: null, certificate: null, batch: null })
+        const stats = await api.get(`/admin/ocop/stamp-batches/${batch.id}`, asAdmin())
+        expect(stats.data.stamp_batch.stats.scans).toBe(0)
+      })
+
+      it("answers 400 when neither or both of code and link are given", async () => {
+        expect((await api.get("/store/ocop/stamps/verify", shopper())).status).toBe(400)
+        expect((await api.get("/store/ocop/stamps/verify?code=A&link=/01/x", shopper())).status).toBe(400)
+      })
+
+      it("turns suspicious when more distinct devices than the threshold verify one stamp", async () => {
+        const { codes } = await issue(fixture.handles.sellable)
+        const states: string[] = []
+        for (let device = 1; device <= 6; device++) states.push((await verify(codes[0]!, shopper(`203.0.113.${device}`, `Device ${device}`))).state)
+        expect(states).toEqual(["genuine", "genuine", "genuine", "genuine", "genuine", "suspicious"])
+        // The same five devices again are not a new pattern for a fresh stamp.
+        for (let i = 0; i < 3; i++) expect((await verify(codes[1]!, shopper("203.0.113.1", "Device 1"))).state).toBe("genuine")
+      })
+
+      it("follows the certificate: suspended, then valid again, then expired, each with its date", async () => {
+        const { certificateId } = await productOf(fixture.handles.fiveStar)
+        const { codes } = await issue(fixture.handles.fiveStar)
+        const suspend = await api.post(`/admin/ocop/certificates/${certificateId}/suspend`, { reason: "Kiểm tra chất lượng" }, asAdmin())
+        expect(suspend.status).toBe(200)
+        const suspended = await verify(codes[0]!)
+        expect(suspended.state).toBe("certificate_suspended")
+        expect(suspended.certificate).toMatchObject({ status: "suspended", statusReason: "Kiểm tra chất lượng" })
+        expect(Date.now() - new Date(suspended.certificate.statusChangedAt).getTime()).toBeLessThan(60_000)
+
+        await api.post(`/admin/ocop/certificates/${certificateId}/reinstate`, {}, asAdmin())
+        expect((await verify(codes[0]!)).state).toBe("genuine")
+
+        // Lapsed a moment ago while the expiry job has not yet run: the clock decides.
+        const lapsed = new Date(Date.now() - 1000)
+        await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).updateCertificates({ id: certificateId, valid_until: lapsed })
+        const expired = await verify(codes[1]!)
+        expect(expired.state).toBe("certificate_expired")
+        expect(expired.certificate.validUntil).toBe(lapsed.toISOString())
+      })
+
+      it("answers batch_revoked once the batch is revoked, with the reason, and refuses a second revocation", async () => {
+        const { batch, codes } = await issue(fixture.handles.sellable)
+        expect((await api.post(`/admin/ocop/stamp-batches/${batch.id}/revoke`, {}, asAdmin())).data.message).toMatch(/reason/)
+        const revoke = await api.post(`/admin/ocop/stamp-batches/${batch.id}/revoke`, { reason: "Mất cuộn tem khi vận chuyển" }, asAdmin())
+        expect(revoke.status).toBe(200)
+        expect(revoke.data.stamp_batch).toMatchObject({ status: "revoked", revoked_reason: "Mất cuộn tem khi vận chuyển", revoked_by: admin.user.id })
+        const result = await verify(codes[2]!)
+        expect(result.state).toBe("batch_revoked")
+        expect(result.batch).toMatchObject({ revokedReason: "Mất cuộn tem khi vận chuyển" })
+        const again = await api.post(`/admin/ocop/stamp-batches/${batch.id}/revoke`, { reason: "lần hai" }, asAdmin())
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/already revoked/)
+      })
+
+      it("verifies a GS1 Digital Link only under the product's real GTIN and lot", async () => {
+        const { id } = await productOf(fixture.handles.sellable)
+        await getContainer().resolve(Modules.PRODUCT).updateProducts(id, { metadata: { gtin: "8935049500018" } })
+        const { batch, codes } = await issue(fixture.handles.sellable, { lot: "L7" })
+        expect(batch.gtin).toBe("08935049500018")
+        const link = (gtin: string, lot: string) => `/store/ocop/stamps/verify?link=${encodeURIComponent(`/01/${gtin}/10/${lot}/21/${codes[0]}`)}`
+        expect((await api.get(link("08935049500018", "L7"), shopper())).data.verification.state).toBe("genuine")
+        expect((await api.get(link("8935049500018", "L7"), shopper())).data.verification.state).toBe("genuine")
+        expect((await api.get(link("08935049500025", "L7"), shopper())).data.verification.state).toBe("not_genuine")
+        expect((await api.get(link("08935049500018", "L8"), shopper())).data.verification.state).toBe("not_genuine")
+        expect((await api.get(link("08935049500017", "L7"), shopper())).data.verification.state).toBe("not_genuine")
+        await getContainer().resolve(Modules.PRODUCT).updateProducts(id, { metadata: { gtin: null } })
+      })
+
+      it("shows per-batch scan statistics to the admin", async () => {
+        const { batch, codes } = await issue(fixture.handles.sellable)
+        await verify(codes[0]!, shopper("192.0.2.1", "A"))
+        await verify(codes[0]!, shopper("192.0.2.2", "B"))
+        await verify(codes[1]!, shopper("192.0.2.1", "A"))
+        const response = await api.get(`/admin/ocop/stamp-batches/${batch.id}`, asAdmin())
+        expect(response.data.stamp_batch.stats).toMatchObject({ scans: 3, stamps_verified: 2, devices: 2, by_verdict: { genuine: 3 } })
+      })
+
+      it("limits verifications per client with a 429 and Retry-After", async () => {
+        const { codes } = await issue(fixture.handles.sellable)
+        const client = shopper("192.0.2.200", "Sweeper")
+        const statuses: number[] = []
+        for (let i = 0; i < 32; i++) statuses.push((await api.get(`/store/ocop/stamps/verify?code=${codes[0]}`, client)).status)
+        expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true)
+        const limited = await api.get(`/store/ocop/stamps/verify?code=${codes[0]}`, client)
+        expect(limited.status).toBe(429)
+        expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
+        expect(limited.data.type).toBe("rate_limited")
+        expect((await api.get(`/store/ocop/stamps/verify?code=${codes[0]}`, shopper("192.0.2.201"))).status).toBe(200)
+      })
+
+      it("answers certificate_revoked after the certificate is revoked", async () => {
+        const { certificateId } = await productOf(fixture.handles.sellable)
+        const { codes } = await issue(fixture.handles.sellable)
+        await api.post(`/admin/ocop/certificates/${certificateId}/revoke`, { reason: "Vi phạm quy chế OCOP" }, asAdmin())
+        const result = await verify(codes[0]!)
+        expect(result.state).toBe("certificate_revoked")
+        expect(result.certificate).toMatchObject({ status: "revoked", statusReason: "Vi phạm quy chế OCOP" })
+      })
+    })
+  },
+})

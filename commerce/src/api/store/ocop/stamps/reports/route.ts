@@ -1,0 +1,49 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { STAMP_MODULE } from "../../../../../modules/stamp"
+import { checkCode, formatSerial } from "../../../../../modules/stamp/code"
+import type StampModuleService from "../../../../../modules/stamp/service"
+import { clientAddress, deviceHash } from "../../../../../stamps/client"
+import { parseInput } from "../../../../validation"
+import { PHOTO_MAX_BYTES, StampReportBody } from "../validators"
+
+const signatures: Record<string, (b: Buffer) => boolean> = {
+  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  "image/png": (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  "image/webp": (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
+}
+const extensions: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" }
+
+/** POST /store/ocop/stamps/reports — a shopper reports a problem with a stamp (optional photo ≤ 2 MB). */
+export async function POST(req: MedusaRequest, res: MedusaResponse) {
+  const body = parseInput(StampReportBody, req.body, "body")
+  const stamps = req.scope.resolve<StampModuleService>(STAMP_MODULE)
+  let photoUrl: string | null = null
+  if (body.photo) {
+    const bytes = Buffer.from(body.photo.data, "base64")
+    if (bytes.length === 0 || bytes.length > PHOTO_MAX_BYTES) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid body: photo must be a non-empty image of at most 2 MB")
+    if (!signatures[body.photo.content_type]!(bytes)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: photo is not a ${body.photo.content_type} image`)
+    const [file] = await req.scope.resolve(Modules.FILE).createFiles([
+      { filename: `stamp-report-${Date.now()}.${extensions[body.photo.content_type]}`, mimeType: body.photo.content_type, content: bytes.toString("base64") },
+    ])
+    photoUrl = file?.url ?? null
+  }
+  const check = checkCode(stamps.settings.keyring, body.code)
+  let stamp: { id: string; batch_id: string } | undefined
+  if (check.valid) {
+    const db = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    stamp = (await db.from("stamp").select("id", "batch_id").where({ serial: formatSerial(check.serial) }).whereNull("deleted_at").first()) as typeof stamp
+  }
+  const report = await stamps.createStampReports({
+    code: body.code.slice(0, 64),
+    stamp_id: stamp?.id ?? null,
+    batch_id: stamp?.batch_id ?? null,
+    verdict: stamp ? "genuine_code" : "not_genuine",
+    where_bought: body.where_bought,
+    message: body.message,
+    photo_url: photoUrl,
+    device_hash: deviceHash(stamps.settings.keyring.current.secret, clientAddress(req), req.headers["user-agent"]),
+  })
+  res.status(201).json({ report: { id: report.id, created_at: new Date(report.created_at).toISOString() } })
+}

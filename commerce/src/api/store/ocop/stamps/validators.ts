@@ -1,0 +1,29 @@
+import { z } from "@medusajs/framework/zod"
+
+// Anything up to 2 KB is answered (oversized input is simply not genuine); more is a bad request.
+export const VerifyStampQuery = z
+  .object({
+    code: z.string().max(2048, "code is too long").optional(),
+    link: z.string().max(2048, "link is too long").optional(),
+  })
+  .strict()
+  .refine((q) => (q.code === undefined) !== (q.link === undefined), "give exactly one of code (from /v/{code}) or link (a GS1 Digital Link path)")
+
+export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024
+
+export const StampReportBody = z
+  .object({
+    code: z.string().trim().min(1, "code is required").max(2048),
+    where_bought: z.string().trim().min(2, "where_bought must say where the product was bought").max(300),
+    message: z.string().trim().min(3, "message must describe the problem in at least 3 characters").max(2000),
+    photo: z
+      .object({
+        content_type: z.enum(PHOTO_TYPES, { message: "photo must be a JPEG, PNG or WebP image" }),
+        data: z.string().max(Math.ceil(PHOTO_MAX_BYTES / 3) * 4 + 4, "photo must be at most 2 MB"),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+export type StampReportBody = z.infer<typeof StampReportBody>

@@ -1,0 +1,20 @@
+import type { Lang } from "../../i18n/dictionaries"
+import { paths } from "../../lib/paths"
+import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
+import { parseCatalogueParams, type CatalogueFilters } from "./filters"
+import { loadCatalogue, type CatalogueListing } from "./search"
+
+export type CataloguePageResult = { kind: "page"; filters: CatalogueFilters; listing: CatalogueListing; salesPoints: SalesPoint[] } | { kind: "redirect"; location: string }
+
+/**
+ * Everything the catalogue page (also the search results page) renders, from its URL. A URL that is
+ * not in canonical form (empty fields of a submitted filter form, values in another order, values the
+ * API would refuse) redirects to the clean one, so every listing has one shareable address.
+ */
+export async function loadCataloguePage(lang: Lang, url: URL): Promise<CataloguePageResult> {
+  const filters = parseCatalogueParams(url.searchParams)
+  const canonical = paths.catalogue(lang, filters)
+  if (`${url.pathname.replace(/\/$/, "")}${url.search === "?" ? "" : url.search}` !== canonical) return { kind: "redirect", location: canonical }
+  const [listing, salesPoints] = await Promise.all([loadCatalogue(filters), listSalesPoints()])
+  return { kind: "page", filters, listing, salesPoints }
+}

@@ -1,0 +1,29 @@
+import type { Lang } from "../../i18n/dictionaries"
+import { paths } from "../../lib/paths"
+import { parseCatalogueParams, type CatalogueFilters } from "../catalogue/filters"
+import { loadCatalogue, type CatalogueListing } from "../catalogue/search"
+import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
+import { lookupProvince, type Province } from "./provinces"
+
+export type ProvincePageResult =
+  | { kind: "found"; province: Province; filters: CatalogueFilters; listing: CatalogueListing; salesPoints: SalesPoint[] }
+  | { kind: "moved"; location: string }
+  | { kind: "canonical"; location: string }
+  | { kind: "missing" }
+
+/**
+ * A province page from its URL. Old province slugs (before the 1 July 2025 merger) move permanently
+ * to the province they joined, keeping the shopper's filters.
+ */
+export async function loadProvincePage(lang: Lang, slug: string, url: URL): Promise<ProvincePageResult> {
+  const found = lookupProvince(slug)
+  if (found.kind === "unknown") return { kind: "missing" }
+  const requested = parseCatalogueParams(url.searchParams)
+  if (found.kind === "legacy") return { kind: "moved", location: paths.province(lang, found.province.slug, requested) }
+  // Same rule as the catalogue: one clean address per listing (see catalogue-page.ts).
+  const canonical = paths.province(lang, found.province.slug, requested)
+  if (`${url.pathname.replace(/\/$/, "")}${url.search === "?" ? "" : url.search}` !== canonical) return { kind: "canonical", location: canonical }
+  const filters = { ...requested, province: [found.province.slug] }
+  const [listing, salesPoints] = await Promise.all([loadCatalogue(filters, { provinceFixed: true }), listSalesPoints()])
+  return { kind: "found", province: found.province, filters, listing, salesPoints: salesPoints.filter((point) => point.provinceSlug === found.province.slug) }
+}

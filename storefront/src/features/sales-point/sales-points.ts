@@ -1,0 +1,10 @@
+import { medusa } from "../../lib/medusa"
+import type { SalesPoint } from "./by-province"
+
+export type { SalesPoint } from "./by-province"
+
+/** Every open sales point, ordered by province then name. */
+export async function listSalesPoints(): Promise<SalesPoint[]> {
+  const { salesPoints } = await medusa.client.fetch<{ salesPoints: SalesPoint[] }>("/store/ocop/sales-points")
+  return salesPoints
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest"
+import { alternates, paths } from "./paths"
+
+describe("paths", () => {
+  it.each([
+    [paths.catalogue("vi"), "/san-pham"],
+    [paths.catalogue("en"), "/en/products"],
+    [paths.catalogue("vi", { q: "mien dong", group: ["food"] }), "/san-pham?q=mien+dong&group=food"],
+    [paths.province("vi", "lao-cai"), "/tinh/lao-cai"],
+    [paths.province("en", "lao-cai", { stars: [5], page: 2 }), "/en/provinces/lao-cai?stars=5&page=2"],
+    [paths.salesPoints("vi"), "/diem-ban"],
+    [paths.salesPoints("en"), "/en/sales-points"],
+    [paths.searchAlias("vi"), "/tim-kiem"],
+    [paths.suggest("en"), "/api/suggest?lang=en"],
+  ])("%s is %s", (built, expected) => {
+    expect(built).toBe(expected)
+  })
+
+  it("keeps a province page's own province out of its query string", () => {
+    expect(paths.province("vi", "lao-cai", { province: ["lao-cai"], group: ["drinks"] })).toBe("/tinh/lao-cai?group=drinks")
+  })
+
+  it("pairs a filtered catalogue with the same filters in the other language", () => {
+    expect(alternates((lang) => paths.catalogue(lang, { province: ["thai-nguyen"], stars: [5] }))).toEqual({
+      vi: "/san-pham?stars=5&province=thai-nguyen",
+      en: "/en/products?stars=5&province=thai-nguyen",
+    })
+  })
+})
