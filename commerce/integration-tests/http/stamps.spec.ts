@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process"
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { Agent } from "node:http"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -42,11 +43,15 @@ medusaIntegrationTestRunner({
     let fixture: CatalogueFixture
     let admin: { headers: Record<string, string>; user: { id: string } }
     let nextClient = 1
-    const asAdmin = () => ({ headers: admin.headers, validateStatus: () => true })
+    // No pooled sockets: PDF rendering and database restores outlast the server's keep-alive, and a
+    // request on a socket the server is closing fails with ECONNRESET.
+    const freshConnections = new Agent({ keepAlive: false })
+    const asAdmin = () => ({ headers: admin.headers, validateStatus: () => true, httpAgent: freshConnections })
     /** A distinct shopper per call (the verify route trusts X-Forwarded-For from loopback, i.e. the storefront). */
     const shopper = (ip = `198.51.100.${nextClient++ % 250}`, userAgent = "Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36") => ({
       headers: { "x-publishable-api-key": fixture.publishableKey, "x-forwarded-for": ip, "user-agent": userAgent },
       validateStatus: () => true,
+      httpAgent: freshConnections,
     })
     const verify = async (code: string, client = shopper()) => (await api.get(`/store/ocop/stamps/verify?code=${encodeURIComponent(code)}`, client)).data.verification
 

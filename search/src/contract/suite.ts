@@ -79,6 +79,7 @@ export function describeEngineContract(
         ["Miến dong Na Rì", "mien-dong-na-ri"],
         ["mat ong bac ha ha giag", "mat-ong-bac-ha-ha-giang"],
         ["mien dong na rii", "mien-dong-na-ri"],
+        ["nuoc mam cat hia", "nuoc-mam-cat-hai"],
         ["nuoc ma", "nuoc-mam-phu-quoc"],
         ["duong phen", "duong-phen-quang-ngai"],
         ["Đường phèn", "duong-phen-quang-ngai"],

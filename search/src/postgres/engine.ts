@@ -3,7 +3,7 @@ import { documentText, type SearchDocument } from "../document.ts"
 import type { EngineHealth, ReindexProgress, SearchEngine } from "../engine.ts"
 import { foldVietnamese } from "../fold.ts"
 import { emptyFacets, page, prepareText, type SearchQuery, type SearchResult, type SearchSort } from "../query.ts"
-import { assertTableName, createTableSql, indexNames, wordTable } from "./schema.ts"
+import { assertTableName, createTableSql, indexNames, sortedLetters, wordTable } from "./schema.ts"
 
 export interface PostgresEngineOptions {
   /** Connection string or pg settings for the database that holds the index (the commerce database). */
@@ -128,7 +128,8 @@ export function tsqueryText(spelling: Spelling[], loose: boolean): string {
   return spelling
     .map((word) => {
       const typed = word.prefix ? `${word.term}:*` : word.term
-      const options = word.known && !loose ? [typed] : word.known ? [typed, ...word.similar] : word.similar.length > 0 ? word.similar : [typed]
+      const similar = [...new Set(word.similar)]
+      const options = word.known && !loose ? [typed] : word.known ? [typed, ...similar] : similar.length > 0 ? similar : [typed]
       return options.length === 1 ? options[0] : `(${options.join(" | ")})`
     })
     .join(" & ")
@@ -235,10 +236,12 @@ export class PostgresSearchEngine implements SearchEngine {
                 THEN EXISTS (SELECT 1 FROM ${this.words} w WHERE w.word LIKE t.term || '%')
                 ELSE EXISTS (SELECT 1 FROM ${this.words} w WHERE w.word = t.term) END AS known,
               ARRAY(SELECT w.word FROM ${this.words} w WHERE w.word % t.term AND w.word <> t.term
-                    ORDER BY w.word <-> t.term LIMIT ${SPELLINGS}) AS similar
-         FROM unnest($1::text[]) WITH ORDINALITY AS t(term, position)
+                    ORDER BY w.word <-> t.term LIMIT ${SPELLINGS})
+              || ARRAY(SELECT w.word FROM ${this.words} w WHERE w.letters = t.letters AND w.word <> t.term
+                    ORDER BY w.word LIMIT ${SPELLINGS}) AS similar
+         FROM unnest($1::text[], $3::text[]) WITH ORDINALITY AS t(term, letters, position)
         ORDER BY t.position`,
-      [terms, terms.length]
+      [terms, terms.length, terms.map(sortedLetters)]
     )
     return rows.map((row, index) => ({ ...row, prefix: index === rows.length - 1 }))
   }
@@ -306,7 +309,7 @@ export class PostgresSearchEngine implements SearchEngine {
         [started.rows[0]!.now]
       )
       await client.query(
-        `INSERT INTO ${wordTable(next)} (word) SELECT word FROM ${this.words} w
+        `INSERT INTO ${wordTable(next)} (word, letters) SELECT word, letters FROM ${this.words} w
           WHERE EXISTS (SELECT 1 FROM ${this.table} d WHERE d.indexed_at > $1) ON CONFLICT DO NOTHING`,
         [started.rows[0]!.now]
       )
@@ -351,7 +354,10 @@ export class PostgresSearchEngine implements SearchEngine {
     // that matches nothing, and a rebuild starts the vocabulary afresh.
     const words = new Set(rows.flatMap((row) => `${row.title_folded} ${row.name_folded} ${row.body_folded}`.split(/[^a-z0-9]+/)))
     words.delete("")
-    await this.pool.query(`INSERT INTO ${wordTable(table)} (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...words]])
+    await this.pool.query(`INSERT INTO ${wordTable(table)} (word, letters) SELECT unnest($1::text[]), unnest($2::text[]) ON CONFLICT DO NOTHING`, [
+      [...words],
+      [...words].map(sortedLetters),
+    ])
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -16,6 +16,7 @@ export function indexNames(table: string) {
     listing: `${table}_listing_idx`,
     wordKey: `${table}_word_pkey`,
     wordTrigram: `${table}_word_trgm_idx`,
+    wordLetters: `${table}_word_letters_idx`,
   }
 }
 
@@ -55,7 +56,14 @@ export function createTableSql(table: string): string[] {
     `CREATE INDEX IF NOT EXISTS ${index.listing} ON ${table} (valid_until, stars, decision_date) WHERE certificate_status = 'active'`,
     // Typos are corrected word by word against this small table (one row per distinct word, a
     // trigram index), never by comparing the query with every product.
-    `CREATE TABLE IF NOT EXISTS ${wordTable(table)} (word text CONSTRAINT ${index.wordKey} PRIMARY KEY)`,
+    `CREATE TABLE IF NOT EXISTS ${wordTable(table)} (word text CONSTRAINT ${index.wordKey} PRIMARY KEY, letters text NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS ${index.wordTrigram} ON ${wordTable(table)} USING gin (word gin_trgm_ops)`,
+    // Swapped letters ("dau" for "dua") share no trigram but keep the same letters.
+    `CREATE INDEX IF NOT EXISTS ${index.wordLetters} ON ${wordTable(table)} (letters)`,
   ]
+}
+
+/** A word's letters in order: the same for a word and its misspellings by swapped letters. */
+export function sortedLetters(word: string): string {
+  return [...word].sort().join("")
 }
