@@ -1,3 +1,4 @@
+import type { SearchDocument, SearchFacets } from "@ocop/search"
 /** Shapes returned by the commerce API's /store/ocop/* routes. */
 
 export interface PublicCertificate {
@@ -68,30 +69,9 @@ export interface CardProduct {
   producer: { name: string; province: string }
 }
 
-/** One hit of GET /store/ocop/search (the search document, see search/src/document.ts). */
-export interface SearchHit {
-  id: string
-  handle: string
-  title: { vi: string; en: string }
-  subtitle: { vi: string; en: string }
-  thumbnail: string | null
-  group: string
-  stars: number
-  priceVnd: number | null
-  producer: { handle: string; name: string; type: string }
-  province: string
-  provinceSlug: string
-  commune: string
-  certificate: { id: string; status: string; decisionNumber: string; decisionDate: string; validUntil: string }
-  salesPoints: string[]
-  available: number | null
-}
-
-export interface SearchFacets {
-  group: Record<string, number>
-  stars: Record<string, number>
-  province: Record<string, number>
-}
+/** One hit of GET /store/ocop/search: the search document itself. */
+export type SearchHit = SearchDocument
+export type { SearchFacets }
 
 export interface SearchAnswer {
   hits: SearchHit[]

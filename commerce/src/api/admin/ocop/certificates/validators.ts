@@ -1,13 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { calendarDate } from "../../../validation"
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-  }, "must be a real calendar date")
-  .refine((value) => new Date(`${value}T00:00:00+07:00`).getTime() <= Date.now(), "cannot be in the future")
+const isoDate = calendarDate.refine((value) => new Date(`${value}T00:00:00+07:00`).getTime() <= Date.now(), "cannot be in the future")
 
 const stars = z.coerce.number().int().refine((n) => n === 3 || n === 4 || n === 5, "stars must be 3, 4 or 5 (1★ and 2★ are not certified)")
 

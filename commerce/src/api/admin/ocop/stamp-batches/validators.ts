@@ -1,13 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { calendarDate as isoDate } from "../../../validation"
 import { isValidLot, LOT_MAX } from "../../../../modules/stamp/gs1"
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-  }, "must be a real calendar date")
 
 export const IssueStampBatchBody = z
   .object({
