@@ -53,6 +53,23 @@ const stripeProviders = process.env.STRIPE_API_KEY
     ]
   : []
 
+/**
+ * Bank transfer by VietQR to the programme office's account. Development uses a clearly fake demo
+ * account so checkout works out of the box; production offers VietQR only once the account is set.
+ */
+const vietQrAccount = process.env.VIETQR_ACCOUNT_NUMBER
+  ? {
+      bankBin: process.env.VIETQR_BANK_BIN,
+      bankName: process.env.VIETQR_BANK_NAME,
+      accountNumber: process.env.VIETQR_ACCOUNT_NUMBER,
+      accountName: process.env.VIETQR_ACCOUNT_NAME,
+    }
+  : isProduction
+    ? undefined
+    : { bankBin: "970436", bankName: "Vietcombank", accountNumber: "0000000000", accountName: "CHO OCOP (TAI KHOAN THU NGHIEM)" }
+
+const vietQrProviders = vietQrAccount ? [{ resolve: "./src/modules/vietqr-payment", id: "vietqr", options: vietQrAccount }] : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -79,6 +96,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/certification" },
     { resolve: "./src/modules/sales-point" },
     { resolve: "./src/modules/listing" },
+    { resolve: "./src/modules/order-allocation" },
+    { resolve: "./src/modules/payment-webhook" },
     {
       resolve: "./src/modules/stamp",
       options: {
@@ -88,6 +107,7 @@ module.exports = defineConfig({
         suspiciousDevices: process.env.STAMP_SUSPICIOUS_DEVICES,
         suspiciousWindowHours: process.env.STAMP_SUSPICIOUS_WINDOW_HOURS,
         verifyRateLimit: process.env.STAMP_VERIFY_RATE_LIMIT,
+        redisUrl,
       },
     },
     {
@@ -125,7 +145,7 @@ module.exports = defineConfig({
     },
     {
       resolve: "@medusajs/medusa/payment",
-      options: { providers: stripeProviders },
+      options: { providers: [...vietQrProviders, ...stripeProviders] },
     },
   ],
 })

@@ -1,5 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { stampRateLimit } from "../stamps/verify-middleware"
+import { STRIPE_WEBHOOK_PATH, verifyStripeWebhook } from "./hooks/payment/stripe-signature"
+import { placeOrderMiddleware } from "./store/ocop/carts/[id]/complete/route"
+import { validateCartAddresses } from "./store/ocop/carts/address-middleware"
 
 /**
  * Authentication and rate limits for every custom route, in one place for review.
@@ -8,6 +11,12 @@ import { stampRateLimit } from "../stamps/verify-middleware"
  */
 export default defineMiddlewares({
   routes: [
+    // Every checkout goes through placeOrderWorkflow, also when a client calls Medusa's own route.
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [placeOrderMiddleware] },
+    // Vietnamese addresses (province → ward/commune → street) and phone numbers are checked as they are given.
+    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateCartAddresses] },
+    // Signature on the raw body and replay protection before Medusa queues a Stripe event.
+    { matcher: STRIPE_WEBHOOK_PATH, methods: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [verifyStripeWebhook] },
     { matcher: "/store/ocop/stamps/verify", methods: ["GET"], middlewares: [stampRateLimit] },
     // A report may carry one photo (≤ 2 MB, sent base64-encoded by the storefront).
     { matcher: "/store/ocop/stamps/reports", methods: ["POST"], middlewares: [stampRateLimit], bodyParser: { sizeLimit: "3mb" } },

@@ -29,6 +29,7 @@ import { syncProductListingWorkflow } from "../workflows/certification/sync-prod
 import { issueStampBatchWorkflow } from "../workflows/stamp/issue-stamp-batch"
 import { STAMP_MODULE } from "../modules/stamp"
 import type StampModuleService from "../modules/stamp/service"
+import { ensureCheckoutSetup } from "../checkout/setup"
 import { renderArtwork } from "./seed/artwork"
 import type { CertificateSeed, ProductGroup } from "./seed/catalogue-types"
 import { producers } from "./seed/producers"
@@ -300,6 +301,8 @@ export default async function seedOcopCatalogue({ container }: ExecArgs) {
     }
     createdCount += 1
   }
+
+  await ensureCheckoutSetup(container, { salesChannelId: salesChannel.id })
 
   // Products whose certificate is expired, suspended or revoked are stored as delisted drafts,
   // exactly as the certification workflows would have left them.

@@ -22,7 +22,41 @@ function date(value: unknown): string {
 const statusVi: Record<string, string> = { active: "còn hiệu lực", suspended: "tạm đình chỉ", revoked: "thu hồi", expired: "hết hiệu lực" }
 const statusEn: Record<string, string> = { active: "valid again", suspended: "suspended", revoked: "revoked", expired: "expired" }
 
+function vnd(value: unknown): string {
+  return new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(Number(value ?? 0))
+}
+
+interface OrderLine {
+  title: string
+  quantity: number
+  total: number
+}
+
 const templates: Record<string, (data: Data) => RenderedEmail> = {
+  "order-placed": (data) => {
+    const lines = (Array.isArray(data.items) ? data.items : []) as OrderLine[]
+    const transfer = data.transfer as { reference: string; amount: number; bank_name: string; account_number: string; account_name: string } | null | undefined
+    return {
+      subject: `[Chợ OCOP] Đã nhận đơn hàng #${data.display_id}`,
+      text: [
+        `Cảm ơn bạn đã đặt hàng tại Chợ OCOP. Đơn hàng #${data.display_id} gồm:`,
+        ...lines.map((line) => `- ${line.title} × ${line.quantity}: ${vnd(line.total)}`),
+        `Phí vận chuyển: ${vnd(data.shipping_total)}. Tổng cộng: ${vnd(data.total)}.`,
+        `Nhận hàng: ${data.fulfilment_vi}.`,
+        `Thanh toán: ${data.payment_vi}.`,
+        transfer
+          ? `Vui lòng chuyển khoản ${vnd(transfer.amount)} đến ${transfer.bank_name}, số tài khoản ${transfer.account_number} (${transfer.account_name}), nội dung "${transfer.reference}".`
+          : "",
+        `Xem đơn hàng: ${data.order_url}`,
+        "",
+        `Thank you for your order #${data.display_id} (${vnd(data.total)}). ${data.fulfilment_en}. Payment: ${data.payment_en}.`,
+        transfer ? `Please transfer ${vnd(transfer.amount)} to account ${transfer.account_number} with the reference "${transfer.reference}".` : "",
+        `Your order: ${data.order_url}`,
+      ]
+        .filter((line) => line !== "")
+        .join("\n"),
+    }
+  },
   "certificate-expiry-reminder": (data) => ({
     subject: `[Chợ OCOP] Giấy chứng nhận OCOP ${data.decision_number} sẽ hết hạn sau ${data.days_left} ngày`,
     text: [

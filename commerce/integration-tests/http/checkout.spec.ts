@@ -1,0 +1,313 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import Stripe from "stripe"
+import { QRPay } from "vietnam-qr-pay"
+import { ORDER_ALLOCATION_MODULE } from "../../src/modules/order-allocation"
+import type OrderAllocationModuleService from "../../src/modules/order-allocation/service"
+import { CERTIFICATION_MODULE } from "../../src/modules/certification"
+import type CertificationModuleService from "../../src/modules/certification/service"
+import { PAYMENT_WEBHOOK_MODULE } from "../../src/modules/payment-webhook"
+import type PaymentWebhookModuleService from "../../src/modules/payment-webhook/service"
+import { createAdminHeaders } from "../fixtures/admin"
+import { createCheckoutFixture, type CheckoutFixture } from "../fixtures/checkout"
+
+const STRIPE_WEBHOOK_SECRET = "whsec_ocop_integration_test"
+
+interface ShippingOption {
+  id: string
+  name: string
+  amount: number
+  insufficient_inventory: boolean
+  type: { code: string }
+  service_zone: { fulfillment_set: { location: { id: string } } }
+}
+
+const address = { first_name: "Nguyễn Thị Lan", phone: "0912 345 678", country_code: "vn", province: "ha-noi", city: "phường Hoàn Kiếm", address_1: "Số 12 phố Hàng Bạc" }
+
+medusaIntegrationTestRunner({
+  // Stripe's provider loads with a test key (no network is needed to verify webhook signatures).
+  env: { STRIPE_API_KEY: "sk_test_ocop_integration", STRIPE_WEBHOOK_SECRET },
+  testSuite: ({ api, getContainer }) => {
+    let fixture: CheckoutFixture
+    const store = () => ({ headers: { "x-publishable-api-key": fixture.publishableKey }, validateStatus: () => true })
+
+    beforeAll(async () => {
+      fixture = await createCheckoutFixture(getContainer())
+    })
+
+    async function cartWith(lines: [variantId: string, quantity: number][], email = "lan@example.vn"): Promise<string> {
+      const created = await api.post("/store/carts", { region_id: fixture.regionId, email }, store())
+      expect(created.status).toBe(200)
+      const cartId = created.data.cart.id as string
+      for (const [variant_id, quantity] of lines) {
+        const added = await api.post(`/store/carts/${cartId}/line-items`, { variant_id, quantity }, store())
+        expect(added.status, JSON.stringify(added.data)).toBe(200)
+      }
+      return cartId
+    }
+
+    async function shippingOptions(cartId: string): Promise<ShippingOption[]> {
+      const listed = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
+      expect(listed.status).toBe(200)
+      return listed.data.shipping_options
+    }
+
+    async function pay(cartId: string, providerId: string) {
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store())
+      expect(collection.status, JSON.stringify(collection.data)).toBe(200)
+      const session = await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: providerId }, store())
+      expect(session.status, JSON.stringify(session.data)).toBe(200)
+      return session.data.payment_collection.payment_sessions[0] as { id: string; data: Record<string, unknown>; amount: number }
+    }
+
+    async function prepare(cartId: string, shipping: Record<string, unknown>, pick: (options: ShippingOption[]) => ShippingOption | undefined, providerId = "pp_system_default") {
+      expect((await api.post(`/store/carts/${cartId}`, { shipping_address: shipping }, store())).status).toBe(200)
+      const option = pick(await shippingOptions(cartId))
+      expect(option).toBeDefined()
+      const method = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option!.id }, store())
+      expect(method.status, JSON.stringify(method.data)).toBe(200)
+      return pay(cartId, providerId)
+    }
+
+    const allocations = () => getContainer().resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
+
+    it("delivers two producers' products with cash on delivery, priced for the region, after refusing a bad phone and province", async () => {
+      const cartId = await cartWith([[fixture.variants.honey, 1], [fixture.variants.tea, 2]])
+
+      const badPhone = await api.post(`/store/carts/${cartId}`, { shipping_address: { ...address, phone: "12345" } }, store())
+      expect(badPhone.status).toBe(400)
+      expect(badPhone.data.message).toContain("Not a valid Vietnamese phone number")
+      const oldProvince = await api.post(`/store/carts/${cartId}`, { shipping_address: { ...address, province: "bac-kan" } }, store())
+      expect(oldProvince.status).toBe(400)
+      expect(oldProvince.data.message).toContain("unknown province")
+      const untouched = await api.get(`/store/carts/${cartId}`, store())
+      expect(untouched.data.cart.shipping_address?.phone ?? null).toBeNull()
+      expect(untouched.data.cart.shipping_address?.province ?? null).toBeNull()
+
+      await api.post(`/store/carts/${cartId}`, { shipping_address: address }, store())
+      const options = await shippingOptions(cartId)
+      const delivery = options.filter((option) => option.type.code === "delivery")
+      expect(delivery.map((option) => [option.name, option.amount]).sort()).toEqual([
+        ["Giao hàng nhanh (1–2 ngày) — Miền Bắc", 55_000],
+        ["Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc", 30_000],
+      ])
+      // Pickup is offered at each sales point, flagged where part of the cart is missing.
+      const pickup = new Map(options.filter((option) => option.type.code === "pickup").map((option) => [option.service_zone.fulfillment_set.location.id, option.insufficient_inventory]))
+      expect(pickup.get(fixture.points.haNoi.locationId)).toBe(true)
+      expect(pickup.get(fixture.points.thaiNguyen.locationId)).toBe(false)
+
+      const standard = delivery.find((option) => option.amount === 30_000)!
+      expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, store())).status).toBe(200)
+      await pay(cartId, "pp_system_default")
+
+      const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      expect(placed.status, JSON.stringify(placed.data)).toBe(200)
+      expect(placed.data.type).toBe("order")
+      const order = placed.data.order
+      expect(order.total).toBe(250_000 + 2 * 180_000 + 30_000)
+      expect(order.shipping_address.phone).toBe("+84912345678")
+      expect(order.shipping_address.province).toBe("ha-noi")
+
+      // Each line knows its producer and the sales point whose stock it was reserved at.
+      const lines = await allocations().listOrderLineAllocations({ order_id: order.id })
+      expect(lines).toHaveLength(2)
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const reservations = await inventory.listReservationItems({ line_item_id: lines.map((line) => line.line_item_id) })
+      const salesPointOf = new Map([[fixture.points.haNoi.locationId, fixture.points.haNoi.id], [fixture.points.thaiNguyen.locationId, fixture.points.thaiNguyen.id]])
+      for (const line of lines) {
+        expect(line.fulfilment).toBe("delivery")
+        const reservation = reservations.find((candidate) => candidate.line_item_id === line.line_item_id)!
+        expect(line.stock_location_id).toBe(reservation.location_id)
+        expect(line.sales_point_id).toBe(salesPointOf.get(reservation.location_id))
+      }
+      expect(lines.find((line) => line.product_id === fixture.products.tea)).toMatchObject({ producer_id: fixture.producers.tea, sales_point_id: fixture.points.thaiNguyen.id, quantity: 2 })
+      expect(lines.find((line) => line.product_id === fixture.products.honey)?.producer_id).toBe(fixture.producers.honey)
+
+      // Completing again answers the same order and allocates nothing twice.
+      const again = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      expect(again.data.order?.id).toBe(order.id)
+      expect(await allocations().listOrderLineAllocations({ order_id: order.id })).toHaveLength(2)
+
+      // The confirmation email is recorded by the notification module.
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      await expect
+        .poll(async () => (await notifications.listNotifications({ template: "order-placed", resource_id: order.id })).length, { timeout: 15_000 })
+        .toBe(1)
+      const [confirmation] = await notifications.listNotifications({ template: "order-placed", resource_id: order.id })
+      expect(confirmation!.to).toBe("lan@example.vn")
+    })
+
+    it("reserves pickup orders at the chosen sales point, and refuses a point that lacks the goods", async () => {
+      const pickupAt = (locationId: string) => (options: ShippingOption[]) => options.find((option) => option.type.code === "pickup" && option.service_zone.fulfillment_set.location.id === locationId)
+      const contact = { first_name: "Trần Văn Minh", phone: "0352123456", country_code: "vn", province: "thai-nguyen" }
+
+      // Six jars: Thái Nguyên has five, Hà Nội ten.
+      const tooMany = await cartWith([[fixture.variants.honey, 6]])
+      await prepare(tooMany, contact, pickupAt(fixture.points.thaiNguyen.locationId))
+      const refused = await api.post(`/store/carts/${tooMany}/complete`, {}, store())
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("Điểm bán OCOP Thái Nguyên không đủ hàng")
+
+      // Two jars for pickup in Thái Nguyên: wherever Medusa first reserved them, they end up there.
+      const cartId = await cartWith([[fixture.variants.honey, 2]])
+      await prepare(cartId, contact, pickupAt(fixture.points.thaiNguyen.locationId))
+      const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      expect(placed.status, JSON.stringify(placed.data)).toBe(200)
+      const [line] = await allocations().listOrderLineAllocations({ order_id: placed.data.order.id })
+      expect(line).toMatchObject({ fulfilment: "pickup", sales_point_id: fixture.points.thaiNguyen.id, stock_location_id: fixture.points.thaiNguyen.locationId })
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const reservations = await inventory.listReservationItems({ line_item_id: line!.line_item_id })
+      expect(reservations.map((reservation) => [reservation.location_id, Number(reservation.quantity)])).toEqual([[fixture.points.thaiNguyen.locationId, 2]])
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: reservations[0]!.inventory_item_id, location_id: fixture.points.thaiNguyen.locationId })
+      expect(Number(level!.reserved_quantity)).toBe(2)
+      const [elsewhere] = await inventory.listInventoryLevels({ inventory_item_id: reservations[0]!.inventory_item_id, location_id: fixture.points.haNoi.locationId })
+      expect(Number(elsewhere!.reserved_quantity)).toBe(0)
+
+      // A pickup order needs someone to collect it: a name and a phone number.
+      const anonymous = await cartWith([[fixture.variants.tea, 1]])
+      await prepare(anonymous, { country_code: "vn", province: "thai-nguyen" }, pickupAt(fixture.points.thaiNguyen.locationId))
+      const noContact = await api.post(`/store/carts/${anonymous}/complete`, {}, store())
+      expect(noContact.status).toBe(400)
+      expect(noContact.data.message).toContain("Họ tên")
+    })
+
+    it("shows a VietQR code for the exact amount and keeps the order awaiting payment until the office marks it paid", async () => {
+      const cartId = await cartWith([[fixture.variants.tea, 1]], "khach@example.vn")
+      const session = await prepare(
+        cartId,
+        { ...address, province: "tp-ho-chi-minh", city: "phường Bến Thành", address_1: "Số 5 Lê Lợi" },
+        (options) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000),
+        "pp_vietqr_vietqr"
+      )
+      const total = 180_000 + 30_000
+      expect(session.data).toMatchObject({ amount: total, bank_bin: expect.stringMatching(/^\d{6}$/), reference: expect.stringMatching(/^OCOP[A-Z2-9]{8}$/) })
+      const qr = new QRPay(session.data.qr_payload as string)
+      expect(qr.isValid).toBe(true)
+      expect(qr.amount).toBe(String(total))
+      expect(qr.additionalData.purpose).toBe(session.data.reference)
+
+      const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      expect(placed.status, JSON.stringify(placed.data)).toBe(200)
+      const order = placed.data.order
+      expect(order.payment_status).toBe("authorized")
+      const payment = order.payment_collections[0].payments[0]
+      expect(payment.provider_id).toBe("pp_vietqr_vietqr")
+      expect(payment.data.reference).toBe(session.data.reference)
+
+      const admin = await createAdminHeaders(getContainer())
+      const captured = await api.post(`/admin/payments/${(await paymentId(order.id))}/capture`, {}, { headers: admin.headers, validateStatus: () => true })
+      expect(captured.status, JSON.stringify(captured.data)).toBe(200)
+      const paid = await api.get(`/admin/orders/${order.id}?fields=payment_status`, { headers: admin.headers })
+      expect(paid.data.order.payment_status).toBe("captured")
+    })
+
+    async function paymentId(orderId: string): Promise<string> {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: orderId } })
+      return (data[0] as { payment_collections: { payments: { id: string }[] }[] }).payment_collections[0]!.payments[0]!.id
+    }
+
+    it("sells the last 10 units to exactly 10 of 100 shoppers checking out at once, and never below zero", async () => {
+      const firstCart = await cartWith([[fixture.variants.lastUnits, 1]])
+      await api.post(`/store/carts/${firstCart}`, { shipping_address: address }, store())
+      const standard = (await shippingOptions(firstCart)).find((option) => option.type.code === "delivery" && option.amount === 30_000)!
+      const carts: string[] = []
+      const queue = Array.from({ length: 100 }, (_, index) => index)
+      await Promise.all(
+        Array.from({ length: 10 }, async () => {
+          for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            const created = await api.post(
+              "/store/carts",
+              { region_id: fixture.regionId, email: `khach${index}@example.vn`, shipping_address: address, items: [{ variant_id: fixture.variants.lastUnits, quantity: 1 }] },
+              store()
+            )
+            expect(created.status, JSON.stringify(created.data)).toBe(200)
+            const cartId = created.data.cart.id as string
+            expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, store())).status).toBe(200)
+            await pay(cartId, "pp_system_default")
+            carts.push(cartId)
+          }
+        })
+      )
+      const results = await Promise.all(carts.map((cartId) => api.post(`/store/carts/${cartId}/complete`, {}, store())))
+      const orders = results.filter((result) => result.status === 200 && result.data.type === "order")
+      const refusals = results.filter((result) => result.status === 400)
+      expect(orders).toHaveLength(10)
+      expect(refusals).toHaveLength(90)
+      for (const refusal of refusals) expect(refusal.data.message).toMatch(/stock|inventory/i)
+
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixture.variants.lastUnits } })
+      const inventoryItemId = (data[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: fixture.points.haNoi.locationId })
+      expect(Number(level!.stocked_quantity)).toBe(10)
+      expect(Number(level!.reserved_quantity)).toBe(10)
+      // The 90 refused carts are left open, not half-written into orders.
+      const { data: completed } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: carts } })
+      expect((completed as { completed_at: string | null }[]).filter((cart) => cart.completed_at).length).toBe(10)
+    })
+
+    it("blocks a line whose certificate lapsed or whose stock ran out while it sat in the cart, and refuses checkout", async () => {
+      const cartId = await cartWith([[fixture.variants.honey, 1], [fixture.variants.lastUnits, 5]])
+      await prepare(cartId, address, (options) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000))
+      const before = await api.get(`/store/ocop/carts/${cartId}/lines`, store())
+      expect(before.status).toBe(200)
+      expect(before.data.checkout_allowed).toBe(true)
+
+      // The honey's certificate reaches its end of validity; the stock of the last units drops to 3.
+      const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["certificates.id"], filters: { id: fixture.products.honey } })
+      const certificateId = (data[0] as { certificates: { id: string }[] }).certificates[0]!.id
+      await certification.updateCertificates({ id: certificateId, valid_until: new Date(Date.now() - 1000) })
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const { data: variants } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixture.variants.lastUnits } })
+      const inventoryItemId = (variants[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+      await inventory.updateInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: fixture.points.haNoi.locationId, stocked_quantity: 3 }])
+
+      const after = await api.get(`/store/ocop/carts/${cartId}/lines`, store())
+      expect(after.data.checkout_allowed).toBe(false)
+      const byReason = Object.fromEntries((after.data.lines as { reason: string; blocked: boolean; available_quantity: number | null; message: { vi: string } }[]).map((line) => [line.reason, line]))
+      expect(byReason.certificate_expired).toMatchObject({ blocked: true, message: { vi: expect.stringContaining("hết hạn") } })
+      expect(byReason.insufficient_stock).toMatchObject({ blocked: true, available_quantity: 3, message: { vi: "Chỉ còn 3 sản phẩm." } })
+
+      const refused = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("Cannot sell")
+      expect(refused.data.message).toContain("Mật ong bạc hà")
+      expect(refused.data.message).toContain("hết hạn")
+
+      // Bad cart ids are clear 400s and 404s, never 500s.
+      expect((await api.post("/store/ocop/carts/not-a-cart/complete", {}, store())).status).toBe(400)
+      const unknown = await api.get("/store/ocop/carts/cart_0000000000000000000000000/lines", store())
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toContain("Không tìm thấy giỏ hàng")
+    })
+
+    it("accepts Stripe webhooks only with a valid signature, and ignores a replayed event", async () => {
+      const payload = JSON.stringify({
+        id: "evt_ocop_replay_1",
+        object: "event",
+        type: "payment_intent.amount_capturable_updated",
+        data: { object: { id: "pi_ocop_1", object: "payment_intent", amount: 210000, currency: "vnd", metadata: {} } },
+      })
+      const post = (signature: string) =>
+        api.post("/hooks/payment/stripe_stripe", payload, { headers: { "content-type": "application/json", "stripe-signature": signature }, validateStatus: () => true })
+
+      const forged = await post(Stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_someone_else" }))
+      expect(forged.status).toBe(400)
+      expect(forged.data.message).toContain("signature")
+      expect((await post("t=1,v1=deadbeef")).status).toBe(400)
+
+      const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: STRIPE_WEBHOOK_SECRET })
+      const first = await post(header)
+      expect(first.status).toBe(200)
+      const replay = await post(header)
+      expect(replay.status).toBe(200)
+      expect(replay.data).toEqual({ received: true, duplicate: true })
+      const webhooks = getContainer().resolve<PaymentWebhookModuleService>(PAYMENT_WEBHOOK_MODULE)
+      expect(await webhooks.listPaymentWebhookEvents({ event_id: "evt_ocop_replay_1" })).toHaveLength(1)
+    })
+  },
+})

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest"
+import { addressProblems, deliveryAddress, vietnamesePhone } from "./address"
+import { deliveryZones, provinceSlugs } from "./zones"
+
+describe("vietnamesePhone", () => {
+  it.each([
+    ["0912345678", "+84912345678"],
+    ["091 234 5678", "+84912345678"],
+    ["+84 912 345 678", "+84912345678"],
+    ["0352123456", "+84352123456"],
+    ["0243 825 1234", "+842438251234"],
+  ])("accepts %s as %s", (input, normalised) => {
+    expect(vietnamesePhone.parse(input)).toBe(normalised)
+  })
+
+  it.each(["", "12345", "0912", "+1 202 555 0143", "09123456789012", "abc"])("refuses %j", (input) => {
+    expect(vietnamesePhone.safeParse(input).success).toBe(false)
+  })
+})
+
+describe("deliveryAddress", () => {
+  const address = { first_name: "Nguyễn Thị Lan", phone: "0912345678", country_code: "vn", province: "thai-nguyen", city: "xã Côn Minh", address_1: "Thôn Nà Đon" }
+
+  it("accepts a province → commune → street address", () => {
+    expect(deliveryAddress.parse(address)).toMatchObject({ province: "thai-nguyen", phone: "+84912345678" })
+  })
+
+  it("refuses a pre-2025 province and names every problem", () => {
+    const result = deliveryAddress.safeParse({ ...address, province: "bac-kan", city: " ", phone: "12" })
+    expect(result.success).toBe(false)
+    const message = addressProblems(result.error!)
+    expect(message).toContain("Unknown province")
+    expect(message).toContain("Phường/xã")
+    expect(message).toContain("Not a valid Vietnamese phone number")
+  })
+})
+
+describe("deliveryZones", () => {
+  it("covers each of the 34 provinces exactly once", () => {
+    const all = deliveryZones.flatMap((zone) => zone.provinces)
+    expect(all).toHaveLength(34)
+    expect(provinceSlugs.size).toBe(34)
+  })
+})

@@ -1,0 +1,44 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js/max"
+import { z } from "@medusajs/framework/zod"
+import { provinceSlugs } from "./zones"
+
+/** A Vietnamese mobile or landline number, normalised to E.164 (+84…). */
+export const vietnamesePhone = z
+  .preprocess((value) => value ?? "", z.string().trim().min(1, "Vui lòng nhập số điện thoại / Please enter a phone number"))
+  .transform((value: string, context) => {
+    const phone = parsePhoneNumberFromString(value, "VN")
+    // Buyers and sales points are in Vietnam; a foreign number cannot be called by the courier.
+    if (phone?.country === "VN" && phone.isValid()) return phone.number as string
+    context.addIssue({ code: "custom", message: "Số điện thoại Việt Nam không hợp lệ / Not a valid Vietnamese phone number" })
+    return z.NEVER
+  })
+
+// Medusa stores an address field left blank as null; say which field is missing rather than its type.
+const required = (label: string) =>
+  z.preprocess((value) => value ?? "", z.string().trim().min(1, `${label} là bắt buộc / ${label} is required`).max(200, `${label}: tối đa 200 ký tự / at most 200 characters`))
+
+/**
+ * A delivery address in the post-2025 structure: province → ward/commune → street, no district
+ * (shared/ocop-domain.md §7.4). `city` carries the ward or commune, `province` the province slug.
+ */
+export const deliveryAddress = z.object({
+  first_name: required("Họ tên"),
+  last_name: z.string().trim().max(100).nullish(),
+  phone: vietnamesePhone,
+  country_code: z.literal("vn", { message: "Chỉ giao hàng trong Việt Nam / Delivery within Vietnam only" }),
+  province: z.preprocess((value) => value ?? "", z.string().refine((slug) => provinceSlugs.has(slug), "Tỉnh/thành phố không hợp lệ / Unknown province")),
+  city: required("Phường/xã"),
+  address_1: required("Số nhà, đường"),
+})
+
+/** Pickup needs only who collects the parcel and how to reach them. */
+export const pickupContact = z.object({
+  first_name: required("Họ tên"),
+  last_name: z.string().trim().max(100).nullish(),
+  phone: vietnamesePhone,
+})
+
+/** Flattens zod issues into one sentence a shopper can act on. */
+export function addressProblems(error: z.ZodError): string {
+  return error.issues.map((issue) => issue.message).join("; ")
+}

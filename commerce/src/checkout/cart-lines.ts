@@ -1,0 +1,127 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { notSellableExplanations, variantVerdicts } from "./sellable-variants"
+
+interface CartRow {
+  id: string
+  completed_at: string | null
+  sales_channel_id: string | null
+  items: {
+    id: string
+    quantity: number
+    product_title: string | null
+    variant_id: string | null
+    variant?: {
+      manage_inventory: boolean
+      allow_backorder: boolean
+      inventory_items?: { inventory_item_id: string; required_quantity: number; inventory?: { location_levels?: { location_id: string; stocked_quantity: number; reserved_quantity: number }[] } | null }[]
+    } | null
+  }[]
+}
+
+export interface CartLineState {
+  line_item_id: string
+  title: string
+  quantity: number
+  /** Units available now across the sales points of the cart's channel; null when stock is not tracked. */
+  available_quantity: number | null
+  sellable: boolean
+  reason: string | null
+  blocked: boolean
+  message: { vi: string; en: string } | null
+}
+
+export interface CartLines {
+  cart_id: string
+  completed: boolean
+  checkout_allowed: boolean
+  inventory_item_ids: string[]
+  lines: CartLineState[]
+}
+
+/**
+ * Whether each cart line can be bought now: the listing rule (a certificate may lapse while the
+ * item sits in the cart) and the stock available across the sales points of the cart's channel.
+ */
+/** Refuses checkout while any line is blocked, naming each product and why (listing rule first). */
+export function assertCheckoutAllowed(state: CartLines): void {
+  const notSellable = state.lines.filter((line) => !line.sellable)
+  if (notSellable.length > 0) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Không thể bán: ${notSellable.map((line) => `"${line.title}" — ${line.message!.vi}`).join("; ")} / Cannot sell: ${notSellable.map((line) => `"${line.title}" — ${line.message!.en}`).join("; ")}`
+    )
+  }
+  const short = state.lines.filter((line) => line.blocked)
+  if (short.length > 0) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Không đủ hàng: ${short.map((line) => `"${line.title}" — ${line.message!.vi}`).join("; ")} / Not enough stock: ${short.map((line) => `"${line.title}" — ${line.message!.en}`).join("; ")}`
+    )
+  }
+}
+
+export async function cartLines(container: MedusaContainer, id: string): Promise<CartLines> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = (await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "completed_at",
+      "sales_channel_id",
+      "items.id",
+      "items.quantity",
+      "items.product_title",
+      "items.variant_id",
+      "items.variant.manage_inventory",
+      "items.variant.allow_backorder",
+      "items.variant.inventory_items.inventory_item_id",
+      "items.variant.inventory_items.required_quantity",
+      "items.variant.inventory_items.inventory.location_levels.location_id",
+      "items.variant.inventory_items.inventory.location_levels.stocked_quantity",
+      "items.variant.inventory_items.inventory.location_levels.reserved_quantity",
+    ],
+    filters: { id },
+  })) as { data: CartRow[] }
+  const cart = data[0]
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giỏ hàng / Cart ${id} not found`)
+
+  const { data: channels } = cart.sales_channel_id
+    ? ((await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: cart.sales_channel_id } })) as { data: { stock_locations?: { id: string }[] | null }[] })
+    : { data: [] }
+  const channelLocations = new Set((channels[0]?.stock_locations ?? []).map((location) => location.id))
+  const verdicts = await variantVerdicts(container, cart.items.map((item) => item.variant_id ?? ""))
+
+  const lines = cart.items.map((item) => {
+    const verdict = item.variant_id ? verdicts.get(item.variant_id) : undefined
+    const managed = item.variant?.manage_inventory && !item.variant.allow_backorder
+    const available = managed
+      ? Math.min(
+          ...(item.variant!.inventory_items ?? []).map((link) => {
+            const units = (link.inventory?.location_levels ?? [])
+              .filter((level) => channelLocations.has(level.location_id))
+              .reduce((sum, level) => sum + Math.max(0, Number(level.stocked_quantity) - Number(level.reserved_quantity)), 0)
+            return Math.floor(units / Math.max(1, Number(link.required_quantity)))
+          })
+        )
+      : null
+    const notSellable = verdict && !verdict.sellable ? notSellableExplanations[verdict.reason!] : null
+    const shortOfStock = available !== null && available < Number(item.quantity)
+    return {
+      line_item_id: item.id,
+      title: verdict?.title ?? item.product_title ?? "",
+      quantity: Number(item.quantity),
+      available_quantity: available,
+      sellable: !notSellable,
+      reason: verdict?.reason ?? (shortOfStock ? "insufficient_stock" : null),
+      blocked: Boolean(notSellable) || shortOfStock,
+      message: notSellable
+        ? { vi: `Sản phẩm ${notSellable.vi}; không thể đặt mua.`, en: `This product ${notSellable.en}; it cannot be ordered.` }
+        : shortOfStock
+          ? { vi: `Chỉ còn ${available} sản phẩm.`, en: `Only ${available} left in stock.` }
+          : null,
+    }
+  })
+  const inventoryItemIds = cart.items.flatMap((item) => (item.variant?.manage_inventory ? (item.variant.inventory_items ?? []).map((link) => link.inventory_item_id) : []))
+  return { cart_id: cart.id, completed: Boolean(cart.completed_at), checkout_allowed: lines.length > 0 && lines.every((line) => !line.blocked), inventory_item_ids: [...new Set(inventoryItemIds)], lines }
+}

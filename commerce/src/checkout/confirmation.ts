@@ -1,0 +1,79 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { BigNumber, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { checkoutMethod } from "./method"
+
+// Order totals and quantities come back as BigNumber objects.
+const amount = (value: unknown) => new BigNumber(value as number).numeric
+
+const paymentNames: Record<string, { vi: string; en: string }> = {
+  pp_system_default: { vi: "thanh toán khi nhận hàng (COD)", en: "cash on delivery" },
+  pp_vietqr_vietqr: { vi: "chuyển khoản ngân hàng qua VietQR (chờ thanh toán)", en: "bank transfer by VietQR (awaiting payment)" },
+  pp_stripe_stripe: { vi: "thẻ ngân hàng", en: "card" },
+}
+
+interface ConfirmedOrder {
+  id: string
+  display_id: number | string
+  email: string | null
+  total: number
+  shipping_total: number
+  items: { title: string; product_title?: string | null; quantity: number; total: number }[]
+  shipping_methods: { shipping_option_id: string | null }[]
+  shipping_address?: { city?: string | null; address_1?: string | null; province?: string | null } | null
+  payment_collections?: { payments?: { provider_id: string; data?: Record<string, unknown> | null }[] | null }[] | null
+}
+
+/** Emails the order confirmation (recorded by the notification module, sent when SMTP is set). */
+export async function sendOrderConfirmation(container: MedusaContainer, orderId: string): Promise<boolean> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = (await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "email",
+      "total",
+      "shipping_total",
+      "items.title",
+      "items.product_title",
+      "items.quantity",
+      "items.total",
+      "shipping_methods.shipping_option_id",
+      "shipping_address.city",
+      "shipping_address.address_1",
+      "shipping_address.province",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.data",
+    ],
+    filters: { id: orderId },
+  })) as { data: ConfirmedOrder[] }
+  const order = data[0]
+  if (!order?.email) return false
+
+  const method = await checkoutMethod(container, order.shipping_methods.map((shipping) => shipping.shipping_option_id ?? ""))
+  const payment = order.payment_collections?.flatMap((collection) => collection.payments ?? [])[0]
+  const names = paymentNames[payment?.provider_id ?? ""] ?? { vi: payment?.provider_id ?? "—", en: payment?.provider_id ?? "—" }
+  const address = [order.shipping_address?.address_1, order.shipping_address?.city].filter(Boolean).join(", ")
+  const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
+
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: order.email,
+    channel: "email",
+    template: "order-placed",
+    resource_id: order.id,
+    resource_type: "order",
+    data: {
+      display_id: order.display_id,
+      total: amount(order.total),
+      shipping_total: amount(order.shipping_total),
+      items: order.items.map((item) => ({ title: item.product_title ?? item.title, quantity: amount(item.quantity), total: amount(item.total) })),
+      fulfilment_vi: method?.fulfilment === "pickup" ? `nhận tại ${method.salesPointName}` : `giao đến ${address}`,
+      fulfilment_en: method?.fulfilment === "pickup" ? `Pickup at ${method.salesPointName}` : `Delivery to ${address}`,
+      payment_vi: names.vi,
+      payment_en: names.en,
+      transfer: payment?.provider_id === "pp_vietqr_vietqr" ? payment.data : null,
+      order_url: `${storefrontUrl}/don-hang/${order.id}`,
+    },
+  })
+  return true
+}

@@ -1,0 +1,51 @@
+import { BigNumber, MedusaError } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addressProblems, deliveryAddress, pickupContact } from "../../checkout/address"
+import { checkoutMethod } from "../../checkout/method"
+import { assertVariantsSellable } from "../../checkout/sellable-variants"
+
+interface CartAtCompletion {
+  email?: string | null
+  items?: { variant_id?: string | null; title?: string; quantity?: number; variant?: { manage_inventory?: boolean; inventory_items?: { inventory?: { location_levels?: { location_id: string; available_quantity?: number; stocked_quantity?: number; reserved_quantity?: number }[] } }[] } }[]
+  shipping_methods?: { shipping_option_id?: string | null }[]
+  shipping_address?: Record<string, unknown> | null
+}
+
+// Quantities may arrive as numbers or as Medusa BigNumber objects.
+const units = (value: unknown) => new BigNumber((value ?? 0) as number).numeric
+
+function available(level: { available_quantity?: number; stocked_quantity?: number; reserved_quantity?: number }): number {
+  return level.available_quantity !== undefined ? units(level.available_quantity) : units(level.stocked_quantity) - units(level.reserved_quantity)
+}
+
+// Runs before Medusa creates the order or authorises payment: anything refused here costs nothing.
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const checkout = cart as CartAtCompletion
+  await assertVariantsSellable(container, (checkout.items ?? []).map((item) => item.variant_id ?? ""))
+
+  if (!checkout.email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Vui lòng nhập email để nhận xác nhận đơn hàng / An email address is needed for the order confirmation")
+  const method = await checkoutMethod(container, (checkout.shipping_methods ?? []).map((method) => method.shipping_option_id ?? ""))
+  if (!method) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Vui lòng chọn giao hàng hoặc nhận tại điểm bán / Choose delivery or pickup at a sales point")
+
+  const contact = (method.fulfilment === "delivery" ? deliveryAddress : pickupContact).safeParse(checkout.shipping_address ?? {})
+  if (!contact.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Địa chỉ nhận hàng chưa đủ / Incomplete address: ${addressProblems(contact.error)}`)
+
+  if (method.fulfilment === "pickup") {
+    // An early, readable refusal; the guarantee is the locked reservation when the order is placed.
+    const short = (checkout.items ?? []).filter((item) => {
+      if (!item.variant?.manage_inventory) return false
+      return (item.variant.inventory_items ?? []).some((link) => {
+        const level = link.inventory?.location_levels?.find((candidate) => candidate.location_id === method.stockLocationId)
+        return !level || available(level) < units(item.quantity)
+      })
+    })
+    if (short.length > 0) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${method.salesPointName} không đủ hàng cho: ${short.map((item) => item.title).join(", ")} / Not enough stock at this sales point`
+      )
+    }
+  }
+  return new StepResponse(undefined)
+})
