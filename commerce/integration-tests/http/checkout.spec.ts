@@ -8,6 +8,7 @@ import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import { PAYMENT_WEBHOOK_MODULE } from "../../src/modules/payment-webhook"
 import type PaymentWebhookModuleService from "../../src/modules/payment-webhook/service"
+import { recoverAuthorizedCheckouts } from "../../src/checkout/recovery"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCheckoutFixture, type CheckoutFixture } from "../fixtures/checkout"
 
@@ -283,6 +284,39 @@ medusaIntegrationTestRunner({
       const unknown = await api.get("/store/ocop/carts/cart_0000000000000000000000000/lines", store())
       expect(unknown.status).toBe(404)
       expect(unknown.data.message).toContain("Không tìm thấy giỏ hàng")
+    })
+
+    it("finishes, or voids, checkouts whose payment was authorised when the server died before the order was written", async () => {
+      const delivery = (options: ShippingOption[]) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000)
+      const payments = getContainer().resolve(Modules.PAYMENT)
+      // As with a card: the provider authorises first, then the process is killed before completion.
+      const stillSellable = await cartWith([[fixture.variants.tea, 1]])
+      const stillSellableSession = await prepare(stillSellable, address, delivery)
+      await payments.authorizePaymentSession(stillSellableSession.id, {})
+      const lapsed = await cartWith([[fixture.variants.honey, 1]])
+      const lapsedSession = await prepare(lapsed, address, delivery)
+      await payments.authorizePaymentSession(lapsedSession.id, {})
+      const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["certificates.id"], filters: { id: fixture.products.honey } })
+      await certification.updateCertificates({ id: (data[0] as { certificates: { id: string }[] }).certificates[0]!.id, status: "suspended", status_reason: "Kiểm tra chất lượng" })
+
+      // A checkout still within its settling time is left alone; past it, the recovery acts.
+      expect(await recoverAuthorizedCheckouts(getContainer())).toEqual({ completed: [], voided: [] })
+      const recovered = await recoverAuthorizedCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })
+      expect(recovered.completed.map((entry) => entry.cart_id)).toEqual([stillSellable])
+      expect(recovered.voided).toEqual([{ cart_id: lapsed, reason: expect.stringContaining("Cannot sell") }])
+
+      const orderId = recovered.completed[0]!.order_id
+      expect(await allocations().listOrderLineAllocations({ order_id: orderId })).toHaveLength(1)
+      const [voided] = await payments.listPayments({ payment_session_id: lapsedSession.id })
+      expect(voided!.canceled_at).toBeTruthy()
+      const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: [stillSellable, lapsed] } })
+      const completedAt = Object.fromEntries((carts as { id: string; completed_at: string | null }[]).map((cart) => [cart.id, cart.completed_at]))
+      expect(completedAt[stillSellable]).toBeTruthy()
+      expect(completedAt[lapsed]).toBeNull()
+      // Nothing is left to recover, so a second run changes nothing.
+      expect(await recoverAuthorizedCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })).toEqual({ completed: [], voided: [] })
     })
 
     it("accepts Stripe webhooks only with a valid signature, and ignores a replayed event", async () => {
