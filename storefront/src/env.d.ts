@@ -1,7 +1,12 @@
-declare module "astro" {
-  interface AstroClientDirectives {
-    /** Hydrate on first focus, pointer or touch (src/features/search/client-focus.ts). */
-    "client:focus"?: boolean
+export {}
+
+declare global {
+  namespace App {
+    interface Locals {
+      /** Units in the shopper's cart, for the header's mini cart (src/middleware.ts). */
+      cartCount: number
+      /** Whether a customer login cookie is present (validated only on account pages). */
+      signedIn: boolean
+    }
   }
 }
-export {}

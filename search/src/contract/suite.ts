@@ -62,6 +62,11 @@ export function describeEngineContract(
         const after = await search({ q: "mat ong", now: new Date(new Date(lapsing.certificate.validUntil).getTime() + 1000) })
         expect(after.hits.map((hit) => hit.handle)).not.toContain(lapsing.handle)
         expect(after.facets.group.food ?? 0).toBe((before.facets.group.food ?? 0) - 1)
+        // Browsing answers from other indexes than text search: the clock must reach those too.
+        const browseBefore = await search({ filters: { group: ["food"] } })
+        const browseAfter = await search({ filters: { group: ["food"] }, now: new Date(new Date(lapsing.certificate.validUntil).getTime() + 1000) })
+        expect(browseAfter.hits.map((hit) => hit.handle)).not.toContain(lapsing.handle)
+        expect([browseAfter.total, browseAfter.facets.group.food]).toEqual([browseBefore.total - 1, browseBefore.total - 1])
       })
 
       it("follows status changes written to the index", async () => {

@@ -2,8 +2,8 @@ import pg from "pg"
 import { documentText, type SearchDocument } from "../document.ts"
 import type { EngineHealth, ReindexProgress, SearchEngine } from "../engine.ts"
 import { foldVietnamese } from "../fold.ts"
-import { emptyFacets, page, prepareText, type SearchQuery, type SearchResult, type SearchSort } from "../query.ts"
-import { assertTableName, createTableSql, indexNames, sortedLetters, wordTable } from "./schema.ts"
+import { emptyFacets, page, prepareText, type PreparedText, type SearchQuery, type SearchResult, type SearchSort } from "../query.ts"
+import { assertTableName, createIndexSql, createTableSql, indexNames, sortedLetters, wordTable } from "./schema.ts"
 
 export interface PostgresEngineOptions {
   /** Connection string or pg settings for the database that holds the index (the commerce database). */
@@ -114,9 +114,17 @@ interface Spelling {
   term: string
   /** The index has this word (the last word: a word starting with it). */
   known: boolean
-  /** Known words closest in spelling, nearest first. */
+  /** Known words closest in spelling, nearest first (for a known word only when asked for). */
   similar: string[]
   prefix: boolean
+}
+
+/** The tsquery operand for one typed word: as typed when known (strict), else its near spellings. */
+function wordOptions(word: Spelling, loose: boolean): string {
+  const typed = word.prefix ? `${word.term}:*` : word.term
+  const similar = [...new Set(word.similar)]
+  const options = word.known && !loose ? [typed] : word.known ? [typed, ...similar] : similar.length > 0 ? similar : [typed]
+  return options.length === 1 ? options[0]! : `(${options.join(" | ")})`
 }
 
 /**
@@ -125,14 +133,12 @@ interface Spelling {
  * every word may also be any of its near spellings.
  */
 export function tsqueryText(spelling: Spelling[], loose: boolean): string {
-  return spelling
-    .map((word) => {
-      const typed = word.prefix ? `${word.term}:*` : word.term
-      const similar = [...new Set(word.similar)]
-      const options = word.known && !loose ? [typed] : word.known ? [typed, ...similar] : similar.length > 0 ? similar : [typed]
-      return options.length === 1 ? options[0] : `(${options.join(" | ")})`
-    })
-    .join(" & ")
+  return spelling.map((word) => wordOptions(word, loose)).join(" & ")
+}
+
+/** Each pair of neighbouring words as a phrase ("tai <-> hoan"): documents holding the words in the order typed rank first. */
+export function phraseQueries(spelling: Spelling[], loose: boolean): string[] {
+  return spelling.slice(1).map((word, index) => `${wordOptions(spelling[index]!, loose)} <-> ${wordOptions(word, loose)}`)
 }
 
 /** Bonus for what the shopper typed with marks: the phrase in the title, in the text, and each marked word in the title. */
@@ -154,8 +160,9 @@ const orderBy: Record<Exclude<SearchSort, "relevance">, string> = {
  * The embedded default: an index table in the commerce database. Full-text search over folded
  * text, the last word as a prefix; a word the index does not know is replaced by the nearest known
  * words (trigram similarity on a vocabulary table), so typos cost one small index lookup, never a
- * scan; an exact match of what the shopper typed with marks outranks a folded one ("bạc hà" the
- * herb, not Bắc Hà the place).
+ * scan. Ranking adds to the full-text rank the words found in the order typed, the province the
+ * shopper named, a title starting with what was typed, and an exact match of what the shopper
+ * typed with marks, which outranks a folded one ("bạc hà" the herb, not Bắc Hà the place).
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres"
@@ -177,7 +184,9 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.transaction(async (client) => {
       await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [this.table])
       await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-      for (const statement of createTableSql(this.table)) await client.query(statement)
+      for (const statement of [...createTableSql(this.table), ...createIndexSql(this.table)]) await client.query(statement)
+      // An index made before fastupdate was turned off keeps it until told.
+      await client.query(`ALTER INDEX ${indexNames(this.table).vector} SET (fastupdate = off)`)
     })
   }
 
@@ -209,80 +218,89 @@ export class PostgresSearchEngine implements SearchEngine {
     const text = prepareText(query.q)
     const sort = query.sort ?? "relevance"
     if (text.terms.length === 0) {
-      return this.run(params, where, "0", sort === "relevance" ? orderBy.stars : orderBy[sort], limit, offset)
+      return this.run(params, where, null, sort === "relevance" ? orderBy.stars : orderBy[sort], limit, offset)
     }
-    const spelling = await this.spelling(text.terms)
     // Strict first: every word as typed when the index knows it, corrected when it does not. Only
     // if that finds nothing, every word may also be one of its near spellings.
-    for (const loose of [false, true]) {
-      const attempt = new Parameters()
-      attempt.values.push(...params.values)
-      const tsquery = `to_tsquery('simple', ${attempt.add(tsqueryText(spelling, loose))})`
-      const folded = attempt.add(text.folded)
-      const exactBonus = text.exact ? exactMatchScore(attempt, text.exact) : ""
-      const score = `ts_rank(search_vector, ${tsquery}) + word_similarity(${folded}, title_folded) ${exactBonus}`
-      const order = sort === "relevance" ? "score DESC, stars DESC, id" : orderBy[sort]
-      const result = await this.run(attempt, [...where, `search_vector @@ ${tsquery}`], score, order, limit, offset)
-      if (result.total > 0 || loose || !spelling.some((word) => word.similar.length > 0)) return result
-    }
-    throw new Error("unreachable")
+    const strict = await this.spelling(text.terms, false)
+    const found = await this.matchText(params, where, text, strict, false, sort, limit, offset)
+    if (found.total > 0 || !strict.some((word) => word.known)) return found
+    const loose = await this.spelling(text.terms, true)
+    if (!loose.some((word) => word.known && word.similar.length > 0)) return found
+    return this.matchText(params, where, text, loose, true, sort, limit, offset)
   }
 
-  /** Which query words the index knows (the last one as a prefix), and the nearest known spellings of each. */
-  private async spelling(terms: string[]): Promise<Spelling[]> {
+  /** Products matching the words as spelt, ranked by how well they match when sorted by relevance. */
+  private matchText(filters: Parameters, where: string[], text: PreparedText, spelling: Spelling[], loose: boolean, sort: SearchSort, limit: number, offset: number) {
+    const params = new Parameters()
+    params.values.push(...filters.values)
+    const tsquery = `to_tsquery('simple', ${params.add(tsqueryText(spelling, loose))})`
+    // Up to 1 more when every pair of neighbouring words is in the document in the order typed.
+    const pairs = phraseQueries(spelling, loose)
+    const phrases = pairs.map((pair) => ` + (search_vector @@ ${params.add(pair)}::tsquery)::int::float4 / ${pairs.length}`).join("")
+    // A place the shopper named is the product's province ("keo cu do ha tinh": Hà Tĩnh, not Hà Tiên);
+    // province slugs are the folded names with hyphens.
+    const place = `(strpos(${params.add(` ${text.folded} `)}, ' ' || replace(province_slug, '-', ' ') || ' ') > 0)::int`
+    // Vietnamese names start with the kind of product ("gạo nếp", "mật ong hoa vải"): a title that
+    // starts with what was typed is that kind, not something made from it ("mỳ gạo").
+    const kind = `0.5 * starts_with(title_folded, ${params.add(text.folded)})::int`
+    const exactBonus = text.exact ? exactMatchScore(params, text.exact) : ""
+    const score = `ts_rank(search_vector, ${tsquery}) ${phrases} + ${place} + ${kind} ${exactBonus}`
+    const order = sort === "relevance" ? "score DESC, stars DESC, id" : orderBy[sort]
+    return this.run(params, [...where, `search_vector @@ ${tsquery}`], score, order, limit, offset)
+  }
+
+  /**
+   * Which query words the index knows (the last one as a prefix), and the nearest known spellings
+   * of the unknown ones, or of every word when `everyWord` (the loose attempt).
+   */
+  private async spelling(terms: string[], everyWord: boolean): Promise<Spelling[]> {
     const { rows } = await this.pool.query<{ term: string; known: boolean; similar: string[] }>(
-      `SELECT t.term,
-              CASE WHEN t.position = $2
-                THEN EXISTS (SELECT 1 FROM ${this.words} w WHERE w.word LIKE t.term || '%')
-                ELSE EXISTS (SELECT 1 FROM ${this.words} w WHERE w.word = t.term) END AS known,
-              ARRAY(SELECT w.word FROM ${this.words} w WHERE w.word % t.term AND w.word <> t.term
-                    ORDER BY w.word <-> t.term LIMIT ${SPELLINGS})
-              || ARRAY(SELECT w.word FROM ${this.words} w WHERE w.letters = t.letters AND w.word <> t.term
-                    ORDER BY w.word LIMIT ${SPELLINGS}) AS similar
+      `SELECT t.term, k.known,
+              CASE WHEN k.known AND NOT $4 THEN '{}'::text[] ELSE
+                ARRAY(SELECT w.word FROM ${this.words} w WHERE w.word % t.term AND w.word <> t.term
+                      ORDER BY w.word <-> t.term LIMIT ${SPELLINGS})
+                || ARRAY(SELECT w.word FROM ${this.words} w WHERE w.letters = t.letters AND w.word <> t.term
+                      ORDER BY w.word LIMIT ${SPELLINGS}) END AS similar
          FROM unnest($1::text[], $3::text[]) WITH ORDINALITY AS t(term, letters, position)
+        CROSS JOIN LATERAL (SELECT CASE WHEN t.position = $2
+                THEN EXISTS (SELECT 1 FROM ${this.words} w WHERE w.word LIKE t.term || '%')
+                ELSE EXISTS (SELECT 1 FROM ${this.words} w WHERE w.word = t.term) END AS known) k
         ORDER BY t.position`,
-      [terms, terms.length, terms.map(sortedLetters)]
+      [terms, terms.length, terms.map(sortedLetters), everyWord]
     )
     return rows.map((row, index) => ({ ...row, prefix: index === rows.length - 1 }))
   }
 
-  private async run(params: Parameters, where: string[], score: string, order: string, limit: number, offset: number): Promise<SearchResult> {
+  /**
+   * One statement for the page, the total and the facet counts. Browsing (no score) reads the
+   * covering indexes twice, each in the order it needs; a text search scores its matches once.
+   */
+  private async run(params: Parameters, where: string[], score: string | null, order: string, limit: number, offset: number): Promise<SearchResult> {
+    const filtered = `SELECT id, product_group, stars, province_slug, price_vnd, decision_date${score ? `, ${score} AS score` : ""}
+        FROM ${this.table} WHERE ${where.join(" AND ")}`
+    const source = score ? "matched" : `(${filtered}) AS sellable`
     const sql = `
-      WITH matched AS MATERIALIZED (
-        SELECT id, product_group, stars, province_slug, price_vnd, decision_date, ${score} AS score
-        FROM ${this.table}
-        WHERE ${where.join(" AND ")}
-      ),
+      WITH ${score ? `matched AS MATERIALIZED (${filtered}),` : ""}
       hit_page AS (
         SELECT id, row_number() OVER (ORDER BY ${order}) AS position
-        FROM matched ORDER BY ${order} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}
-      )
+        FROM (SELECT * FROM ${source} ORDER BY ${order} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}) AS top
+      ),
+      facet AS (SELECT product_group, stars, province_slug, count(*)::int AS n FROM ${source} GROUP BY 1, 2, 3)
       SELECT
-        (SELECT count(*) FROM matched)::int AS total,
         (SELECT coalesce(jsonb_agg(d.document ORDER BY p.position), '[]'::jsonb)
            FROM hit_page p JOIN ${this.table} d ON d.id = p.id) AS hits,
-        (SELECT coalesce(jsonb_object_agg(product_group, n), '{}'::jsonb)
-           FROM (SELECT product_group, count(*)::int AS n FROM matched GROUP BY 1) f) AS group_facet,
-        (SELECT coalesce(jsonb_object_agg(stars, n), '{}'::jsonb)
-           FROM (SELECT stars, count(*)::int AS n FROM matched GROUP BY 1) f) AS stars_facet,
-        (SELECT coalesce(jsonb_object_agg(province_slug, n), '{}'::jsonb)
-           FROM (SELECT province_slug, count(*)::int AS n FROM matched GROUP BY 1) f) AS province_facet`
-    const { rows } = await this.pool.query<{
-      total: number
-      hits: SearchDocument[]
-      group_facet: Record<string, number>
-      stars_facet: Record<string, number>
-      province_facet: Record<string, number>
-    }>(sql, params.values)
-    const [result] = rows
-    if (!result) return { hits: [], total: 0, facets: emptyFacets(), limit, offset }
-    return {
-      hits: result.hits,
-      total: result.total,
-      facets: { group: result.group_facet, stars: result.stars_facet, province: result.province_facet },
-      limit,
-      offset,
+        (SELECT coalesce(jsonb_agg(jsonb_build_array(product_group, stars, province_slug, n)), '[]'::jsonb) FROM facet) AS facets`
+    const { rows } = await this.pool.query<{ hits: SearchDocument[]; facets: [string, number, string, number][] }>(sql, params.values)
+    const result: SearchResult = { hits: rows[0]?.hits ?? [], total: 0, facets: emptyFacets(), limit, offset }
+    // Counted per (group, stars, province) in the database, added up per facet here.
+    for (const [group, stars, province, n] of rows[0]?.facets ?? []) {
+      result.total += n
+      result.facets.group[group] = (result.facets.group[group] ?? 0) + n
+      result.facets.stars[stars] = (result.facets.stars[stars] ?? 0) + n
+      result.facets.province[province] = (result.facets.province[province] ?? 0) + n
     }
+    return result
   }
 
   async reindex(batches: AsyncIterable<SearchDocument[]>, onProgress?: (progress: ReindexProgress) => void): Promise<{ indexed: number }> {
@@ -297,6 +315,7 @@ export class PostgresSearchEngine implements SearchEngine {
       indexed += batch.length
       onProgress?.({ indexed })
     }
+    for (const statement of createIndexSql(next)) await this.pool.query(statement)
     const live = indexNames(this.table)
     const built = indexNames(next)
     await this.transaction(async (client) => {
@@ -320,8 +339,9 @@ export class PostgresSearchEngine implements SearchEngine {
         await client.query(`ALTER INDEX ${built[key]} RENAME TO ${live[key]}`)
       }
     })
-    // Fresh statistics, so the planner picks the text indexes from the first search on.
-    await this.pool.query(`ANALYZE ${this.table}, ${this.words}`)
+    // Fresh statistics, so the planner picks the right indexes from the first search on, and a
+    // visibility map, so browsing is answered from the covering indexes without reading rows.
+    await this.pool.query(`VACUUM (ANALYZE) ${this.table}, ${this.words}`)
     return { indexed }
   }
 

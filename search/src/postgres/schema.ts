@@ -13,7 +13,11 @@ export function indexNames(table: string) {
   return {
     primaryKey: `${table}_pkey`,
     vector: `${table}_vector_idx`,
-    listing: `${table}_listing_idx`,
+    facets: `${table}_facets_idx`,
+    byStars: `${table}_stars_idx`,
+    newest: `${table}_newest_idx`,
+    cheapest: `${table}_cheapest_idx`,
+    dearest: `${table}_dearest_idx`,
     wordKey: `${table}_word_pkey`,
     wordTrigram: `${table}_word_trgm_idx`,
     wordLetters: `${table}_word_letters_idx`,
@@ -25,6 +29,7 @@ export function wordTable(table: string): string {
   return `${table}_word`
 }
 
+/** The tables with their keys: enough to write documents into. */
 export function createTableSql(table: string): string[] {
   const index = indexNames(table)
   return [
@@ -52,11 +57,31 @@ export function createTableSql(table: string): string[] {
       ) STORED,
       indexed_at timestamptz NOT NULL DEFAULT clock_timestamp()
     )`,
-    `CREATE INDEX IF NOT EXISTS ${index.vector} ON ${table} USING gin (search_vector)`,
-    `CREATE INDEX IF NOT EXISTS ${index.listing} ON ${table} (valid_until, stars, decision_date) WHERE certificate_status = 'active'`,
+    `CREATE TABLE IF NOT EXISTS ${wordTable(table)} (word text CONSTRAINT ${index.wordKey} PRIMARY KEY, letters text NOT NULL)`,
+  ]
+}
+
+/** Every column a browse reads: filters, facets, orders and the id of each hit. */
+const browseColumns = "valid_until, product_group, stars, province_slug, price_vnd, producer_handle, sales_points, decision_date, id"
+
+/** The search indexes; a rebuild creates them after loading, which is several times faster than row by row. */
+export function createIndexSql(table: string): string[] {
+  const index = indexNames(table)
+  // Browsing reads only sellable candidates (status active; the clock is compared per query) from
+  // covering partial indexes, one per page order, so a page stops after its rows and facet counts
+  // are grouped off an index in group order, without reading a table row.
+  const sellable = (keys: string) => `(${keys}) INCLUDE (${browseColumns}) WHERE certificate_status = 'active'`
+  return [
+    // Rows are written a few at a time by the sync; with fastupdate every search would also scan
+    // the list of entries not yet merged into the index (50 ms with 4,700 of them).
+    `CREATE INDEX IF NOT EXISTS ${index.vector} ON ${table} USING gin (search_vector) WITH (fastupdate = off)`,
+    `CREATE INDEX IF NOT EXISTS ${index.facets} ON ${table} ${sellable("product_group, stars, province_slug")}`,
+    `CREATE INDEX IF NOT EXISTS ${index.byStars} ON ${table} ${sellable("stars DESC, decision_date DESC, id DESC")}`,
+    `CREATE INDEX IF NOT EXISTS ${index.newest} ON ${table} ${sellable("decision_date DESC, id DESC")}`,
+    `CREATE INDEX IF NOT EXISTS ${index.cheapest} ON ${table} ${sellable("price_vnd ASC NULLS LAST, id ASC")}`,
+    `CREATE INDEX IF NOT EXISTS ${index.dearest} ON ${table} ${sellable("price_vnd DESC NULLS LAST, id DESC")}`,
     // Typos are corrected word by word against this small table (one row per distinct word, a
     // trigram index), never by comparing the query with every product.
-    `CREATE TABLE IF NOT EXISTS ${wordTable(table)} (word text CONSTRAINT ${index.wordKey} PRIMARY KEY, letters text NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS ${index.wordTrigram} ON ${wordTable(table)} USING gin (word gin_trgm_ops)`,
     // Swapped letters ("dau" for "dua") share no trigram but keep the same letters.
     `CREATE INDEX IF NOT EXISTS ${index.wordLetters} ON ${wordTable(table)} (letters)`,
