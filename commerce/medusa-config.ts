@@ -48,7 +48,8 @@ const stripeProviders = process.env.STRIPE_API_KEY
       {
         resolve: "@medusajs/medusa/payment-stripe",
         id: "stripe",
-        options: { apiKey: process.env.STRIPE_API_KEY, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
+        // Without the webhook secret no Stripe event could be verified, so card payments would never settle.
+        options: { apiKey: process.env.STRIPE_API_KEY, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET || (isProduction ? missing("STRIPE_WEBHOOK_SECRET") : undefined) },
       },
     ]
   : []

@@ -22,10 +22,16 @@ export async function writeSetupState(url: string, key: string, value: string): 
   )
 }
 
+/** The seed's key (commerce/src/scripts/seed.ts PUBLISHABLE_KEY_TITLE), scoped to the OCOP sales channel. */
+const STOREFRONT_KEY_TITLE = "Storefront Chợ OCOP"
+
 export async function readPublishableKey(url: string): Promise<string> {
   return withClient(url, async (client) => {
+    // Medusa also makes a "Default Publishable API Key" for its default channel, whose carts could
+    // reach no OCOP sales point's stock.
     const result = await client.query<{ token: string }>(
-      "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1"
+      "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
+      [STOREFRONT_KEY_TITLE]
     )
     const token = result.rows[0]?.token
     if (!token) throw new Error("No publishable API key found: the seed did not complete")
