@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { stampRateLimit } from "../stamps/verify-middleware"
 import { STRIPE_WEBHOOK_PATH, verifyStripeWebhook } from "./hooks/payment/stripe-signature"
+import { producerAccess } from "./producer/scope"
 import { placeOrderMiddleware } from "./store/ocop/carts/[id]/complete/route"
 import { validateCartAddresses } from "./store/ocop/carts/address-middleware"
 
@@ -20,5 +21,8 @@ export default defineMiddlewares({
     { matcher: "/store/ocop/stamps/verify", methods: ["GET"], middlewares: [stampRateLimit] },
     // A report may carry one photo (≤ 2 MB, sent base64-encoded by the storefront).
     { matcher: "/store/ocop/stamps/reports", methods: ["POST"], middlewares: [stampRateLimit], bodyParser: { sizeLimit: "3mb" } },
+    // Producer portal: a signed-in member acting only for its own producer (read-only while the
+    // producer is suspended); POST /producer/invites/accept takes the new account's registration token.
+    { matcher: "/producer/*", middlewares: [producerAccess] },
   ],
 })

@@ -69,6 +69,17 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
       `Products: ${list(data.products)}. Apply for re-evaluation before then: afterwards the products leave the marketplace automatically.`,
     ].join("\n"),
   }),
+  "producer-invite": (data) => ({
+    subject: `[Chợ OCOP] Lời mời quản lý gian hàng ${data.producer}`,
+    text: [
+      `Bạn được mời tham gia quản lý gian hàng của ${data.producer} trên Chợ OCOP.`,
+      `Mở liên kết sau để đặt mật khẩu và nhận lời mời (hiệu lực đến ${date(data.expires_at)}, chỉ dùng được một lần):`,
+      String(data.accept_url),
+      "",
+      `You are invited to manage the shop of ${data.producer} on the OCOP marketplace.`,
+      `Open the link above to set a password and accept (valid until ${date(data.expires_at)}, single use).`,
+    ].join("\n"),
+  }),
   "certificate-status-changed": (data) => {
     const to = String(data.to ?? "")
     return {

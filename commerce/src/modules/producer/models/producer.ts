@@ -1,4 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { ProducerInvite } from "./producer-invite"
+import { ProducerMember } from "./producer-member"
 
 /** Chủ thể OCOP: the cooperative, enterprise, cooperative group or household business behind a product. */
 export const Producer = model
@@ -19,6 +21,8 @@ export const Producer = model
     email: model.text().nullable(),
     story_vi: model.text().nullable(),
     story_en: model.text().nullable(),
+    members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
+    invites: model.hasMany(() => ProducerInvite, { mappedBy: "producer" }),
   })
   .indexes([{ on: ["province"] }, { on: ["status"] }])
 

@@ -1,0 +1,261 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ORDER_ALLOCATION_MODULE } from "../../src/modules/order-allocation"
+import type OrderAllocationModuleService from "../../src/modules/order-allocation/service"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
+import { createAdminHeaders } from "../fixtures/admin"
+import { createCheckoutFixture, type CheckoutFixture } from "../fixtures/checkout"
+import { createProducerMemberHeaders } from "../fixtures/producer"
+
+type Headers = Record<string, string>
+
+const address = { first_name: "Lan", last_name: "Nguyễn Thị", phone: "0912 345 678", country_code: "vn", province: "ha-noi", city: "phường Hoàn Kiếm", address_1: "Số 12 phố Hàng Bạc" }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let fixture: CheckoutFixture
+    let admin: Headers
+    // A makes honey (and the last-units noodles), B makes tea; both have a line in one customer's order.
+    let producerA: Headers
+    let producerB: Headers
+    let suspendedMember: Headers
+    let orderId: string
+    const asked = (headers: Headers = {}) => ({ headers, validateStatus: () => true })
+
+    beforeAll(async () => {
+      const container = getContainer()
+      fixture = await createCheckoutFixture(container)
+      admin = (await createAdminHeaders(container)).headers
+      producerA = (await createProducerMemberHeaders(container, fixture.producers.honey, "a@ong-mat.vn")).headers
+      producerB = (await createProducerMemberHeaders(container, fixture.producers.tea, "b@che.vn")).headers
+      const [suspended] = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducers({ status: "suspended" })
+      suspendedMember = (await createProducerMemberHeaders(container, suspended!.id, "c@tam-dung.vn")).headers
+
+      const store = asked({ "x-publishable-api-key": fixture.publishableKey })
+      const cart = await api.post("/store/carts", { region_id: fixture.regionId, email: "lan@example.vn" }, store)
+      const cartId = cart.data.cart.id as string
+      for (const [variant_id, quantity] of [[fixture.variants.honey, 1], [fixture.variants.tea, 2]] as const) {
+        expect((await api.post(`/store/carts/${cartId}/line-items`, { variant_id, quantity }, store)).status).toBe(200)
+      }
+      expect((await api.post(`/store/carts/${cartId}`, { shipping_address: address }, store)).status).toBe(200)
+      const options = (await api.get(`/store/shipping-options?cart_id=${cartId}`, store)).data.shipping_options as { id: string; amount: number; type: { code: string } }[]
+      const delivery = options.find((option) => option.type.code === "delivery" && option.amount === 30_000)!
+      expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, store)).status).toBe(200)
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+      await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(placed.status, JSON.stringify(placed.data)).toBe(200)
+      orderId = placed.data.order.id
+    })
+
+    const allocations = () => getContainer().resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
+
+    async function lineOf(productId: string) {
+      const [line] = await allocations().listOrderLineAllocations({ order_id: orderId, product_id: productId })
+      return line!
+    }
+
+    async function inventoryItemOf(variantId: string): Promise<string> {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variantId } })
+      return (data[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+    }
+
+    /** Everything a /producer/* call could change: products, prices, stock, order lines, members. */
+    async function databaseState(): Promise<string> {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: products } = await query.graph({
+        entity: "product",
+        fields: ["id", "title", "description", "status", "metadata", "variants.prices.amount", "variants.prices.currency_code"],
+        filters: { id: Object.values(fixture.products) },
+      })
+      const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({}, { select: ["inventory_item_id", "location_id", "stocked_quantity"] })
+      const lines = await allocations().listOrderLineAllocations({}, { select: ["id", "status"] })
+      const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
+      const members = await producers.listProducerMembers({}, { select: ["id", "producer_id", "email"] })
+      const sortBy = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((a, b) => key(a).localeCompare(key(b)))
+      return JSON.stringify({
+        products: sortBy(products as { id: string }[], (p) => p.id),
+        levels: sortBy(levels.map((l) => [l.inventory_item_id, l.location_id, Number(l.stocked_quantity)]), (l) => `${l[0]}${l[1]}`),
+        lines: sortBy(lines.map((l) => [l.id, l.status]), (l) => l[0] as string),
+        members: sortBy(members.map((m) => [m.id, m.producer_id, m.email]), (m) => m[0] as string),
+      })
+    }
+
+    it("refuses anonymous callers, another producer's resources and a suspended producer's writes, changing nothing", async () => {
+      const teaLine = await lineOf(fixture.products.tea)
+      const teaItem = await inventoryItemOf(fixture.variants.tea)
+      const before = await databaseState()
+
+      const writesOnB: [string, string, Record<string, unknown>][] = [
+        ["POST", `/producer/products/${fixture.products.tea}`, { title: "Chè của A" }],
+        ["POST", `/producer/products/${fixture.products.tea}`, { price: 1 }],
+        ["POST", `/producer/products/${fixture.products.tea}/publish`, {}],
+        ["POST", "/producer/stock", { inventory_item_id: teaItem, sales_point_id: fixture.points.thaiNguyen.id, stocked_quantity: 0 }],
+        ["POST", `/producer/orders/lines/${teaLine.id}/status`, { status: "prepared" }],
+      ]
+      const everyRoute: [string, string, Record<string, unknown>][] = [
+        ["GET", "/producer/me", {}],
+        ["GET", "/producer/products", {}],
+        ["POST", "/producer/products", { title: "Sản phẩm lạ", price: 1000 }],
+        ["GET", "/producer/stock", {}],
+        ["GET", "/producer/orders", {}],
+        ["GET", "/producer/certificates", {}],
+        ["POST", "/producer/invites/accept", { token: "x".repeat(43), name: "Kẻ lạ" }],
+        ...writesOnB,
+      ]
+      const call = (method: string, path: string, body: Record<string, unknown>, headers?: Headers) =>
+        method === "GET" ? api.get(path, asked(headers)) : api.post(path, body, asked(headers))
+
+      for (const [method, path, body] of everyRoute) {
+        expect((await call(method, path, body)).status, `anonymous ${method} ${path}`).toBe(401)
+        // An admin session is not a producer account.
+        expect((await call(method, path, body, admin)).status, `admin ${method} ${path}`).toBe(401)
+      }
+      for (const [method, path, body] of writesOnB) {
+        const answer = await call(method, path, body, producerA)
+        expect(answer.status, `A on B: ${method} ${path} ${JSON.stringify(answer.data)}`).toBe(404)
+      }
+      // A member account cannot accept another invite to switch producers.
+      expect((await call("POST", "/producer/invites/accept", { token: "x".repeat(43), name: "A" }, producerA)).status).toBe(404)
+
+      // A's lists hold none of B's products, stock, order lines or certificates.
+      const products = (await api.get("/producer/products", asked(producerA))).data.products as { id: string }[]
+      expect(products.map((p) => p.id).sort()).toEqual([fixture.products.honey, fixture.products.lastUnits].sort())
+      const stock = (await api.get("/producer/stock", asked(producerA))).data.stock as { product_id: string }[]
+      expect(new Set(stock.map((s) => s.product_id))).toEqual(new Set([fixture.products.honey, fixture.products.lastUnits]))
+      const orders = (await api.get("/producer/orders", asked(producerA))).data
+      expect(orders.lines.map((l: { id: string }) => l.id)).toEqual([(await lineOf(fixture.products.honey)).id])
+      const certificates = (await api.get("/producer/certificates", asked(producerA))).data.certificates as { products: { id: string }[] }[]
+      expect(certificates.flatMap((c) => c.products.map((p) => p.id)).sort()).toEqual([fixture.products.honey, fixture.products.lastUnits].sort())
+
+      // A suspended producer's member reads, but every write is refused with the reason.
+      expect((await api.get("/producer/me", asked(suspendedMember))).data.producer.status).toBe("suspended")
+      const suspendedWrite = await api.post("/producer/products", { title: "Chè mới", price: 50_000 }, asked(suspendedMember))
+      expect(suspendedWrite.status).toBe(403)
+      expect(suspendedWrite.data.message).toContain("tạm dừng")
+
+      // Bad input is a 400 that says what is wrong, never a 500.
+      const badInputs: [string, Record<string, unknown>][] = [
+        [`/producer/products/${fixture.products.honey}`, { price: 12.5 }],
+        [`/producer/products/${fixture.products.honey}`, { title: "" }],
+        [`/producer/products/${fixture.products.honey}`, { owner: "B" }],
+        ["/producer/products/not-an-id", { title: "x" }],
+        ["/producer/stock", { inventory_item_id: "iitem_1", sales_point_id: fixture.points.haNoi.id, stocked_quantity: 1 }],
+        [`/producer/orders/lines/${teaLine.id}/status`, { status: "lost" }],
+      ]
+      for (const [path, body] of badInputs) {
+        const answer = await api.post(path, body, asked(producerA))
+        expect(answer.status, `${path} ${JSON.stringify(body)}: ${JSON.stringify(answer.data)}`).toBe(400)
+      }
+      expect((await api.get("/producer/orders?limit=1000", asked(producerA))).status).toBe(400)
+
+      expect(await databaseState()).toBe(before)
+    })
+
+    it("invites a person, who registers, accepts once, logs in and edits the producer's product", async () => {
+      expect((await api.post("/admin/ocop/producers/pdc_01M8QA9VY274KSN7JCJ29QXZBE/invites", { email: "x@y.vn" }, asked(admin))).status).toBe(404)
+      expect((await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "khong-phai-email" }, asked(admin))).status).toBe(400)
+      expect((await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "x@y.vn" }, asked(producerA))).status).toBe(401)
+      const invited = await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "Hoa@Ong-Mat.vn" }, asked(admin))
+      expect(invited.status, JSON.stringify(invited.data)).toBe(201)
+      const acceptUrl = invited.data.accept_url as string
+      expect(acceptUrl).toMatch(/^http:\/\/localhost:4321\/producer\/moi\/[A-Za-z0-9_-]{43}$/)
+      const token = acceptUrl.split("/").pop()!
+      // Only the hash of the token is stored.
+      const [invite] = await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerInvites({ id: invited.data.invite.id })
+      expect(invite!.token_hash).not.toContain(token)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const [email] = await notifications.listNotifications({ template: "producer-invite", resource_id: invite!.id })
+      expect(email!.to).toBe("hoa@ong-mat.vn")
+
+      const stranger = await api.post("/auth/producer/emailpass/register", { email: "la@khac.vn", password: "mat-khau-rat-dai" })
+      const wrongPerson = await api.post("/producer/invites/accept", { token, name: "Người lạ" }, asked({ authorization: `Bearer ${stranger.data.token}` }))
+      expect(wrongPerson.status).toBe(400)
+      expect(wrongPerson.data.message).toContain("email khác")
+
+      const registered = await api.post("/auth/producer/emailpass/register", { email: "hoa@ong-mat.vn", password: "mat-khau-rat-dai" })
+      expect(registered.status).toBe(200)
+      const registration = asked({ authorization: `Bearer ${registered.data.token}` })
+      // Two tabs racing with the same link: exactly one accept wins.
+      const accepts = await Promise.all([1, 2].map(() => api.post("/producer/invites/accept", { token, name: "Lê Thị Hoa" }, registration)))
+      expect(accepts.map((a) => a.status).sort(), JSON.stringify(accepts.map((a) => a.data))).toEqual([201, 400])
+      const again = await api.post("/producer/invites/accept", { token, name: "Lê Thị Hoa" }, registration)
+      expect(again.status).toBe(400)
+
+      const login = await api.post("/auth/producer/emailpass", { email: "hoa@ong-mat.vn", password: "mat-khau-rat-dai" })
+      expect(login.status).toBe(200)
+      const hoa = { authorization: `Bearer ${login.data.token}` }
+      const me = await api.get("/producer/me", asked(hoa))
+      expect(me.data).toMatchObject({ member: { name: "Lê Thị Hoa", email: "hoa@ong-mat.vn", role: "staff" }, producer: { id: fixture.producers.honey } })
+      const members = await api.get(`/admin/ocop/producers/${fixture.producers.honey}/members`, asked(admin))
+      expect(members.data.members.map((m: { email: string }) => m.email).sort()).toEqual(["a@ong-mat.vn", "hoa@ong-mat.vn"])
+      expect(members.data.pending_invites).toEqual([])
+
+      const edited = await api.post(
+        `/producer/products/${fixture.products.honey}`,
+        { title: "Mật ong bạc hà Hà Giang", story_vi: "Ong tìm hoa bạc hà trên cao nguyên đá.", story_en: "Bees forage mint flowers on the stone plateau.", price: 265_000 },
+        asked(hoa)
+      )
+      expect(edited.status, JSON.stringify(edited.data)).toBe(200)
+      const listed = (await api.get("/producer/products", asked(hoa))).data.products as { id: string; title: string; story_vi: string; variants: { price: number }[]; sellable: boolean }[]
+      expect(listed.find((p) => p.id === fixture.products.honey)).toMatchObject({
+        title: "Mật ong bạc hà Hà Giang",
+        story_vi: "Ong tìm hoa bạc hà trên cao nguyên đá.",
+        variants: [{ price: 265_000 }],
+        sellable: true,
+      })
+
+      // A new product starts as a draft and cannot be published until a certificate covers it.
+      const created = await api.post("/producer/products", { title: "Sáp ong", price: 40_000 }, asked(hoa))
+      expect(created.status, JSON.stringify(created.data)).toBe(201)
+      expect(created.data.product).toMatchObject({ status: "draft", sellable: false, reason: "no_certificate" })
+      const publish = await api.post(`/producer/products/${created.data.product.id}/publish`, {}, asked(hoa))
+      expect(publish.status).toBe(400)
+      expect(publish.data.message).toContain("chưa có giấy chứng nhận OCOP")
+      expect((await api.post(`/producer/products/${fixture.products.honey}/publish`, {}, asked(hoa))).data.product).toMatchObject({ status: "published", sellable: true })
+    })
+
+    it("shows a producer only its own order lines with the delivery details, and moves them one step at a time", async () => {
+      const honeyLine = await lineOf(fixture.products.honey)
+      const orders = (await api.get("/producer/orders", asked(producerA))).data
+      expect(orders.count).toBe(1)
+      const [line] = orders.lines
+      expect(line).toMatchObject({ id: honeyLine.id, status: "placed", fulfilment: "delivery", quantity: 1, item: { title: "Mật ong bạc hà", unit_price: 250_000 } })
+      expect(line.recipient).toEqual({ name: "Nguyễn Thị Lan", phone: "+84912345678", address: { address_1: "Số 12 phố Hàng Bạc", address_2: null, commune: "phường Hoàn Kiếm", province: "ha-noi" } })
+      expect(JSON.stringify(orders)).not.toContain("lan@example.vn")
+      expect(JSON.stringify(orders)).not.toContain("Chè Tân Cương")
+
+      const status = (to: string) => api.post(`/producer/orders/lines/${honeyLine.id}/status`, { status: to }, asked(producerA))
+      const skipped = await status("delivered")
+      expect(skipped.status).toBe(400)
+      expect(skipped.data.message).toContain("placed")
+      expect((await status("prepared")).data.line).toEqual({ id: honeyLine.id, status: "prepared" })
+      // A delivery is shipped, not left at a sales point.
+      expect((await status("ready_for_pickup")).status).toBe(400)
+      expect((await status("shipped")).status).toBe(200)
+      expect((await lineOf(fixture.products.honey)).status).toBe("shipped")
+      expect((await lineOf(fixture.products.tea)).status).toBe("placed")
+
+      // Stock: set at a point that carries the honey; refused where it is not carried.
+      const honeyItem = await inventoryItemOf(fixture.variants.honey)
+      const set = await api.post("/producer/stock", { inventory_item_id: honeyItem, sales_point_id: fixture.points.thaiNguyen.id, stocked_quantity: 42 }, asked(producerA))
+      expect(set.status, JSON.stringify(set.data)).toBe(200)
+      const stock = (await api.get("/producer/stock", asked(producerA))).data.stock as { inventory_item_id: string; sales_point_id: string; stocked_quantity: number }[]
+      expect(stock.find((s) => s.inventory_item_id === honeyItem && s.sales_point_id === fixture.points.thaiNguyen.id)?.stocked_quantity).toBe(42)
+      const noodlesItem = await inventoryItemOf(fixture.variants.lastUnits)
+      const notCarried = await api.post("/producer/stock", { inventory_item_id: noodlesItem, sales_point_id: fixture.points.thaiNguyen.id, stocked_quantity: 5 }, asked(producerA))
+      expect(notCarried.status).toBe(400)
+      expect(notCarried.data.message).toContain("does not carry")
+
+      const certificates = (await api.get("/producer/certificates", asked(producerA))).data.certificates as { status: string; days_left: number; history: unknown[] }[]
+      expect(certificates).toHaveLength(2)
+      for (const certificate of certificates) {
+        expect(certificate.status).toBe("active")
+        expect(certificate.days_left).toBeGreaterThanOrEqual(899)
+      }
+    })
+  },
+})

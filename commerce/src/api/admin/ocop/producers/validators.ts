@@ -1,0 +1,12 @@
+import { z } from "@medusajs/framework/zod"
+
+export const ProducerIdParams = z.object({ id: z.string().regex(/^pdc_[0-9A-Z]{26}$/, "id must be a producer id (pdc_…)") })
+
+export const InviteBody = z
+  .object({
+    email: z.string().trim().toLowerCase().email("email không hợp lệ / not a valid email address"),
+    role: z.enum(["owner", "staff"]).default("staff"),
+  })
+  .strict()
+
+export type InviteBody = z.infer<typeof InviteBody>

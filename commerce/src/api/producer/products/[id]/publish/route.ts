@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { parseInput } from "../../../../validation"
+import { producerScope } from "../../../scope"
+import { loadOwnProduct, notSellableMessage, presentProducerProduct } from "../../producer-product"
+import { ProductIdParams } from "../../validators"
+
+/** POST /producer/products/:id/publish — puts the producer's own product on sale, only when an active, unexpired certificate covers it. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { producer } = producerScope(req)
+  const { id } = parseInput(ProductIdParams, req.params, "path")
+  const row = await loadOwnProduct(req, producer.id, id)
+  const product = presentProducerProduct(row)
+  // The listing rule judges certificate and producer before the product's own status, so a
+  // product that may not be published always carries the reason here.
+  if (!product.can_publish) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Không thể đăng bán: ${notSellableMessage[product.reason!]}`)
+  if (product.status !== "published") {
+    // A product the listing rule had delisted is now the producer's own decision again.
+    await updateProductsWorkflow(req.scope).run({ input: { products: [{ id, status: "published", metadata: { ...(row.metadata ?? {}), ocop_delisted: null } }] } })
+  }
+  res.json({ product: presentProducerProduct(await loadOwnProduct(req, producer.id, id)) })
+}

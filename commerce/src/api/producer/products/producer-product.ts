@@ -1,0 +1,81 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { currentCertificate, listingVerdict, type NotSellableReason } from "../../../listing/sellable"
+
+/** Why a product cannot be sold, in words a producer can act on (Vietnamese first). */
+export const notSellableMessage: Record<NotSellableReason, string> = {
+  not_published: "Sản phẩm chưa được đăng bán. / The product is not published.",
+  no_certificate: "Sản phẩm chưa có giấy chứng nhận OCOP. / The product has no OCOP certificate.",
+  certificate_expired: "Giấy chứng nhận OCOP đã hết hiệu lực. / The OCOP certificate has expired.",
+  certificate_suspended: "Giấy chứng nhận OCOP đang bị tạm đình chỉ. / The OCOP certificate is suspended.",
+  certificate_revoked: "Giấy chứng nhận OCOP đã bị thu hồi. / The OCOP certificate was revoked.",
+  producer_suspended: "Chủ thể đang bị tạm dừng. / The producer is suspended.",
+}
+
+export const productFields = [
+  "id",
+  "handle",
+  "title",
+  "description",
+  "status",
+  "metadata",
+  "producer.id",
+  "producer.status",
+  "variants.id",
+  "variants.title",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "certificates.id",
+  "certificates.status",
+  "certificates.valid_until",
+  "certificates.decision_date",
+  "certificates.decision_number",
+  "certificates.stars",
+]
+
+interface ProductRow {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  status: string
+  metadata: Record<string, unknown> | null
+  producer?: { id: string; status: string } | null
+  variants?: ({ id: string; title: string; prices?: ({ amount: number; currency_code: string } | null)[] | null } | null)[] | null
+  certificates?: ({ id: string; status: string; valid_until: string; decision_date: string; decision_number: string; stars: number } | null)[] | null
+}
+
+/** The product as the portal shows it: its editable fields, VND prices and whether (and why not) it is on sale. */
+export function presentProducerProduct(row: ProductRow, now = new Date()) {
+  const certificate = currentCertificate(row.certificates, now)
+  const verdict = listingVerdict({ productStatus: row.status, producerStatus: row.producer?.status, certificate }, now)
+  const publishable = listingVerdict({ productStatus: "published", producerStatus: row.producer?.status, certificate }, now)
+  return {
+    id: row.id,
+    handle: row.handle,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    story_vi: (row.metadata?.story_vi as string | undefined) ?? null,
+    story_en: (row.metadata?.story_en as string | undefined) ?? null,
+    variants: (row.variants ?? []).filter((v): v is NonNullable<typeof v> => Boolean(v)).map((v) => ({
+      id: v.id,
+      title: v.title,
+      price: v.prices?.find((p) => p?.currency_code === "vnd")?.amount ?? null,
+    })),
+    certificate: certificate ? { id: certificate.id, decision_number: certificate.decision_number, status: certificate.status, stars: certificate.stars, valid_until: certificate.valid_until } : null,
+    sellable: verdict.sellable,
+    reason: verdict.sellable ? null : verdict.reason,
+    reason_message: verdict.sellable ? null : notSellableMessage[verdict.reason],
+    can_publish: publishable.sellable,
+  }
+}
+
+/** One of the signed-in producer's products; another producer's product is reported as not found. */
+export async function loadOwnProduct(req: AuthenticatedMedusaRequest, producerId: string, productId: string): Promise<ProductRow> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: productFields, filters: { id: productId } })
+  const row = data[0] as unknown as ProductRow | undefined
+  if (!row || row.producer?.id !== producerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
+  return row
+}

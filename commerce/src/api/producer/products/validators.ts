@@ -1,0 +1,33 @@
+import { z } from "@medusajs/framework/zod"
+
+export const ProductIdParams = z.object({ id: z.string().regex(/^prod_[0-9A-Z]{26}$/, "id must be a product id (prod_…)") })
+
+// VND has no minor unit; the cap keeps a typo (an extra few zeros) from reaching the shop.
+const priceVnd = z.number().int("giá phải là số nguyên đồng / price must be whole đồng").positive().max(1_000_000_000)
+const story = z.string().max(10_000)
+
+export const CreateProductBody = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    description: z.string().max(10_000).optional(),
+    story_vi: story.optional(),
+    story_en: story.optional(),
+    price: priceVnd,
+  })
+  .strict()
+
+export const UpdateProductBody = z
+  .object({
+    title: z.string().trim().min(1).max(200).optional(),
+    description: z.string().max(10_000).nullable().optional(),
+    story_vi: story.nullable().optional(),
+    story_en: story.nullable().optional(),
+    price: priceVnd.optional(),
+    // Needed only when the product has several packs: which one the price is for.
+    variant_id: z.string().regex(/^variant_[0-9A-Z]{26}$/, "variant_id must be a variant id (variant_…)").optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).some((key) => key !== "variant_id"), "nothing to change")
+
+export type CreateProductBody = z.infer<typeof CreateProductBody>
+export type UpdateProductBody = z.infer<typeof UpdateProductBody>

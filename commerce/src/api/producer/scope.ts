@@ -1,0 +1,63 @@
+import { authenticate, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import type ProducerModuleService from "../../modules/producer/service"
+
+export interface ProducerScope {
+  member: { id: string; email: string; name: string; role: string }
+  producer: { id: string; handle: string; name: string; status: string }
+}
+
+type ScopedRequest = AuthenticatedMedusaRequest & { producerScope?: ProducerScope }
+
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
+
+/**
+ * Every /producer/* route acts for exactly one producer: the one the authenticated member belongs
+ * to. Routes read it from here and never from the URL or body, so one producer cannot name
+ * another's resources. A suspended producer's members keep read access, to see why and what is owed.
+ */
+export async function scopeToProducer(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const producers = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
+    const [member] = await producers.listProducerMembers({ id: (req as AuthenticatedMedusaRequest).auth_context.actor_id }, { relations: ["producer"] })
+    if (!member) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Tài khoản không còn là thành viên của chủ thể nào. / This account no longer belongs to a producer.")
+    const producer = member.producer
+    if (producer.status !== "active" && !READ_METHODS.has(req.method)) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "Chủ thể đang bị tạm dừng: chỉ được xem, không được thay đổi. Liên hệ văn phòng OCOP. / This producer is suspended: read-only until the OCOP office reinstates it."
+      )
+    }
+    ;(req as ScopedRequest).producerScope = {
+      member: { id: member.id, email: member.email, name: member.name, role: member.role },
+      producer: { id: producer.id, handle: producer.handle, name: producer.name, status: producer.status },
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
+const ACCEPT_INVITE_PATH = "/producer/invites/accept"
+const asMember = authenticate("producer", ["bearer", "session"])
+// The registration token from POST /auth/producer/emailpass/register: an account not yet a member.
+const asInvitee = authenticate("producer", ["bearer"], { allowUnregistered: true })
+
+/**
+ * The gate of every /producer/* route: a signed-in member scoped to its producer, except accepting
+ * an invite, which is what turns a registered account into a member. One middleware decides both
+ * so that no /producer route can be reached without one of the two.
+ */
+export function producerAccess(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const path = req.originalUrl.split("?")[0]!.replace(/\/+$/, "")
+  if (req.method === "POST" && path === ACCEPT_INVITE_PATH) return asInvitee(req, res, next)
+  return asMember(req, res, (error?: unknown) => (error ? next(error) : scopeToProducer(req, res, next)))
+}
+
+/** The producer the request acts for (set by scopeToProducer). */
+export function producerScope(req: AuthenticatedMedusaRequest): ProducerScope {
+  const scope = (req as ScopedRequest).producerScope
+  if (!scope) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Producer authentication required")
+  return scope
+}
