@@ -7,6 +7,12 @@ const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
 // A sellable product no other journey revokes (admin-revoke-certificate takes the last one).
 const target = products.filter((product) => product.certificate.status === "active" && Object.keys(product.stock).length > 0).at(-2)!
 
+// The verify page must work on phones without JavaScript: the whole journey runs with it switched off.
+test.use({ javaScriptEnabled: false })
+
+// A 1×1 PNG: the report's optional photo travels as multipart from the browser.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")
+
 async function sql<T>(text: string, values: unknown[]): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
   await client.connect()
@@ -30,6 +36,8 @@ test("a shopper verifies a genuine stamp, then sees the same stamp after the cer
 
   const first = await page.goto(`/v/${stamp!.code}`)
   expect(first?.status()).toBe(200)
+  // The code in the URL never leaves the site, yet same-origin form posts keep their Origin header.
+  expect(first?.headers()["referrer-policy"]).toBe("same-origin")
   const result = page.getByTestId("verify-result")
   await expect(result).toHaveAttribute("data-state", "genuine")
   await expect(result.getByRole("heading", { level: 1 })).toHaveText("Tem thật — sản phẩm OCOP còn hiệu lực")
@@ -39,7 +47,9 @@ test("a shopper verifies a genuine stamp, then sees the same stamp after the cer
   // Fast on a slow phone: no framework JavaScript, small HTML.
   const html = await (await request.get(`/v/${stamp!.code}`)).text()
   expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
-  expect(gzipSync(html).length).toBeLessThan(15 * 1024)
+  const compressed = gzipSync(html).length
+  test.info().annotations.push({ type: "verify page", description: `${html.length} bytes of HTML, ${compressed} gzip-compressed` })
+  expect(compressed).toBeLessThan(15 * 1024)
 
   await page.goto(`/v/${stamp!.code}`)
   await expect(page.getByTestId("verify-count")).toContainText("đã kiểm tra 3 lần")
@@ -56,9 +66,18 @@ test("a shopper verifies a genuine stamp, then sees the same stamp after the cer
   await page.goto(`/en/v/${stamp!.code}`)
   await expect(result.getByRole("heading", { level: 1 })).toHaveText("Genuine stamp, but the OCOP certificate was revoked")
 
-  // A forged code is refused, and the page offers the report form.
+  // A forged code is refused; the shopper reports it with a photo through the plain form post.
   const forged = `${stamp!.code.slice(0, 19)}${stamp!.code.endsWith("A") ? "B" : "A"}`
   await page.goto(`/v/${forged}`)
   await expect(result).toHaveAttribute("data-state", "not_genuine")
-  await expect(page.getByRole("button", { name: "Gửi báo cáo" })).toBeVisible()
+  await page.getByLabel("Bạn mua ở đâu?").fill("Quầy OCOP sân bay Nội Bài")
+  await page.getByLabel("Vấn đề bạn gặp").fill("Tem in mờ, mã không đúng")
+  await page.getByLabel(/Ảnh tem hoặc bao bì/).setInputFiles({ name: "tem.png", mimeType: "image/png", buffer: PNG })
+  const [sent] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Gửi báo cáo" }).click()])
+  expect(sent.status()).toBe(200)
+  await expect(page.getByTestId("report-sent")).toHaveText("Cảm ơn bạn! Văn phòng OCOP đã nhận được báo cáo.")
+  const reports = await request.get(`${commerce}/admin/ocop/stamp-reports?status=open`, { headers: admin })
+  const report = ((await reports.json()) as { stamp_reports: { code: string; verdict: string; where_bought: string; photo_url: string | null }[] }).stamp_reports.find((r) => r.code === forged)
+  expect(report).toMatchObject({ verdict: "not_genuine", where_bought: "Quầy OCOP sân bay Nội Bài" })
+  expect(report?.photo_url).toMatch(/\.png$/)
 })

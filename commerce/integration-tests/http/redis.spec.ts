@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { createConnection } from "node:net"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { STAMP_MODULE } from "../../src/modules/stamp"
+import type StampModuleService from "../../src/modules/stamp/service"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
 
@@ -43,11 +45,20 @@ medusaIntegrationTestRunner({
       admin = await createAdminHeaders(getContainer())
     })
 
-    it("runs on the Redis event bus, workflow engine and locking", async () => {
+    it("runs on the Redis event bus, workflow engine and locking, and counts the stamp rate limit in Redis", async () => {
       const config = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE)
       expect(config.projectConfig.redisUrl).toBe(`redis://127.0.0.1:${port}`)
       const eventBus = getContainer().resolve("event_bus") as { constructor: { name: string } }
       expect(eventBus.constructor.name).toMatch(/Redis/)
+
+      // The stamp verify limit is counted in Redis, shared by every server process, with the same 429.
+      const limiter = getContainer().resolve<StampModuleService>(STAMP_MODULE).verifyLimiter
+      await vi.waitFor(() => expect(limiter.store).toBe("redis"))
+      const shopper = { headers: { "x-publishable-api-key": fixture.publishableKey, "x-forwarded-for": "198.51.100.77" }, validateStatus: () => true }
+      const statuses: number[] = []
+      for (let i = 0; i < 31; i++) statuses.push((await api.get("/verify/stamps?code=0123456789ABCDEFGHJK", shopper)).status)
+      expect(statuses.slice(0, 30).every((status) => status === 200)).toBe(true)
+      expect(statuses[30]).toBe(429)
     })
 
     it("suspends a certificate through the Redis workflow engine and the storefront API follows", async () => {

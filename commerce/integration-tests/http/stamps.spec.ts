@@ -53,7 +53,7 @@ medusaIntegrationTestRunner({
       validateStatus: () => true,
       httpAgent: freshConnections,
     })
-    const verify = async (code: string, client = shopper()) => (await api.get(`/store/ocop/stamps/verify?code=${encodeURIComponent(code)}`, client)).data.verification
+    const verify = async (code: string, client = shopper()) => (await api.get(`/verify/stamps?code=${encodeURIComponent(code)}`, client)).data.verification
 
     async function productOf(handle: string) {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -77,16 +77,21 @@ medusaIntegrationTestRunner({
     })
 
     describe("admin: issuing batches", () => {
-      it.each([
-        ["get", "/admin/ocop/stamp-batches"],
-        ["post", "/admin/ocop/stamp-batches"],
-        ["get", "/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA"],
-        ["post", "/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA/revoke"],
-        ["get", "/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA/pdf"],
-        ["get", "/admin/ocop/stamp-reports"],
-      ] as const)("refuses %s %s without an admin session", async (method, path) => {
-        const response = method === "get" ? await api.get(path, { validateStatus: () => true }) : await api.post(path, { reason: "test" }, { validateStatus: () => true })
-        expect(response.status).toBe(401)
+      it("refuses every admin stamp route without an admin session", async () => {
+        const routes = [
+          ["get", "/admin/ocop/stamp-batches"],
+          ["post", "/admin/ocop/stamp-batches"],
+          ["get", "/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA"],
+          ["post", "/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA/revoke"],
+          ["get", "/admin/ocop/stamp-batches/stbt_01JAAAAAAAAAAAAAAAAAAAAAAA/pdf"],
+          ["get", "/admin/ocop/stamp-products"],
+          ["get", "/admin/ocop/stamp-reports"],
+          ["post", "/admin/ocop/stamp-reports/strp_01JAAAAAAAAAAAAAAAAAAAAAAA/close"],
+        ] as const
+        for (const [method, path] of routes) {
+          const response = method === "get" ? await api.get(path, { validateStatus: () => true }) : await api.post(path, { reason: "test" }, { validateStatus: () => true })
+          expect(response.status, `${method} ${path}`).toBe(401)
+        }
       })
 
       it("issues a batch with unique signed codes under the product's certificate", async () => {
@@ -147,8 +152,49 @@ medusaIntegrationTestRunner({
         )
         expect(response.status).toBe(201)
         const list = await api.get("/admin/ocop/stamp-reports", asAdmin())
-        expect(list.data.stamp_reports[0]).toMatchObject({ id: response.data.report.id, where_bought: "Chợ Đồng Xuân, Hà Nội", status: "open" })
+        expect(list.data.stamp_reports[0]).toMatchObject({ id: response.data.report.id, where_bought: "Chợ Đồng Xuân, Hà Nội", status: "open", product_title: "Miến dong Tài Hoan" })
         expect(list.data.stamp_reports[0].photo_url).toMatch(/\.png$/)
+      })
+
+      it("lets the admin close an open report once, as resolved or dismissed, with a note", async () => {
+        const { codes } = await issue(fixture.handles.sellable)
+        const report = async (code: string) => (await api.post("/store/ocop/stamps/reports", { code, where_bought: "Chợ phiên Bắc Hà", message: "Tem nghi giả" }, shopper())).data.report.id as string
+        const genuine = await report(codes[0]!)
+        const forged = await report("NOT-A-CODE")
+        const close = (id: string, body: Record<string, unknown>) => api.post(`/admin/ocop/stamp-reports/${id}/close`, body, asAdmin())
+
+        for (const [body, message] of [
+          [{ outcome: "closed", note: "Đã xử lý" }, /outcome must be resolved or dismissed/],
+          [{ outcome: "resolved" }, /note is required/],
+          [{ outcome: "resolved", note: "  " }, /note must say what was done/],
+          [{ outcome: "resolved", note: "Đã xử lý", colour: "red" }, /unknown body parameter\(s\): colour/],
+        ] as const) {
+          const refused = await close(genuine, body)
+          expect(refused.status, JSON.stringify(body)).toBe(400)
+          expect(refused.data.message).toMatch(message)
+        }
+        expect((await close("not-a-report", { outcome: "resolved", note: "Đã xử lý" })).data.message).toMatch(/id must be a stamp report id/)
+        const unknown = await close("strp_01JAAAAAAAAAAAAAAAAAAAAAAA", { outcome: "resolved", note: "Đã xử lý" })
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/strp_01JAAAAAAAAAAAAAAAAAAAAAAA/)
+
+        const resolved = await close(genuine, { outcome: "resolved", note: "  Đã kiểm tra quầy, thu hồi hàng giả  " })
+        expect(resolved.status).toBe(200)
+        expect(resolved.data.stamp_report).toMatchObject({ id: genuine, status: "resolved", resolution_note: "Đã kiểm tra quầy, thu hồi hàng giả", closed_by: admin.user.id })
+        expect(Date.now() - new Date(resolved.data.stamp_report.closed_at).getTime()).toBeLessThan(60_000)
+        expect((await close(forged, { outcome: "dismissed", note: "Mã gõ nhầm" })).data.stamp_report.status).toBe("dismissed")
+
+        // Closed is final: a second decision is refused and the first one stays.
+        for (const outcome of ["resolved", "dismissed"]) {
+          const again = await close(genuine, { outcome, note: "lần hai" })
+          expect(again.status).toBe(400)
+          expect(again.data.message).toMatch(/was already resolved on \d{4}-\d{2}-\d{2}; only an open report can be closed/)
+        }
+        const open = await api.get("/admin/ocop/stamp-reports?status=open", asAdmin())
+        expect(open.data.stamp_reports.map((r: { id: string }) => r.id)).not.toContain(genuine)
+        const done = await api.get("/admin/ocop/stamp-reports?status=resolved", asAdmin())
+        expect(done.data.stamp_reports).toEqual([expect.objectContaining({ id: genuine, resolution_note: "Đã kiểm tra quầy, thu hồi hàng giả" })])
+        expect((await api.get("/admin/ocop/stamp-reports?status=closed", asAdmin())).data.message).toMatch(/status must be open, resolved or dismissed/)
       })
 
       it.each([
@@ -185,7 +231,7 @@ medusaIntegrationTestRunner({
           const path = new URL(decoded[0]!).pathname
           // Rendering and decoding outlast the server's keep-alive: ask on a fresh connection.
           const client = shopper()
-          const answer = await api.get(`/store/ocop/stamps/verify?code=${path.replace("/v/", "")}`, { ...client, headers: { ...client.headers, connection: "close" } })
+          const answer = await api.get(`/verify/stamps?code=${path.replace("/v/", "")}`, { ...client, headers: { ...client.headers, connection: "close" } })
           expect(answer.data.verification.state).toBe("genuine")
         } finally {
           rmSync(dir, { recursive: true, force: true })
@@ -230,9 +276,13 @@ medusaIntegrationTestRunner({
         expect(stats.data.stamp_batch.stats.scans).toBe(0)
       })
 
-      it("answers 400 when neither or both of code and link are given", async () => {
-        expect((await api.get("/store/ocop/stamps/verify", shopper())).status).toBe(400)
-        expect((await api.get("/store/ocop/stamps/verify?code=A&link=/01/x", shopper())).status).toBe(400)
+      it("answers anyone without a key, and 400 when neither or both of code and link are given", async () => {
+        expect((await api.get("/verify/stamps", shopper())).status).toBe(400)
+        // Public: a scanner app needs no publishable key, only a code.
+        const anonymous = await api.get("/verify/stamps?code=0123456789ABCDEFGHJK", { validateStatus: () => true, httpAgent: freshConnections })
+        expect(anonymous.status).toBe(200)
+        expect(anonymous.data.verification.state).toBe("not_genuine")
+        expect((await api.get("/verify/stamps?code=A&link=/01/x", shopper())).status).toBe(400)
       })
 
       it("turns suspicious when more distinct devices than the threshold verify one stamp", async () => {
@@ -284,7 +334,7 @@ medusaIntegrationTestRunner({
         await getContainer().resolve(Modules.PRODUCT).updateProducts(id, { metadata: { gtin: "8935049500018" } })
         const { batch, codes } = await issue(fixture.handles.sellable, { lot: "L7" })
         expect(batch.gtin).toBe("08935049500018")
-        const link = (gtin: string, lot: string) => `/store/ocop/stamps/verify?link=${encodeURIComponent(`/01/${gtin}/10/${lot}/21/${codes[0]}`)}`
+        const link = (gtin: string, lot: string) => `/verify/stamps?link=${encodeURIComponent(`/01/${gtin}/10/${lot}/21/${codes[0]}`)}`
         expect((await api.get(link("08935049500018", "L7"), shopper())).data.verification.state).toBe("genuine")
         expect((await api.get(link("8935049500018", "L7"), shopper())).data.verification.state).toBe("genuine")
         expect((await api.get(link("08935049500025", "L7"), shopper())).data.verification.state).toBe("not_genuine")
@@ -300,19 +350,39 @@ medusaIntegrationTestRunner({
         await verify(codes[1]!, shopper("192.0.2.1", "A"))
         const response = await api.get(`/admin/ocop/stamp-batches/${batch.id}`, asAdmin())
         expect(response.data.stamp_batch.stats).toMatchObject({ scans: 3, stamps_verified: 2, devices: 2, by_verdict: { genuine: 3 } })
+
+        // Per product: every batch of the product counts, revoked ones included; other products do not.
+        const { id: productId } = await productOf(fixture.handles.sellable)
+        const second = await issue(fixture.handles.sellable, { quantity: 5 })
+        await api.post(`/admin/ocop/stamp-batches/${second.batch.id}/revoke`, { reason: "Mất cuộn tem" }, asAdmin())
+        await verify(second.codes[0]!, shopper("192.0.2.3", "C"))
+        const other = await issue(fixture.handles.fiveStar)
+        await verify(other.codes[0]!, shopper("192.0.2.1", "A"))
+        const products = await api.get(`/admin/ocop/stamp-products?product_id=${productId}`, asAdmin())
+        expect(products.status).toBe(200)
+        expect(products.data).toMatchObject({ count: 1, stamp_products: [{ product_id: productId, product_title: "Miến dong Tài Hoan", batches: 2, active_batches: 1, stamps_issued: 8 }] })
+        expect(products.data.stamp_products[0].stats).toMatchObject({ scans: 4, stamps_verified: 3, devices: 3, by_verdict: { genuine: 3, batch_revoked: 1 } })
+        const all = await api.get("/admin/ocop/stamp-products", asAdmin())
+        expect(all.data.count).toBe(2)
+        // Most recently issued first.
+        expect(all.data.stamp_products.map((p: { product_id: string; stats: { scans: number } }) => [p.product_id, p.stats.scans])).toEqual([
+          [other.batch.product_id, 1],
+          [productId, 4],
+        ])
+        expect((await api.get("/admin/ocop/stamp-products?product_id=prod_x", asAdmin())).data.message).toMatch(/product_id must be a product id/)
       })
 
       it("limits verifications per client with a 429 and Retry-After", async () => {
         const { codes } = await issue(fixture.handles.sellable)
         const client = shopper("192.0.2.200", "Sweeper")
         const statuses: number[] = []
-        for (let i = 0; i < 32; i++) statuses.push((await api.get(`/store/ocop/stamps/verify?code=${codes[0]}`, client)).status)
+        for (let i = 0; i < 32; i++) statuses.push((await api.get(`/verify/stamps?code=${codes[0]}`, client)).status)
         expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true)
-        const limited = await api.get(`/store/ocop/stamps/verify?code=${codes[0]}`, client)
+        const limited = await api.get(`/verify/stamps?code=${codes[0]}`, client)
         expect(limited.status).toBe(429)
         expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
         expect(limited.data.type).toBe("rate_limited")
-        expect((await api.get(`/store/ocop/stamps/verify?code=${codes[0]}`, shopper("192.0.2.201"))).status).toBe(200)
+        expect((await api.get(`/verify/stamps?code=${codes[0]}`, shopper("192.0.2.201"))).status).toBe(200)
       })
 
       it("answers certificate_revoked after the certificate is revoked", async () => {

@@ -18,7 +18,8 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateCartAddresses] },
     // Signature on the raw body and replay protection before Medusa queues a Stripe event.
     { matcher: STRIPE_WEBHOOK_PATH, methods: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [verifyStripeWebhook] },
-    { matcher: "/store/ocop/stamps/verify", methods: ["GET"], middlewares: [stampRateLimit] },
+    // Public (a stamp code is its own credential), so the per-client limit is its only gate.
+    { matcher: "/verify/stamps", methods: ["GET"], middlewares: [stampRateLimit] },
     // A report may carry one photo (≤ 2 MB, sent base64-encoded by the storefront).
     { matcher: "/store/ocop/stamps/reports", methods: ["POST"], middlewares: [stampRateLimit], bodyParser: { sizeLimit: "3mb" } },
     // Producer portal: a signed-in member acting only for its own producer (read-only while the

@@ -1,5 +1,7 @@
+import { createHmac } from "node:crypto"
 import type { IncomingMessage } from "node:http"
 import { describe, expect, it } from "vitest"
+import { parseSigningKeys } from "../modules/stamp/code"
 import { clientAddress, deviceHash, userAgentFamily } from "./client"
 
 const request = (peer: string, forwarded?: string) => ({ socket: { remoteAddress: peer }, headers: forwarded ? { "x-forwarded-for": forwarded } : {} }) as unknown as IncomingMessage
@@ -28,13 +30,14 @@ describe("userAgentFamily", () => {
 })
 
 describe("deviceHash", () => {
-  it("tells devices apart without containing the address", () => {
-    const secret = Buffer.from("secret")
-    const a = deviceHash(secret, "198.51.100.7", "UA")
+  it("tells devices apart without containing the address, as HMAC-SHA256 under the signing key", () => {
+    const key = parseSigningKeys("k:device-secret-0123456789").current
+    const a = deviceHash(key, "198.51.100.7", "UA")
     expect(a).toHaveLength(16)
     expect(a).not.toContain("198")
-    expect(deviceHash(secret, "198.51.100.7", "UA")).toBe(a)
-    expect(deviceHash(secret, "198.51.100.8", "UA")).not.toBe(a)
-    expect(deviceHash(Buffer.from("other"), "198.51.100.7", "UA")).not.toBe(a)
+    expect(a).toBe(createHmac("sha256", "device-secret-0123456789").update("198.51.100.7\nUA").digest("base64url").slice(0, 16))
+    expect(deviceHash(key, "198.51.100.7", "UA")).toBe(a)
+    expect(deviceHash(key, "198.51.100.8", "UA")).not.toBe(a)
+    expect(deviceHash(parseSigningKeys("k:other-secret-0123456789").current, "198.51.100.7", "UA")).not.toBe(a)
   })
 })

@@ -21,8 +21,8 @@ function crockford(bytes: Buffer): string {
   }
   return out
 }
-// Postgres array literals; every value here is base32 or a ULID id, so no quoting is needed.
-const arrayLiteral = (values: (string | number)[]) => `{${values.join(",")}}`
+/** A Postgres array literal of base32 values or ULID ids (no quoting needed), for `= ANY(?::text[])`. */
+export const arrayLiteral = (values: (string | number)[]) => `{${values.join(",")}}`
 
 /**
  * Writes `quantity` stamps for a batch with one INSERT … SELECT FROM unnest() per round: 100,000
@@ -64,48 +64,6 @@ export async function batchCodes(db: Knex, batchId: string, range?: { offset: nu
   const query = db.from("stamp").select("position", "serial", "code").where({ batch_id: batchId }).whereNull("deleted_at").orderBy("position", "asc")
   if (range) query.offset(range.offset).limit(range.limit)
   return (await query) as { position: number; serial: string; code: string }[]
-}
-
-/** Scan statistics per batch: scans, stamps verified at least once, distinct devices, last scan, scans per verdict. */
-export async function batchScanStats(db: Knex, batchIds: string[]): Promise<Map<string, BatchScanStats>> {
-  const stats = new Map<string, BatchScanStats>()
-  if (batchIds.length === 0) return stats
-  const [totals, verdicts] = await Promise.all([
-    db.raw(
-      `SELECT b.id AS batch_id,
-         (SELECT count(*) FROM stamp s WHERE s.batch_id = b.id AND s.scan_count > 0 AND s.deleted_at IS NULL) AS stamps_verified,
-         (SELECT count(*) FROM stamp_scan x WHERE x.batch_id = b.id AND x.deleted_at IS NULL) AS scans,
-         (SELECT count(DISTINCT x.device_hash) FROM stamp_scan x WHERE x.batch_id = b.id AND x.deleted_at IS NULL) AS devices,
-         (SELECT max(x.scanned_at) FROM stamp_scan x WHERE x.batch_id = b.id AND x.deleted_at IS NULL) AS last_scan_at
-       FROM stamp_batch b WHERE b.id = ANY(?::text[])`,
-      [arrayLiteral(batchIds)]
-    ) as Promise<{ rows: { batch_id: string; stamps_verified: string; scans: string; devices: string; last_scan_at: Date | null }[] }>,
-    db.raw(`SELECT batch_id, verdict, count(*) AS scans FROM stamp_scan WHERE batch_id = ANY(?::text[]) AND deleted_at IS NULL GROUP BY batch_id, verdict`, [arrayLiteral(batchIds)]) as Promise<{
-      rows: { batch_id: string; verdict: string; scans: string }[]
-    }>,
-  ])
-  for (const row of totals.rows) {
-    stats.set(row.batch_id, {
-      scans: Number(row.scans),
-      stamps_verified: Number(row.stamps_verified),
-      devices: Number(row.devices),
-      last_scan_at: row.last_scan_at ? new Date(row.last_scan_at).toISOString() : null,
-      by_verdict: {},
-    })
-  }
-  for (const row of verdicts.rows) {
-    const entry = stats.get(row.batch_id)
-    if (entry) entry.by_verdict[row.verdict] = Number(row.scans)
-  }
-  return stats
-}
-
-export interface BatchScanStats {
-  scans: number
-  stamps_verified: number
-  devices: number
-  last_scan_at: string | null
-  by_verdict: Record<string, number>
 }
 
 /** What a stamp sheet prints about its batch: product title, stars of the certificate it was issued under, lot and GTIN. */

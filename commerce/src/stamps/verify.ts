@@ -97,6 +97,28 @@ interface LookupRow {
 
 const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
 
+/** knex's `?` placeholders as PostgreSQL's `$n` (the queries above hold no other question mark). */
+const numbered = (sql: string) => {
+  let n = 0
+  return sql.replace(/\?/g, () => `$${++n}`)
+}
+const LOOKUP_SQL = numbered(LOOKUP)
+const RECORD_SQL = numbered(RECORD)
+
+/**
+ * Runs a named, server-side prepared statement on a pooled connection. Planning the six-table
+ * lookup took five times longer than running it (2.4 ms against 0.45 ms); a prepared statement is
+ * planned once per connection.
+ */
+async function prepared<T>(db: Knex, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const connection = (await db.client.acquireConnection()) as { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> }
+  try {
+    return (await connection.query({ name, text, values })).rows
+  } finally {
+    await db.client.releaseConnection(connection)
+  }
+}
+
 /** The code carried by a request: `/v/{code}` directly, or the AI 21 serial of a Digital Link (with the GTIN it claims). */
 function codeOf(input: VerifyInput): { code: string; gtin: string | null; lot: string | null } | null {
   if ("code" in input) return { code: input.code, gtin: null, lot: null }
@@ -111,8 +133,7 @@ export async function verifyStamp(db: Knex, settings: StampSettings, input: Veri
   if (!check.valid) return NOT_GENUINE
   const serial = formatSerial(check.serial)
   const since = new Date(now.getTime() - settings.suspiciousWindowMs)
-  const { rows } = (await db.raw(LOOKUP, [since, client.deviceHash, serial])) as { rows: LookupRow[] }
-  const row = rows[0]
+  const [row] = await prepared<LookupRow>(db, "ocop-stamp-lookup", LOOKUP_SQL, [since, client.deviceHash, serial])
   if (!row) return NOT_GENUINE
   // A Digital Link must name the product and lot the stamp was printed for: a genuine serial pasted
   // under another GTIN is a copy.
@@ -120,9 +141,18 @@ export async function verifyStamp(db: Knex, settings: StampSettings, input: Veri
 
   const certificate = row.certificate_status ? { status: row.certificate_status, valid_until: row.valid_until } : null
   const state = stampVerdict({ batchStatus: row.batch_status, certificate, devicesInWindow: Number(row.other_devices) + 1 }, settings, now)
-  const { rows: counted } = (await db.raw(RECORD, [now, now, row.id, generateEntityId(undefined, "scan"), row.id, row.batch_id, now, client.deviceHash, client.uaFamily, state])) as {
-    rows: { scan_count: number; first_verified_at: Date }[]
-  }
+  const counted = await prepared<{ scan_count: number; first_verified_at: Date }>(db, "ocop-stamp-record", RECORD_SQL, [
+    now,
+    now,
+    row.id,
+    generateEntityId(undefined, "scan"),
+    row.id,
+    row.batch_id,
+    now,
+    client.deviceHash,
+    client.uaFamily,
+    state,
+  ])
   const count = counted[0]?.scan_count ?? row.scan_count + 1
   const firstAt = counted[0]?.first_verified_at ?? now
 

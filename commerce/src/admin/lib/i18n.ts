@@ -84,6 +84,29 @@ const action: Record<StatusAction, { button: string; title: string; description:
   },
 }
 
+const stampBatchStatus: Record<string, string> = {
+  active: "Đang dùng (Active)",
+  revoked: "Đã thu hồi (Revoked)",
+}
+
+const stampReportStatus: Record<string, string> = {
+  open: "Chờ xử lý (Open)",
+  resolved: "Đã xử lý (Resolved)",
+  dismissed: "Bỏ qua (Dismissed)",
+}
+
+/** What shoppers were shown (scan verdicts), and what a report's code turned out to be. */
+const stampVerdict: Record<string, string> = {
+  genuine: "Tem thật (Genuine)",
+  suspicious: "Nghi sao chép (Suspicious)",
+  certificate_expired: "Chứng nhận hết hạn (Certificate expired)",
+  certificate_suspended: "Chứng nhận tạm đình chỉ (Certificate suspended)",
+  certificate_revoked: "Chứng nhận bị thu hồi (Certificate revoked)",
+  batch_revoked: "Lô tem bị thu hồi (Batch revoked)",
+  not_genuine: "Không phải tem thật (Not genuine)",
+  genuine_code: "Mã tem thật (Genuine code)",
+}
+
 /** Every user-facing string of the OCOP admin extensions: Vietnamese first, English in parentheses. */
 export const t = {
   certificateStatus,
@@ -94,8 +117,13 @@ export const t = {
   productStatus,
   notSellableReason,
   action,
+  stampBatchStatus,
+  stampReportStatus,
+  stampVerdict,
   nav: {
     certificates: "Chứng nhận OCOP",
+    stamps: "Tem OCOP",
+    stampReports: "Báo cáo về tem",
   },
   common: {
     cancel: "Huỷ (Cancel)",
@@ -227,6 +255,78 @@ export const t = {
     reasonOptional: "Lý do, không bắt buộc (Reason, optional)",
     reasonHint: (min: number) => `Tối thiểu ${min} ký tự (At least ${min} characters)`,
     confirm: "Xác nhận (Confirm)",
+  },
+  stamps: {
+    products: "Lượt quét theo sản phẩm (Scans per product)",
+    productsEmpty: "Chưa có sản phẩm nào được cấp tem (No product has stamps yet)",
+    batches: "Lô tem OCOP (Stamp batches)",
+    batchesEmpty: "Chưa có lô tem nào (No stamp batches yet)",
+    loadError: "Không tải được dữ liệu tem (Could not load stamps)",
+    allStatuses: "Mọi trạng thái (All statuses)",
+    reportsLink: "Báo cáo của người mua (Shoppers' reports)",
+    columns: {
+      product: "Sản phẩm (Product)",
+      batches: "Số lô (Batches)",
+      issued: "Tem đã cấp (Stamps issued)",
+      created: "Ngày cấp (Issued on)",
+      quantity: "Số tem (Stamps)",
+      lot: "Lô sản xuất (Lot)",
+      status: "Trạng thái (Status)",
+      scans: "Lượt quét (Scans)",
+      verified: "Tem đã quét (Stamps verified)",
+      devices: "Thiết bị (Devices)",
+      lastScan: "Quét gần nhất (Last scan)",
+      verdicts: "Kết quả hiển thị (Verdicts shown)",
+      actions: "Thao tác (Actions)",
+    },
+    activeBatches: (active: number, all: number) => `${active}/${all} đang dùng (${active}/${all} active)`,
+    pdf: "Tải PDF (Download PDF)",
+    pdfHint: "Khổ A4, lưới 5×7, QR ≥ 15 mm (A4, 5×7 grid, QR ≥ 15 mm)",
+    revoke: "Thu hồi lô (Revoke batch)",
+    revokeTitle: "Thu hồi lô tem này? (Revoke this batch?)",
+    revokeDescription:
+      "Mọi tem trong lô sẽ hiện “Lô tem bị thu hồi” khi quét. Không thể hoàn tác. (Every stamp of the batch will show “batch revoked” when scanned. This cannot be undone.)",
+    revokeReason: "Lý do, ví dụ: mất cuộn tem khi vận chuyển (Reason, e.g. roll lost in transit)",
+    revoked: "Đã thu hồi lô tem (Batch revoked)",
+    revokedBecause: (reason: string) => `Lý do: ${reason} (Reason)`,
+    issue: "Cấp lô tem (Issue stamps)",
+    issueTitle: "Cấp lô tem OCOP (Issue a batch of OCOP stamps)",
+    issueDescription:
+      "Tem chỉ được cấp cho sản phẩm có giấy chứng nhận OCOP còn hiệu lực. Mỗi tem có số sê-ri ngẫu nhiên và mã ký số. (Stamps are issued only for a product with a valid OCOP certificate; each has a random serial and a signed code.)",
+    product: "Sản phẩm (Product)",
+    quantity: "Số lượng tem, 1–100.000 (Number of stamps, 1–100,000)",
+    lot: "Số lô, không bắt buộc (Lot, optional)",
+    lotHint: "Chữ A–Z, số và - . / _, tối đa 20 ký tự, không dấu (Letters A–Z, digits and - . / _, up to 20, no accents)",
+    productionDate: "Ngày sản xuất, không bắt buộc (Production date, optional)",
+    expiryDate: "Hạn sử dụng, không bắt buộc (Best before, optional)",
+    datesOrder: "Hạn sử dụng phải sau ngày sản xuất (Best before must be after the production date)",
+    submitIssue: "Cấp tem (Issue)",
+    issued: (quantity: number) => `Đã cấp ${quantity.toLocaleString("vi-VN")} tem (Stamps issued)`,
+  },
+  stampReports: {
+    title: "Báo cáo về tem của người mua (Shoppers' stamp reports)",
+    empty: "Không có báo cáo nào (No reports)",
+    loadError: "Không tải được báo cáo (Could not load reports)",
+    columns: {
+      received: "Ngày nhận (Received)",
+      product: "Sản phẩm / mã tem (Product / code)",
+      verdict: "Mã tem (Code check)",
+      where: "Nơi mua (Where bought)",
+      message: "Nội dung (Message)",
+      photo: "Ảnh (Photo)",
+      status: "Trạng thái (Status)",
+      actions: "Thao tác (Actions)",
+    },
+    unknownProduct: "Không rõ sản phẩm (Unknown product)",
+    viewPhoto: "Xem ảnh (View photo)",
+    close: "Đóng báo cáo (Close report)",
+    closeTitle: "Đóng báo cáo này? (Close this report?)",
+    closeDescription:
+      "Báo cáo đã đóng không mở lại được; hãy ghi rõ đã làm gì. (A closed report cannot be reopened; say what was done.)",
+    outcome: "Kết quả (Outcome)",
+    note: "Ghi chú xử lý (Resolution note)",
+    closed: "Đã đóng báo cáo (Report closed)",
+    closedNote: (note: string) => `Ghi chú: ${note} (Note)`,
   },
   widget: {
     title: "Chứng nhận OCOP (OCOP certificate)",

@@ -7,6 +7,8 @@ export interface StampModuleOptions {
   suspiciousDevices?: string | number
   suspiciousWindowHours?: string | number
   verifyRateLimit?: string | number
+  /** REDIS_URL: the verify rate limit is then shared by every server process. */
+  redisUrl?: string
 }
 
 export interface StampSettings {
@@ -17,6 +19,7 @@ export interface StampSettings {
   suspiciousWindowMs: number
   /** Verifications per client per minute before 429. */
   verifyRatePerMinute: number
+  redisUrl: string | null
 }
 
 function positive(value: string | number | undefined, fallback: number, name: string): number {
@@ -33,5 +36,6 @@ export function resolveStampSettings(options: StampModuleOptions): StampSettings
     suspiciousDevices: Math.floor(positive(options.suspiciousDevices, 5, "STAMP_SUSPICIOUS_DEVICES")),
     suspiciousWindowMs: positive(options.suspiciousWindowHours, 24, "STAMP_SUSPICIOUS_WINDOW_HOURS") * 3_600_000,
     verifyRatePerMinute: positive(options.verifyRateLimit, 30, "STAMP_VERIFY_RATE_LIMIT"),
+    redisUrl: options.redisUrl || null,
   }
 }

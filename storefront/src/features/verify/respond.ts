@@ -8,7 +8,9 @@ import { sendReport, verifyStamp, type ReportOutcome, type Shopper, type VerifyR
 export async function respondToStampPage(Astro: AstroGlobal, input: { code: string } | { link: string }): Promise<{ result: VerifyResult; report: ReportOutcome | null; code: string }> {
   const shopper: Shopper = { address: Astro.clientAddress, userAgent: Astro.request.headers.get("user-agent") }
   Astro.response.headers.set("Cache-Control", "no-store")
-  Astro.response.headers.set("Referrer-Policy", "no-referrer")
+  // The URL carries the stamp code: no other site may see it. Not "no-referrer": under that policy
+  // browsers send `Origin: null` with the report form's POST, and Astro's checkOrigin answers 403.
+  Astro.response.headers.set("Referrer-Policy", "same-origin")
   let report: ReportOutcome | null = null
   if (Astro.request.method === "POST") {
     const form = await Astro.request.formData().catch(() => new FormData())

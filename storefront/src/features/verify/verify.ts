@@ -1,7 +1,7 @@
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
 import type { PublicCertificate } from "../catalogue/types"
 
-/** Shapes of the commerce API's /store/ocop/stamps/* answers. */
+/** Shapes of the commerce API's stamp answers (/verify/stamps, /store/ocop/stamps/reports). */
 export type StampState = "genuine" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "suspicious" | "not_genuine" | "batch_revoked"
 
 export interface StampVerification {
@@ -35,7 +35,7 @@ function headers(shopper: Shopper, extra: Record<string, string> = {}): Record<s
 
 /** Asks commerce about a code (`/v/{code}`) or a Digital Link path (`/01/…`); every call is one recorded scan. */
 export async function verifyStamp(input: { code: string } | { link: string }, shopper: Shopper): Promise<VerifyResult> {
-  const url = new URL("/store/ocop/stamps/verify", MEDUSA_BACKEND_URL)
+  const url = new URL("/verify/stamps", MEDUSA_BACKEND_URL)
   if ("code" in input) url.searchParams.set("code", input.code)
   else url.searchParams.set("link", input.link)
   try {

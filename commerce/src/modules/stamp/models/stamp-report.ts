@@ -1,6 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 
-/** A shopper's "report a problem" about a stamp, for the programme office to follow up. */
+/**
+ * A shopper's "report a problem" about a stamp, for the programme office to follow up. A report is
+ * open until an admin closes it, once, as resolved or dismissed, with a note saying what was done.
+ */
 export const StampReport = model
   .define("stamp_report", {
     id: model.id({ prefix: "strp" }).primaryKey(),
@@ -12,8 +15,17 @@ export const StampReport = model
     message: model.text(),
     photo_url: model.text().nullable(),
     device_hash: model.text(),
-    status: model.enum(["open", "closed"]).default("open"),
+    status: model.enum(["open", "resolved", "dismissed"]).default("open"),
+    resolution_note: model.text().nullable(),
+    closed_by: model.text().nullable(),
+    closed_at: model.dateTime().nullable(),
   })
   .indexes([{ on: ["status", "created_at"] }, { on: ["batch_id"] }])
+  .checks([
+    {
+      name: "stamp_report_closing",
+      expression: (r) => `(${r.status} = 'open') = (${r.closed_at} IS NULL) AND (${r.status} = 'open' OR (${r.resolution_note} IS NOT NULL AND ${r.closed_by} IS NOT NULL))`,
+    },
+  ])
 
 export default StampReport

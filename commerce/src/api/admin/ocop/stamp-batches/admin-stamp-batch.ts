@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { BatchScanStats } from "../../../../stamps/issue"
+import { NO_SCANS, type ScanStats } from "../../../../stamps/stats"
 
 export interface StampBatchRow {
   id: string
@@ -28,7 +28,7 @@ export async function productTitles(db: Knex, productIds: string[]): Promise<Map
   return new Map(rows.map((row) => [row.id, { title: row.title, handle: row.handle }]))
 }
 
-export function presentStampBatch(batch: StampBatchRow, product: { title: string; handle: string } | undefined, stats: BatchScanStats | undefined) {
+export function presentStampBatch(batch: StampBatchRow, product: { title: string; handle: string } | undefined, stats: ScanStats | undefined) {
   return {
     id: batch.id,
     product_id: batch.product_id,
@@ -47,6 +47,6 @@ export function presentStampBatch(batch: StampBatchRow, product: { title: string
     revoked_at: iso(batch.revoked_at),
     issued_by: batch.issued_by,
     created_at: iso(batch.created_at),
-    stats: stats ?? { scans: 0, stamps_verified: 0, devices: 0, last_scan_at: null, by_verdict: {} },
+    stats: stats ?? NO_SCANS,
   }
 }

@@ -43,7 +43,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     where_bought: body.where_bought,
     message: body.message,
     photo_url: photoUrl,
-    device_hash: deviceHash(stamps.settings.keyring.current.secret, clientAddress(req), req.headers["user-agent"]),
+    device_hash: deviceHash(stamps.settings.keyring.current, clientAddress(req), req.headers["user-agent"]),
   })
   res.status(201).json({ report: { id: report.id, created_at: new Date(report.created_at).toISOString() } })
 }

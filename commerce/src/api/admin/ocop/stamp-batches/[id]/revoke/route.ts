@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { batchScanStats } from "../../../../../../stamps/issue"
+import { batchScanStats } from "../../../../../../stamps/stats"
 import { revokeStampBatchWorkflow } from "../../../../../../workflows/stamp/revoke-stamp-batch"
 import { parseInput } from "../../../../../validation"
 import { presentStampBatch, productTitles, type StampBatchRow } from "../../admin-stamp-batch"

@@ -1,0 +1,78 @@
+import { Button, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { ChoiceSelect } from "../certification/decision-fields"
+import { errorMessage } from "../certification/queries"
+import { labelOf, t } from "../lib/i18n"
+import { useCloseStampReport } from "./queries"
+import type { StampReportOutcome } from "./types"
+
+const OUTCOMES: StampReportOutcome[] = ["resolved", "dismissed"]
+/** The API refuses shorter notes. */
+const NOTE_MIN_LENGTH = 3
+
+/** "Đóng báo cáo": resolved or dismissed, with a note of what was done; a closed report stays closed. */
+export function CloseStampReport({ reportId }: { reportId: string }) {
+  const [open, setOpen] = useState(false)
+  const [outcome, setOutcome] = useState<StampReportOutcome>("resolved")
+  const [note, setNote] = useState("")
+  const close = useCloseStampReport(reportId)
+  const trimmed = note.trim()
+  const id = (name: string) => `close-${reportId}-${name}`
+
+  // mutateAsync: a closed report loses this button, and mutate callbacks die with their component.
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (trimmed.length < NOTE_MIN_LENGTH) return
+    try {
+      await close.mutateAsync({ outcome, note: trimmed })
+      toast.success(t.stampReports.closed)
+      setOpen(false)
+    } catch (error) {
+      toast.error(errorMessage(error, t.common.error))
+    }
+  }
+
+  return (
+    <>
+      <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
+        {t.stampReports.close}
+      </Button>
+      {open && (
+        <Prompt open variant="confirmation" onOpenChange={(next) => !next && setOpen(false)}>
+          <Prompt.Content>
+            <form onSubmit={submit}>
+              <Prompt.Header>
+                <Prompt.Title>{t.stampReports.closeTitle}</Prompt.Title>
+                <Prompt.Description>{t.stampReports.closeDescription}</Prompt.Description>
+              </Prompt.Header>
+              <div className="flex flex-col gap-y-2 px-6 pt-4">
+                <Label htmlFor={id("outcome")} size="small" weight="plus">
+                  {t.stampReports.outcome}
+                </Label>
+                <ChoiceSelect
+                  id={id("outcome")}
+                  value={outcome}
+                  options={OUTCOMES.map((value) => ({ value, label: labelOf(t.stampReportStatus, value) }))}
+                  onChange={(next) => setOutcome(next as StampReportOutcome)}
+                />
+                <Label htmlFor={id("note")} size="small" weight="plus">
+                  {t.stampReports.note}
+                </Label>
+                <Textarea id={id("note")} autoFocus required minLength={NOTE_MIN_LENGTH} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+                <Text size="xsmall" className="text-ui-fg-muted">
+                  {t.actions.reasonHint(NOTE_MIN_LENGTH)}
+                </Text>
+              </div>
+              <Prompt.Footer>
+                <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>
+                <Button size="small" type="submit" disabled={trimmed.length < NOTE_MIN_LENGTH} isLoading={close.isPending}>
+                  {t.stampReports.close}
+                </Button>
+              </Prompt.Footer>
+            </form>
+          </Prompt.Content>
+        </Prompt>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,65 @@
+import { Button, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { errorMessage } from "../certification/queries"
+import { t } from "../lib/i18n"
+import { useRevokeStampBatch } from "./queries"
+
+/** The API refuses shorter reasons. */
+const REASON_MIN_LENGTH = 3
+
+/** "Thu hồi lô": a lost or stolen roll; asks for the reason, which shoppers scanning a stamp will read. */
+export function RevokeStampBatch({ batchId }: { batchId: string }) {
+  const [open, setOpen] = useState(false)
+  const [reason, setReason] = useState("")
+  const revoke = useRevokeStampBatch(batchId)
+  const trimmed = reason.trim()
+  const reasonId = `revoke-${batchId}-reason`
+
+  // mutateAsync: a revoked batch loses this button, and mutate callbacks die with their component.
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (trimmed.length < REASON_MIN_LENGTH) return
+    try {
+      await revoke.mutateAsync(trimmed)
+      toast.success(t.stamps.revoked)
+      setOpen(false)
+    } catch (error) {
+      toast.error(errorMessage(error, t.common.error))
+    }
+  }
+
+  return (
+    <>
+      <Button size="small" variant="danger" onClick={() => setOpen(true)}>
+        {t.stamps.revoke}
+      </Button>
+      {open && (
+        <Prompt open variant="danger" onOpenChange={(next) => !next && setOpen(false)}>
+          <Prompt.Content>
+            <form onSubmit={submit}>
+              <Prompt.Header>
+                <Prompt.Title>{t.stamps.revokeTitle}</Prompt.Title>
+                <Prompt.Description>{t.stamps.revokeDescription}</Prompt.Description>
+              </Prompt.Header>
+              <div className="flex flex-col gap-y-2 px-6 pt-4">
+                <Label htmlFor={reasonId} size="small" weight="plus">
+                  {t.stamps.revokeReason}
+                </Label>
+                <Textarea id={reasonId} autoFocus required minLength={REASON_MIN_LENGTH} maxLength={1000} value={reason} onChange={(event) => setReason(event.target.value)} />
+                <Text size="xsmall" className="text-ui-fg-muted">
+                  {t.actions.reasonHint(REASON_MIN_LENGTH)}
+                </Text>
+              </div>
+              <Prompt.Footer>
+                <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>
+                <Button size="small" type="submit" variant="danger" disabled={trimmed.length < REASON_MIN_LENGTH} isLoading={revoke.isPending}>
+                  {t.stamps.revoke}
+                </Button>
+              </Prompt.Footer>
+            </form>
+          </Prompt.Content>
+        </Prompt>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test"
+import pg from "pg"
+import { products } from "../../commerce/src/scripts/seed/products.ts"
+
+const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
+// A sellable product no other journey revokes (the last two are taken).
+const target = products.filter((product) => product.certificate.status === "active" && Object.keys(product.stock).length > 0).at(-3)!
+const store = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "", "x-forwarded-for": "198.51.100.61", "user-agent": "Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile" }
+
+async function firstCode(lot: string): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ code: string }>("SELECT s.code FROM stamp s JOIN stamp_batch b ON b.id = s.batch_id WHERE b.lot = $1 ORDER BY s.position LIMIT 1", [lot])
+    return rows[0]!.code
+  } finally {
+    await client.end()
+  }
+}
+
+test("the programme office issues stamps, follows their scans, closes a shopper's report and revokes the batch", async ({ page, request }) => {
+  await page.goto(`${commerce}/app/login`)
+  await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? "")
+  await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? "")
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+
+  await page.goto(`${commerce}/app/stamps`)
+  await expect(page.getByRole("heading", { name: "Lô tem OCOP (Stamp batches)" })).toBeVisible()
+  await page.getByRole("button", { name: "Cấp lô tem (Issue stamps)" }).click()
+  await page.getByPlaceholder("Tìm sản phẩm theo tên… (Search products by title…)").fill(target.title.vi)
+  await page.getByRole("button", { name: new RegExp(target.title.vi) }).first().click()
+  await page.getByLabel("Số lượng tem, 1–100.000 (Number of stamps, 1–100,000)").fill("3")
+  await page.getByLabel("Số lô, không bắt buộc (Lot, optional)").fill("E2E-ADMIN")
+  await page.getByRole("button", { name: "Cấp tem (Issue)" }).click()
+  await expect(page.getByText("Đã cấp 3 tem (Stamps issued)")).toBeVisible()
+
+  const row = page.getByRole("row", { name: /E2E-ADMIN/ })
+  await expect(row).toContainText(target.title.vi)
+  await expect(row).toContainText("Đang dùng (Active)")
+  // The download link works with the dashboard's session.
+  const sheet = await page.request.get(`${commerce}${await row.getByRole("link", { name: "Tải PDF (Download PDF)" }).getAttribute("href")}`)
+  expect(sheet.status()).toBe(200)
+  expect(sheet.headers()["content-type"]).toBe("application/pdf")
+
+  // A shopper scans one stamp twice and reports a problem with it.
+  const code = await firstCode("E2E-ADMIN")
+  for (let i = 0; i < 2; i++) expect((await request.get(`${commerce}/verify/stamps?code=${code}`, { headers: store })).status()).toBe(200)
+  const reported = await request.post(`${commerce}/store/ocop/stamps/reports`, { headers: store, data: { code, where_bought: "Chợ phiên Sa Pa", message: "Tem dán lệch, nghi bóc lại" } })
+  expect(reported.status()).toBe(201)
+
+  await page.reload()
+  await expect(row.getByText("2 · 1 · 1")).toBeVisible()
+  await expect(row).toContainText("Tem thật (Genuine): 2")
+  // The per-product table counts the product's one active batch of one.
+  const productRow = page.getByRole("row", { name: new RegExp(target.title.vi) }).filter({ hasText: "1/1 đang dùng (1/1 active)" })
+  await expect(productRow.getByText("2 · 1 · 1")).toBeVisible()
+
+  await page.getByRole("link", { name: "Báo cáo của người mua (Shoppers' reports)" }).click()
+  const report = page.getByRole("row", { name: /Chợ phiên Sa Pa/ })
+  await expect(report).toContainText("Chờ xử lý (Open)")
+  await expect(report).toContainText(target.title.vi)
+  await report.getByRole("button", { name: "Đóng báo cáo (Close report)" }).click()
+  const closing = page.getByRole("alertdialog")
+  await closing.getByLabel("Ghi chú xử lý (Resolution note)").fill("Đã liên hệ điểm bán, tem thật dán lại")
+  await closing.getByRole("button", { name: "Đóng báo cáo (Close report)" }).click()
+  await expect(page.getByText("Đã đóng báo cáo (Report closed)")).toBeVisible()
+  // The open list no longer holds it.
+  await expect(report).toHaveCount(0)
+
+  await page.goto(`${commerce}/app/stamps`)
+  await row.getByRole("button", { name: "Thu hồi lô (Revoke batch)" }).click()
+  const revoking = page.getByRole("alertdialog")
+  await revoking.getByLabel(/Lý do, ví dụ/).fill("Mất cuộn tem khi vận chuyển")
+  await revoking.getByRole("button", { name: "Thu hồi lô (Revoke batch)" }).click()
+  await expect(page.getByText("Đã thu hồi lô tem (Batch revoked)")).toBeVisible()
+  await expect(row).toContainText("Đã thu hồi (Revoked)")
+  await expect(row).toContainText("Mất cuộn tem khi vận chuyển")
+  const after = await request.get(`${commerce}/verify/stamps?code=${code}`, { headers: store })
+  expect(((await after.json()) as { verification: { state: string } }).verification.state).toBe("batch_revoked")
+})
