@@ -10,7 +10,10 @@ export default defineConfig({
     include: ["integration-tests/http/**/*.spec.ts"],
     globals: true,
     pool: "forks",
-    fileParallelism: false,
+    // Each spec file boots its own Medusa on its own database; two at a time keep both cores busy
+    // while the other waits on PostgreSQL (the whole tier: about 4 minutes instead of 7+).
+    fileParallelism: true,
+    maxWorkers: 2,
     setupFiles: ["./integration-tests/setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
