@@ -17,3 +17,337 @@ export async function storeResponse(path: string): Promise<{ status: number; bod
   })
   return { status: response.status, body: await response.json().catch(() => null) }
 }
+
+/** An error answer from commerce, with the status and the message Medusa gave (e.g. "Cannot sell: …"). */
+export class StoreApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly type: string | null = null
+  ) {
+    super(message)
+    this.name = "StoreApiError"
+  }
+}
+
+interface StoreCall {
+  method?: "GET" | "POST" | "DELETE"
+  query?: Record<string, string | number | undefined>
+  body?: unknown
+  /** A customer's JWT: sent only for that customer's own request, never stored in a shared client. */
+  token?: string | undefined
+}
+
+/**
+ * JSON request to commerce for carts, checkout, accounts and orders. Unlike the shared js-sdk client it
+ * keeps no auth state between requests (one storefront process serves every shopper), and it
+ * throws StoreApiError with Medusa's own message, which the pages show to the shopper.
+ */
+export async function storeCall<T>(path: string, call: StoreCall = {}): Promise<T> {
+  const url = new URL(path, MEDUSA_BACKEND_URL)
+  for (const [name, value] of Object.entries(call.query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value))
+  const headers: Record<string, string> = { accept: "application/json", "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY }
+  if (call.body !== undefined) headers["content-type"] = "application/json"
+  if (call.token) headers["authorization"] = `Bearer ${call.token}`
+  const init: RequestInit = { method: call.method ?? (call.body === undefined ? "GET" : "POST"), headers }
+  if (call.body !== undefined) init.body = JSON.stringify(call.body)
+  const response = await fetch(url, init)
+  const body = (await response.json().catch(() => null)) as (T & { message?: string; type?: string }) | null
+  if (!response.ok) throw new StoreApiError(response.status, body?.message ?? `commerce answered ${response.status}`, body?.type ?? null)
+  return body as T
+}
+
+// ───────────── Carts ─────────────
+
+export interface StoreAddress {
+  first_name?: string | null
+  last_name?: string | null
+  phone?: string | null
+  address_1?: string | null
+  city?: string | null
+  province?: string | null
+  country_code?: string | null
+}
+
+export interface StoreLineItem {
+  id: string
+  title: string
+  thumbnail: string | null
+  quantity: number
+  unit_price: number
+  subtotal: number
+  total: number
+  variant_id: string | null
+  product_id: string | null
+  product_handle: string | null
+  product_title: string | null
+}
+
+export interface StoreShippingMethod {
+  id: string
+  name: string
+  amount: number
+  shipping_option_id: string | null
+  data?: Record<string, unknown> | null
+}
+
+export interface StorePaymentSession {
+  id: string
+  provider_id: string
+  status: string
+  amount: number
+  data: Record<string, unknown>
+}
+
+export interface StoreCart {
+  id: string
+  email: string | null
+  region_id: string
+  customer_id: string | null
+  completed_at: string | null
+  currency_code: string
+  items: StoreLineItem[]
+  subtotal: number
+  item_subtotal: number
+  shipping_total: number
+  total: number
+  shipping_address: StoreAddress | null
+  shipping_methods: StoreShippingMethod[]
+  payment_collection: { id: string; amount: number; payment_sessions: StorePaymentSession[] } | null
+  metadata: Record<string, unknown> | null
+}
+
+const CART_FIELDS = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id"
+
+export interface StoreRegion {
+  id: string
+  name: string
+  currency_code: string
+  payment_providers?: { id: string }[]
+}
+
+let regionCache: { region: StoreRegion; at: number } | null = null
+
+/** The VND region ("Việt Nam"), cached for a minute: every cart is created in it. */
+export async function vietnamRegion(): Promise<StoreRegion> {
+  if (regionCache && Date.now() - regionCache.at < 60_000) return regionCache.region
+  const { regions } = await storeCall<{ regions: StoreRegion[] }>("/store/regions", { query: { fields: "id,name,currency_code,*payment_providers" } })
+  const region = regions.find((candidate) => candidate.currency_code === "vnd")
+  if (!region) throw new Error("commerce has no VND region")
+  regionCache = { region, at: Date.now() }
+  return region
+}
+
+export async function createCart(token?: string): Promise<StoreCart> {
+  const region = await vietnamRegion()
+  const { cart } = await storeCall<{ cart: StoreCart }>("/store/carts", { body: { region_id: region.id }, query: { fields: CART_FIELDS }, token })
+  return cart
+}
+
+/** A cart by id, or null when it no longer exists (deleted, or an id from another database). */
+export async function retrieveCart(id: string): Promise<StoreCart | null> {
+  try {
+    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(id)}`, { query: { fields: CART_FIELDS } })
+    return cart
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) return null
+    throw error
+  }
+}
+
+export async function addLineItem(cartId: string, variantId: string, quantity: number): Promise<StoreCart> {
+  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items`, {
+    body: { variant_id: variantId, quantity },
+    query: { fields: CART_FIELDS },
+  })
+  return cart
+}
+
+export async function updateLineItem(cartId: string, lineId: string, quantity: number): Promise<StoreCart> {
+  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, {
+    body: { quantity },
+    query: { fields: CART_FIELDS },
+  })
+  return cart
+}
+
+export async function removeLineItem(cartId: string, lineId: string): Promise<StoreCart> {
+  const { parent } = await storeCall<{ parent: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, {
+    method: "DELETE",
+    query: { fields: CART_FIELDS },
+  })
+  return parent
+}
+
+export interface CartUpdate {
+  email?: string
+  shipping_address?: StoreAddress
+  billing_address?: StoreAddress
+  metadata?: Record<string, unknown>
+}
+
+export async function updateCart(cartId: string, update: CartUpdate): Promise<StoreCart> {
+  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}`, { body: update, query: { fields: CART_FIELDS } })
+  return cart
+}
+
+/** Hands a guest cart to the customer who just logged in, so the order lands in their history. */
+export async function assignCartToCustomer(cartId: string, token: string): Promise<StoreCart> {
+  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/customer`, { body: {}, query: { fields: CART_FIELDS }, token })
+  return cart
+}
+
+/** The variant behind a product handle, for adding it to a cart (OCOP products have one variant each). */
+export async function variantOfProduct(productId: string): Promise<string | null> {
+  try {
+    const { product } = await storeCall<{ product: { variants?: { id: string }[] } }>(`/store/products/${encodeURIComponent(productId)}`, { query: { fields: "id,variants.id" } })
+    return product.variants?.[0]?.id ?? null
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) return null
+    throw error
+  }
+}
+
+// ───────────── Shipping and payment ─────────────
+
+export interface StoreShippingOption {
+  id: string
+  name: string
+  amount: number
+  type?: { code: string; label: string; description?: string | null } | null
+  insufficient_inventory?: boolean | undefined
+  data?: Record<string, unknown> | null
+  service_zone?: {
+    fulfillment_set?: {
+      type?: string
+      location?: { id: string; name?: string; address?: StoreAddress & { address_2?: string | null } | null } | null
+    } | null
+  } | null
+}
+
+export async function listShippingOptions(cartId: string): Promise<StoreShippingOption[]> {
+  const { shipping_options } = await storeCall<{ shipping_options: StoreShippingOption[] }>("/store/shipping-options", {
+    query: { cart_id: cartId },
+  })
+  return shipping_options
+}
+
+export async function addShippingMethod(cartId: string, optionId: string): Promise<StoreCart> {
+  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, {
+    body: { option_id: optionId },
+    query: { fields: CART_FIELDS },
+  })
+  return cart
+}
+
+export async function listPaymentProviders(regionId: string): Promise<string[]> {
+  const { payment_providers } = await storeCall<{ payment_providers: { id: string }[] }>("/store/payment-providers", { query: { region_id: regionId } })
+  return payment_providers.map((provider) => provider.id)
+}
+
+/** Starts (or replaces) the cart's payment session with one provider; VietQR puts its transfer details in `data`. */
+export async function choosePaymentProvider(cart: StoreCart, providerId: string): Promise<void> {
+  let collectionId = cart.payment_collection?.id
+  if (!collectionId) {
+    const { payment_collection } = await storeCall<{ payment_collection: { id: string } }>("/store/payment-collections", { body: { cart_id: cart.id } })
+    collectionId = payment_collection.id
+  }
+  await storeCall(`/store/payment-collections/${encodeURIComponent(collectionId)}/payment-sessions`, { body: { provider_id: providerId } })
+}
+
+export type CompletionResult = { type: "order"; order: StoreOrder } | { type: "cart"; cart: StoreCart; error: { message: string; name?: string; type?: string } }
+
+export async function completeCart(cartId: string): Promise<CompletionResult> {
+  return storeCall<CompletionResult>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { body: {} })
+}
+
+// ───────────── Orders ─────────────
+
+export interface StorePayment {
+  id: string
+  provider_id: string
+  amount: number
+  captured_at: string | null
+  data: Record<string, unknown> | null
+}
+
+export interface StoreOrder {
+  id: string
+  display_id: number
+  email: string | null
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  customer_id: string | null
+  created_at: string
+  currency_code: string
+  items: StoreLineItem[]
+  item_subtotal: number
+  subtotal: number
+  shipping_total: number
+  total: number
+  shipping_address: StoreAddress | null
+  shipping_methods: StoreShippingMethod[]
+  payment_collections: { id: string; status: string; amount: number; payment_sessions?: StorePaymentSession[]; payments?: StorePayment[] }[]
+  /** The cart the order came from; its id is the guest's key to the confirmation page. */
+  cart?: { id: string } | null
+}
+
+const ORDER_FIELDS =
+  "+payment_status,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
+
+/** An order by id; Medusa serves it without login, so the caller must check who may see it. */
+export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
+  try {
+    const { order } = await storeCall<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(id)}`, { query: { fields: ORDER_FIELDS } })
+    return order
+  } catch (error) {
+    if (error instanceof StoreApiError && (error.status === 404 || error.status === 400)) return null
+    throw error
+  }
+}
+
+export async function listCustomerOrders(token: string): Promise<StoreOrder[]> {
+  const { orders } = await storeCall<{ orders: StoreOrder[] }>("/store/orders", {
+    token,
+    query: { fields: "id,display_id,status,created_at,total,currency_code,+payment_status,+fulfillment_status,items.id", order: "-created_at", limit: 50 },
+  })
+  return orders
+}
+
+// ───────────── Customers ─────────────
+
+export interface StoreCustomer {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+}
+
+/** Logs a customer in with email and password; the JWT goes into the shopper's httpOnly cookie only. */
+export async function loginCustomer(email: string, password: string): Promise<string> {
+  const { token } = await storeCall<{ token: string }>("/auth/customer/emailpass", { body: { email, password } })
+  return token
+}
+
+/** Creates the login and the customer record, then logs in. */
+export async function registerCustomer(input: { email: string; password: string; first_name: string; last_name?: string; phone?: string }): Promise<string> {
+  const { token: registration } = await storeCall<{ token: string }>("/auth/customer/emailpass/register", { body: { email: input.email, password: input.password } })
+  const customer: Record<string, string> = { email: input.email, first_name: input.first_name }
+  if (input.last_name) customer["last_name"] = input.last_name
+  if (input.phone) customer["phone"] = input.phone
+  await storeCall("/store/customers", { body: customer, token: registration })
+  return loginCustomer(input.email, input.password)
+}
+
+/** The logged-in customer, or null when the token has expired or is not valid. */
+export async function currentCustomer(token: string): Promise<StoreCustomer | null> {
+  try {
+    const { customer } = await storeCall<{ customer: StoreCustomer }>("/store/customers/me", { token })
+    return customer
+  } catch (error) {
+    if (error instanceof StoreApiError && (error.status === 401 || error.status === 403 || error.status === 404)) return null
+    throw error
+  }
+}

@@ -12,6 +12,17 @@ describe("paths", () => {
     [paths.salesPoints("en"), "/en/sales-points"],
     [paths.searchAlias("vi"), "/tim-kiem"],
     [paths.suggest("en"), "/api/suggest?lang=en"],
+    [paths.cart("vi"), "/gio-hang"],
+    [paths.cart("en"), "/en/cart"],
+    [paths.checkout("vi"), "/thanh-toan"],
+    [paths.checkout("en"), "/en/checkout"],
+    [paths.order("vi", "order_01ABC"), "/don-hang/order_01ABC"],
+    [paths.order("en", "order_01ABC", "cart_01XYZ"), "/en/orders/order_01ABC?t=cart_01XYZ"],
+    [paths.account("vi"), "/tai-khoan"],
+    [paths.login("vi"), "/tai-khoan/dang-nhap"],
+    [paths.login("en", "checkout"), "/en/account/login?next=checkout"],
+    [paths.register("vi", "checkout"), "/tai-khoan/dang-ky?next=checkout"],
+    [paths.logout("en"), "/en/account/logout"],
   ])("%s is %s", (built, expected) => {
     expect(built).toBe(expected)
   })

@@ -40,6 +40,30 @@ export const paths = {
   searchAlias(lang: Lang): string {
     return lang === "vi" ? "/tim-kiem" : "/en/search"
   },
+  cart(lang: Lang): string {
+    return lang === "vi" ? "/gio-hang" : "/en/cart"
+  },
+  checkout(lang: Lang): string {
+    return lang === "vi" ? "/thanh-toan" : "/en/checkout"
+  },
+  /** An order's confirmation page; a guest's link carries the access token given when the order was placed. */
+  order(lang: Lang, id: string, token?: string): string {
+    const path = lang === "vi" ? `/don-hang/${encodeURIComponent(id)}` : `/en/orders/${encodeURIComponent(id)}`
+    return withQuery(path, token ? new URLSearchParams({ t: token }).toString() : "")
+  },
+  account(lang: Lang): string {
+    return lang === "vi" ? "/tai-khoan" : "/en/account"
+  },
+  /** Log-in page; `next` is where to go afterwards (only the site's own checkout is accepted). */
+  login(lang: Lang, next?: "checkout"): string {
+    return withQuery(lang === "vi" ? "/tai-khoan/dang-nhap" : "/en/account/login", next ? `next=${next}` : "")
+  },
+  register(lang: Lang, next?: "checkout"): string {
+    return withQuery(lang === "vi" ? "/tai-khoan/dang-ky" : "/en/account/register", next ? `next=${next}` : "")
+  },
+  logout(lang: Lang): string {
+    return lang === "vi" ? "/tai-khoan/dang-xuat" : "/en/account/logout"
+  },
   /** Suggestions for the header search box (JSON, same origin); the box appends `&q=`. */
   suggest(lang: Lang): string {
     return `/api/suggest?lang=${lang}`
