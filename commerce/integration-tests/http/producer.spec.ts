@@ -75,18 +75,23 @@ medusaIntegrationTestRunner({
       const lines = await allocations().listOrderLineAllocations({}, { select: ["id", "status"] })
       const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
       const members = await producers.listProducerMembers({}, { select: ["id", "producer_id", "email"] })
+      const batches = await container.resolve(ContainerRegistrationKeys.PG_CONNECTION)("stamp_batch").select("id", "product_id", "status").orderBy("id")
       const sortBy = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((a, b) => key(a).localeCompare(key(b)))
       return JSON.stringify({
         products: sortBy(products as { id: string }[], (p) => p.id),
         levels: sortBy(levels.map((l) => [l.inventory_item_id, l.location_id, Number(l.stocked_quantity)]), (l) => `${l[0]}${l[1]}`),
         lines: sortBy(lines.map((l) => [l.id, l.status]), (l) => l[0] as string),
         members: sortBy(members.map((m) => [m.id, m.producer_id, m.email]), (m) => m[0] as string),
+        batches,
       })
     }
 
     it("refuses anonymous callers, another producer's resources and a suspended producer's writes, changing nothing", async () => {
       const teaLine = await lineOf(fixture.products.tea)
       const teaItem = await inventoryItemOf(fixture.variants.tea)
+      const { result: teaBatch } = await getContainer()
+        .resolve(Modules.WORKFLOW_ENGINE)
+        .run("issue-stamp-batch", { input: { product_id: fixture.products.tea, quantity: 3, actor: "test" }, throwOnError: true })
       const before = await databaseState()
 
       const writesOnB: [string, string, Record<string, unknown>][] = [
@@ -95,6 +100,8 @@ medusaIntegrationTestRunner({
         ["POST", `/producer/products/${fixture.products.tea}/publish`, {}],
         ["POST", "/producer/stock", { inventory_item_id: teaItem, sales_point_id: fixture.points.thaiNguyen.id, stocked_quantity: 0 }],
         ["POST", `/producer/orders/lines/${teaLine.id}/status`, { status: "prepared" }],
+        ["POST", "/producer/stamp-batches", { product_id: fixture.products.tea, quantity: 5 }],
+        ["GET", `/producer/stamp-batches/${(teaBatch as { id: string }).id}/pdf`, {}],
       ]
       const everyRoute: [string, string, Record<string, unknown>][] = [
         ["GET", "/producer/me", {}],
@@ -103,6 +110,7 @@ medusaIntegrationTestRunner({
         ["GET", "/producer/stock", {}],
         ["GET", "/producer/orders", {}],
         ["GET", "/producer/certificates", {}],
+        ["GET", "/producer/stamp-batches", {}],
         ["POST", "/producer/invites/accept", { token: "x".repeat(43), name: "Kẻ lạ" }],
         ...writesOnB,
       ]
@@ -128,6 +136,9 @@ medusaIntegrationTestRunner({
       expect(new Set(stock.map((s) => s.product_id))).toEqual(new Set([fixture.products.honey, fixture.products.lastUnits]))
       const orders = (await api.get("/producer/orders", asked(producerA))).data
       expect(orders.lines.map((l: { id: string }) => l.id)).toEqual([(await lineOf(fixture.products.honey)).id])
+      const stampBatches = (await api.get("/producer/stamp-batches", asked(producerA))).data
+      expect(stampBatches.stamp_batches).toEqual([])
+      expect(stampBatches.products).toEqual([])
       const certificates = (await api.get("/producer/certificates", asked(producerA))).data.certificates as { products: { id: string }[] }[]
       expect(certificates.flatMap((c) => c.products.map((p) => p.id)).sort()).toEqual([fixture.products.honey, fixture.products.lastUnits].sort())
 
@@ -153,6 +164,28 @@ medusaIntegrationTestRunner({
       expect((await api.get("/producer/orders?limit=1000", asked(producerA))).status).toBe(400)
 
       expect(await databaseState()).toBe(before)
+    })
+
+    it("issues stamps for its own certified product, downloads the sheets and sees them verified", async () => {
+      const issued = await api.post("/producer/stamp-batches", { product_id: fixture.products.honey, quantity: 12, lot: "L-2026-11" }, asked(producerA))
+      expect(issued.status, JSON.stringify(issued.data)).toBe(201)
+      const batchId = issued.data.stamp_batch.id as string
+      const sheets = await api.get(`/producer/stamp-batches/${batchId}/pdf?columns=4&rows=5`, { ...asked(producerA), responseType: "arraybuffer" })
+      expect(sheets.status).toBe(200)
+      expect(sheets.headers["content-type"]).toBe("application/pdf")
+      expect(Buffer.from(sheets.data).subarray(0, 5).toString()).toBe("%PDF-")
+      // B can neither download A's sheets nor see A's batch.
+      expect((await api.get(`/producer/stamp-batches/${batchId}/pdf`, asked(producerB))).status).toBe(404)
+      expect((await api.get("/producer/stamp-batches", asked(producerB))).data.stamp_batches).toEqual([])
+
+      // A shopper verifies one of the stamps: A sees the scan counted for the batch and the product.
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { code } = (await db("stamp").select("code").where({ batch_id: batchId }).first()) as { code: string }
+      expect((await api.get(`/verify/stamps?code=${code}`, asked({ "user-agent": "Mozilla/5.0 (Linux; Android 14) Chrome/131.0" }))).data.verification.state).toBe("genuine")
+      const listed = (await api.get("/producer/stamp-batches", asked(producerA))).data
+      expect(listed.stamp_batches).toEqual([expect.objectContaining({ id: batchId, quantity: 12, lot: "L-2026-11", stats: expect.objectContaining({ scans: 1, stamps_verified: 1 }) })])
+      expect(listed.products).toEqual([expect.objectContaining({ product_id: fixture.products.honey, scans: 1 })])
+      expect(listed.suspicious_alerts).toEqual([])
     })
 
     it("invites a person, who registers, accepts once, logs in and edits the producer's product", async () => {
@@ -250,6 +283,9 @@ medusaIntegrationTestRunner({
       expect(notCarried.status).toBe(400)
       expect(notCarried.data.message).toContain("does not carry")
 
+      const stampBatches = (await api.get("/producer/stamp-batches", asked(producerA))).data
+      expect(stampBatches.stamp_batches).toEqual([])
+      expect(stampBatches.products).toEqual([])
       const certificates = (await api.get("/producer/certificates", asked(producerA))).data.certificates as { status: string; days_left: number; history: unknown[] }[]
       expect(certificates).toHaveLength(2)
       for (const certificate of certificates) {
