@@ -32,3 +32,26 @@ describe("catalogue and sales point labels", () => {
     expect(t("en", "searchResultCount", { count: 3, q: "mien dong" })).toBe("3 results for “mien dong”")
   })
 })
+
+describe("checkout and order labels", () => {
+  it.each(["pp_system_default", "pp_vietqr_vietqr", "pp_stripe_stripe"])("has a label and a hint for the payment provider %s", (provider) => {
+    expect(hasKey(`payment_${provider}`)).toBe(true)
+    expect(hasKey(`paymentHint_${provider}`)).toBe(true)
+  })
+
+  it.each(["paid", "cod", "vietqr_awaiting", "card", "awaiting"])("has a label for the payment state %s", (state) => {
+    expect(hasKey(`paymentState_${state}`)).toBe(true)
+  })
+
+  it.each(["certificate_expired", "certificate_suspended", "certificate_revoked", "producer_suspended", "not_published", "no_certificate"])(
+    "explains a cart line blocked because of %s",
+    (reason) => {
+      expect(hasKey(`gone_${reason}`)).toBe(true)
+    }
+  )
+
+  it("never treats an inherited property as a message", () => {
+    expect(hasKey("__proto__")).toBe(false)
+    expect(hasKey("toString")).toBe(false)
+  })
+})

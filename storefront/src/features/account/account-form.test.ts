@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest"
+import { nextStep, parseLogin, parseRegistration } from "./account-form"
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(fields)) data.set(name, value)
+  return data
+}
+
+describe("parseRegistration", () => {
+  it("accepts a new account, phone optional and normalised", () => {
+    expect(parseRegistration(form({ email: " lan@example.vn ", password: "mật khẩu dài", full_name: "Nguyễn Thị Lan", phone: "0912 345 678" }))).toEqual({
+      ok: true,
+      value: { email: "lan@example.vn", password: "mật khẩu dài", full_name: "Nguyễn Thị Lan", phone: "+84912345678" },
+    })
+    expect(parseRegistration(form({ email: "lan@example.vn", password: "12345678", full_name: "Lan", phone: "" }))).toMatchObject({ ok: true, value: { phone: "" } })
+  })
+
+  it.each([
+    ["password", { password: "1234567" }, "errorPasswordShort"],
+    ["password", { password: "" }, "errorRequired"],
+    ["email", { email: "lan" }, "errorEmail"],
+    ["full_name", { full_name: "" }, "errorRequired"],
+    ["phone", { phone: "12" }, "errorPhone"],
+  ])("reports %s for %j and never echoes the password", (field, change, key) => {
+    const result = parseRegistration(form({ email: "lan@example.vn", password: "12345678", full_name: "Lan", phone: "", ...change }))
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.errors[field]).toBe(key)
+      expect(result.input).not.toHaveProperty("password")
+    }
+  })
+})
+
+describe("parseLogin", () => {
+  it("needs an email and a password", () => {
+    expect(parseLogin(form({ email: "lan@example.vn", password: "x" })).ok).toBe(true)
+    const result = parseLogin(form({ email: "", password: "" }))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors).toEqual({ email: "errorRequired", password: "errorRequired" })
+  })
+})
+
+describe("nextStep", () => {
+  it.each([
+    ["checkout", "checkout"],
+    ["https://evil.example/", undefined],
+    ["//evil.example", undefined],
+    [null, undefined],
+  ])("%s → %s", (value, expected) => {
+    expect(nextStep(value)).toBe(expected)
+  })
+})

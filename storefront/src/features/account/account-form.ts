@@ -1,0 +1,64 @@
+import { z } from "astro/zod"
+import { normalisePhone, type FieldErrors } from "../checkout/checkout-form"
+
+const email = z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" })
+
+const login = z.object({
+  email,
+  password: z.string().min(1, { error: "errorRequired" }).max(200, { error: "errorTooLong" }),
+})
+
+const registration = z.object({
+  email,
+  // Medusa's emailpass provider accepts any length; eight characters is our floor for a shop account.
+  password: z.string().min(8, { error: "errorPasswordShort" }).max(200, { error: "errorTooLong" }),
+  full_name: z.string().trim().min(1, { error: "errorRequired" }).max(100, { error: "errorTooLong" }),
+  phone: z.string().transform((value, ctx) => {
+    if (!value.trim()) return ""
+    const phone = normalisePhone(value)
+    if (!phone) ctx.addIssue({ code: "custom", message: "errorPhone" })
+    return phone ?? ""
+  }),
+})
+
+export type LoginInput = z.infer<typeof login>
+export type RegistrationInput = z.infer<typeof registration>
+export type AccountFieldErrors = FieldErrors
+
+function fields(form: FormData, names: string[]): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const name of names) {
+    const value = form.get(name)
+    values[name] = typeof value === "string" ? (name === "password" ? value : value.trim()) : ""
+  }
+  return values
+}
+
+function problems(error: z.ZodError, values: Record<string, string>): AccountFieldErrors {
+  const errors: AccountFieldErrors = {}
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form")
+    errors[field] ??= values[field] === "" ? "errorRequired" : (issue.message as "errorEmail")
+  }
+  return errors
+}
+
+export function parseLogin(form: FormData): { ok: true; value: LoginInput } | { ok: false; errors: AccountFieldErrors; input: Record<string, string> } {
+  const input = fields(form, ["email", "password"])
+  const parsed = login.safeParse(input)
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: problems(parsed.error, input), input: { email: input["email"] ?? "" } }
+}
+
+export function parseRegistration(form: FormData): { ok: true; value: RegistrationInput } | { ok: false; errors: AccountFieldErrors; input: Record<string, string> } {
+  const input = fields(form, ["email", "password", "full_name", "phone"])
+  const parsed = registration.safeParse(input)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  // The password is never sent back into the page.
+  const { password: _password, ...kept } = input
+  return { ok: false, errors: problems(parsed.error, input), input: kept }
+}
+
+/** Where to go after logging in: only our own checkout, never a URL from the query (no open redirect). */
+export function nextStep(value: string | null): "checkout" | undefined {
+  return value === "checkout" ? "checkout" : undefined
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest"
+import { lineBlock, roomFor, unitCount } from "./cart-rules"
+
+describe("lineBlock", () => {
+  it.each([
+    ["a sellable product with enough stock", 2, { kind: "sellable", available: 5 }, null],
+    ["exactly the stock there is", 5, { kind: "sellable", available: 5 }, null],
+    ["a service that keeps no stock", 40, { kind: "sellable", available: null }, null],
+    ["more than there is", 6, { kind: "sellable", available: 5 }, { kind: "stock", available: 5 }],
+    ["a product that sold out", 1, { kind: "sellable", available: 0 }, { kind: "stock", available: 0 }],
+    ["a certificate that expired", 1, { kind: "delisted", reason: "certificate_expired", date: "2026-11-01" }, { kind: "not_sellable", reason: "certificate_expired", date: "2026-11-01" }],
+    ["a product that no longer exists", 1, { kind: "missing" }, { kind: "not_sellable", reason: "missing", date: null }],
+  ] as const)("%s", (_, quantity, product, expected) => {
+    expect(lineBlock(quantity, product)).toEqual(expected)
+  })
+})
+
+describe("unitCount", () => {
+  it("adds up the units of every line, for the header's mini cart", () => {
+    expect(unitCount({ items: [{ quantity: 2 }, { quantity: 3 }] as never })).toBe(5)
+    expect(unitCount({ items: [] })).toBe(0)
+  })
+})
+
+describe("roomFor", () => {
+  it.each([
+    [10, 0, 10],
+    [10, 7, 3],
+    [10, 10, 0],
+    [3, 5, 0],
+    [null, 40, null],
+  ])("with %s available and %s in the cart leaves room for %s", (available, inCart, room) => {
+    expect(roomFor(available, inCart)).toBe(room)
+  })
+})

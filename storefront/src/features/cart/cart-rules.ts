@@ -1,0 +1,28 @@
+import type { DelistedProduct } from "../catalogue/types"
+import type { StoreCart } from "../../lib/medusa"
+
+/** Why a line cannot be bought as it is: the shopper must act on it before checkout. */
+export type LineBlock =
+  | { kind: "not_sellable"; reason: DelistedProduct["reason"] | "missing"; /** When the certificate ran out, for an expired one. */ date: string | null }
+  | { kind: "stock"; available: number }
+
+export function unitCount(cart: Pick<StoreCart, "items">): number {
+  return (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
+}
+
+/** Blocks a line whose product may not be sold now or whose quantity is more than there is. */
+export function lineBlock(
+  quantity: number,
+  product: { kind: "sellable"; available: number | null } | { kind: "delisted"; reason: DelistedProduct["reason"]; date: string | null } | { kind: "missing" }
+): LineBlock | null {
+  if (product.kind === "missing") return { kind: "not_sellable", reason: "missing", date: null }
+  if (product.kind === "delisted") return { kind: "not_sellable", reason: product.reason, date: product.date }
+  if (product.available !== null && quantity > product.available) return { kind: "stock", available: product.available }
+  return null
+}
+
+/** How many more units of a product may go into the cart, given what it already holds; null means no limit (a service). */
+export function roomFor(available: number | null, alreadyInCart: number): number | null {
+  if (available === null) return null
+  return Math.max(0, available - alreadyInCart)
+}

@@ -1,0 +1,100 @@
+import type { AstroCookies } from "astro"
+import { getProduct } from "../catalogue/catalogue"
+import { COOKIES, cookieOptions } from "../../lib/cookies"
+import { retrieveCart, type StoreCart } from "../../lib/medusa"
+import { lineBlock, unitCount, type LineBlock } from "./cart-rules"
+
+const THIRTY_DAYS = 60 * 60 * 24 * 30
+
+export interface CartLine {
+  id: string
+  handle: string | null
+  title: { vi: string; en: string }
+  thumbnail: string | null
+  producer: { handle: string; name: string } | null
+  unitPrice: number
+  quantity: number
+  subtotal: number
+  /** Units on hand across sales points; null for a service that keeps no stock. */
+  available: number | null
+  block: LineBlock | null
+}
+
+export interface CartView {
+  cart: StoreCart
+  lines: CartLine[]
+  count: number
+  blocked: boolean
+}
+
+export function cartIdFrom(cookies: AstroCookies): string | null {
+  const id = cookies.get(COOKIES.cart)?.value
+  return id && /^cart_[A-Za-z0-9]{1,64}$/.test(id) ? id : null
+}
+
+/** Keeps the cart's id and its unit count (for the header) in the shopper's cookies. */
+export function rememberCart(cookies: AstroCookies, url: URL, cart: Pick<StoreCart, "id" | "items">): void {
+  cookies.set(COOKIES.cart, cart.id, cookieOptions(url, THIRTY_DAYS))
+  cookies.set(COOKIES.cartCount, String(unitCount(cart)), cookieOptions(url, THIRTY_DAYS))
+}
+
+export function forgetCart(cookies: AstroCookies): void {
+  cookies.delete(COOKIES.cart, { path: "/" })
+  cookies.delete(COOKIES.cartCount, { path: "/" })
+}
+
+/** The shopper's open cart, or null (none yet, or it was completed or deleted: then the cookies go too). */
+export async function currentCart(cookies: AstroCookies): Promise<StoreCart | null> {
+  const id = cartIdFrom(cookies)
+  if (!id) return null
+  const cart = await retrieveCart(id)
+  if (!cart || cart.completed_at) {
+    forgetCart(cookies)
+    return null
+  }
+  return cart
+}
+
+/**
+ * The cart with what the shopper needs to decide: each line's producer, and whether it can still be
+ * bought. The listing rule and stock are read now, so a certificate that lapsed since the line was
+ * added blocks it here, before checkout refuses it.
+ */
+export async function loadCartView(cart: StoreCart): Promise<CartView> {
+  const lines = await Promise.all(
+    (cart.items ?? []).map(async (item): Promise<CartLine> => {
+      const result = item.product_handle ? await getProduct(item.product_handle) : ({ kind: "missing" } as const)
+      const base = {
+        id: item.id,
+        handle: item.product_handle,
+        title: { vi: item.product_title ?? item.title, en: item.product_title ?? item.title },
+        thumbnail: item.thumbnail,
+        producer: null,
+        unitPrice: item.unit_price,
+        quantity: item.quantity,
+        subtotal: item.subtotal ?? item.unit_price * item.quantity,
+        available: null,
+      }
+      if (result.kind === "sellable") {
+        const { product } = result
+        return {
+          ...base,
+          title: product.title,
+          producer: { handle: product.producer.handle, name: product.producer.name },
+          available: product.available,
+          block: lineBlock(item.quantity, { kind: "sellable", available: product.available }),
+        }
+      }
+      if (result.kind === "delisted") {
+        return {
+          ...base,
+          title: result.delisted.title,
+          producer: result.delisted.producer,
+          block: lineBlock(item.quantity, { kind: "delisted", reason: result.delisted.reason, date: result.delisted.certificate?.validUntil ?? null }),
+        }
+      }
+      return { ...base, block: lineBlock(item.quantity, { kind: "missing" }) }
+    })
+  )
+  return { cart, lines, count: unitCount(cart), blocked: lines.some((line) => line.block !== null) }
+}

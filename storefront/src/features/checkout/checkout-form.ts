@@ -1,0 +1,87 @@
+import { z } from "astro/zod"
+import { provinces } from "../province/provinces"
+
+export const fulfilmentMethods = ["delivery", "pickup"] as const
+export type FulfilmentMethod = (typeof fulfilmentMethods)[number]
+
+/** Payment providers the storefront knows how to present (Medusa ids: pp_{provider}_{id}). */
+export const paymentProviders = { cod: "pp_system_default", vietqr: "pp_vietqr_vietqr", card: "pp_stripe_stripe" } as const
+const knownProviders: readonly string[] = Object.values(paymentProviders)
+
+/**
+ * A Vietnamese phone number as people type it (spaces, dots, dashes, 0 or +84 in front), in E.164.
+ * Mobiles are 0 + 9 digits starting 3/5/7/8/9; landlines 0 + 2 + 9 digits (area code included).
+ */
+export function normalisePhone(input: string): string | null {
+  const compact = input.replace(/[\s.\-()]/g, "")
+  const match = /^(?:\+84|0084|84|0)([35789]\d{8}|2\d{9})$/.exec(compact)
+  return match ? `+84${match[1]}` : null
+}
+
+/** Field problems, keyed by field name, as dictionary keys the form shows beside each field. */
+export type FieldErrors = Partial<Record<string, "errorRequired" | "errorEmail" | "errorPhone" | "errorProvince" | "errorChoice" | "errorTooLong" | "errorPasswordShort">>
+
+const text = (max: number) => z.string().trim().max(max, { error: "errorTooLong" })
+const provinceSlugs = new Set(provinces.map((province) => province.slug))
+
+const details = z
+  .object({
+    email: z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" }),
+    full_name: text(100).min(1, { error: "errorRequired" }),
+    phone: z.string().transform((value, ctx) => {
+      const phone = normalisePhone(value)
+      if (!phone) ctx.addIssue({ code: "custom", message: value.trim() ? "errorPhone" : "errorRequired" })
+      return phone ?? ""
+    }),
+    method: z.enum(fulfilmentMethods, { error: "errorChoice" }),
+    province: z.string().refine((slug) => provinceSlugs.has(slug), { error: "errorProvince" }),
+    ward: text(120),
+    street: text(200),
+  })
+
+export type CheckoutDetails = z.infer<typeof details>
+
+/** The shopper's raw input, to show the form again exactly as it was typed. */
+export type DetailsInput = Record<"email" | "full_name" | "phone" | "method" | "province" | "ward" | "street", string>
+
+export function detailsInput(form: FormData): DetailsInput {
+  const read = (name: string) => {
+    const value = form.get(name)
+    return typeof value === "string" ? value : ""
+  }
+  return { email: read("email"), full_name: read("full_name"), phone: read("phone"), method: read("method"), province: read("province"), ward: read("ward"), street: read("street") }
+}
+
+export function parseDetails(input: DetailsInput): { ok: true; details: CheckoutDetails } | { ok: false; errors: FieldErrors } {
+  const parsed = details.safeParse(input)
+  const errors: FieldErrors = {}
+  // A parcel needs the ward/commune and the street; a pickup needs only who collects it. Checked
+  // here rather than in a zod refinement, which would not run while other fields are wrong.
+  if (input.method === "delivery") {
+    if (!input.ward.trim()) errors["ward"] = "errorRequired"
+    if (!input.street.trim()) errors["street"] = "errorRequired"
+  }
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, details: parsed.data }
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = String(issue.path[0] ?? "form")
+    const key = (["errorRequired", "errorEmail", "errorPhone", "errorProvince", "errorChoice", "errorTooLong"] as const).find((candidate) => candidate === issue.message)
+    // An empty required text is "required", whatever rule zod reports first.
+    errors[field] ??= input[field as keyof DetailsInput] === "" && field !== "method" ? "errorRequired" : (key ?? "errorRequired")
+  }
+  return { ok: false, errors }
+}
+
+/** Which step a checkout form posted, with its one value; null for anything we did not send. */
+export type CheckoutStep = { intent: "details" } | { intent: "shipping"; optionId: string } | { intent: "payment"; providerId: string } | { intent: "place" }
+
+export function parseStep(form: FormData): CheckoutStep | null {
+  const intent = form.get("intent")
+  const value = (name: string) => {
+    const raw = form.get(name)
+    return typeof raw === "string" ? raw.trim() : ""
+  }
+  if (intent === "details" || intent === "place") return { intent }
+  if (intent === "shipping" && /^so_[A-Za-z0-9]{1,64}$/.test(value("option_id"))) return { intent, optionId: value("option_id") }
+  if (intent === "payment" && knownProviders.includes(value("provider_id"))) return { intent, providerId: value("provider_id") }
+  return null
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest"
+import type { StoreShippingOption } from "../../lib/medusa"
+import type { SalesPoint } from "../sales-point/by-province"
+import { deliveryChoices, nearestFirst, pickupGroups } from "./options"
+
+function pickup(id: string, handle: string, province: string, insufficient: boolean): StoreShippingOption {
+  return {
+    id,
+    name: `Nhận tại ${handle}`,
+    amount: 0,
+    type: { code: "pickup", label: "Nhận tại điểm bán" },
+    insufficient_inventory: insufficient,
+    data: { sales_point_handle: handle },
+    service_zone: { fulfillment_set: { type: "pickup", location: { id: `sloc_${handle}`, address: { province, city: "", address_1: "" } } } },
+  } as StoreShippingOption
+}
+
+const point = (handle: string, name: string, province: string, provinceSlug: string): SalesPoint => ({
+  handle,
+  name,
+  locationType: "transport_hub",
+  province,
+  provinceSlug,
+  commune: "xã Phú Minh",
+  street: "Nhà ga T2",
+  legacyAddress: null,
+  openingHours: "05:00–23:00",
+  phone: null,
+})
+
+describe("pickupGroups", () => {
+  const points = [
+    point("noi-bai", "Quầy OCOP Nội Bài", "Hà Nội", "ha-noi"),
+    point("bat-trang", "Điểm OCOP Bát Tràng", "Hà Nội", "ha-noi"),
+    point("tan-son-nhat", "Quầy OCOP Tân Sơn Nhất", "TP Hồ Chí Minh", "tp-ho-chi-minh"),
+  ]
+
+  it("offers only points that hold the whole cart, grouped by province", () => {
+    const groups = pickupGroups(
+      [pickup("so_1", "noi-bai", "Hà Nội", false), pickup("so_2", "bat-trang", "Hà Nội", true), pickup("so_3", "tan-son-nhat", "TP Hồ Chí Minh", false)],
+      points
+    )
+    expect(groups.map((group) => [group.slug, group.points.map((p) => p.id)])).toEqual([
+      ["ha-noi", ["so_1"]],
+      ["tp-ho-chi-minh", ["so_3"]],
+    ])
+    expect(groups[0]!.points[0]).toMatchObject({ name: "Quầy OCOP Nội Bài", address: "Nhà ga T2, xã Phú Minh, Hà Nội", openingHours: "05:00–23:00" })
+  })
+
+  it("leaves delivery options and points with unknown stock out", () => {
+    const unknown = { ...pickup("so_4", "noi-bai", "Hà Nội", false), insufficient_inventory: undefined } as StoreShippingOption
+    const delivery = { id: "so_5", name: "Giao hàng tiêu chuẩn", amount: 30000, type: { code: "delivery", label: "" } } as StoreShippingOption
+    expect(pickupGroups([unknown, delivery], points)).toEqual([])
+  })
+
+  it("puts the shopper's own province first", () => {
+    const groups = pickupGroups([pickup("so_1", "noi-bai", "Hà Nội", false), pickup("so_3", "tan-son-nhat", "TP Hồ Chí Minh", false)], points)
+    expect(nearestFirst(groups, "tp-ho-chi-minh").map((group) => group.slug)).toEqual(["tp-ho-chi-minh", "ha-noi"])
+  })
+})
+
+describe("deliveryChoices", () => {
+  it("lists delivery options cheapest first, with the English name from the option type", () => {
+    const options = [
+      { id: "so_e", name: "Giao hàng nhanh (1–2 ngày) — Miền Bắc", amount: 55000, type: { code: "delivery", label: "Giao hàng nhanh", description: "Express delivery (1–2 days)" } },
+      { id: "so_s", name: "Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc", amount: 30000, type: { code: "delivery", label: "Giao hàng tiêu chuẩn", description: "Standard delivery (3–5 days)" } },
+      pickup("so_p", "noi-bai", "Hà Nội", false),
+    ] as StoreShippingOption[]
+    expect(deliveryChoices(options)).toEqual([
+      { id: "so_s", name: { vi: "Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc", en: "Standard delivery (3–5 days)" }, amount: 30000 },
+      { id: "so_e", name: { vi: "Giao hàng nhanh (1–2 ngày) — Miền Bắc", en: "Express delivery (1–2 days)" }, amount: 55000 },
+    ])
+  })
+})

@@ -1,0 +1,78 @@
+import type { Lang } from "../../i18n/dictionaries"
+import type { StoreShippingOption } from "../../lib/medusa"
+import { provinceByName } from "../province/provinces"
+import type { SalesPoint } from "../sales-point/by-province"
+
+export interface DeliveryChoice {
+  id: string
+  name: { vi: string; en: string }
+  amount: number
+}
+
+export interface PickupChoice {
+  id: string
+  name: string
+  address: string
+  openingHours: string | null
+  provinceSlug: string
+  commune: string
+  street: string
+}
+
+export interface PickupGroup {
+  slug: string
+  name: { vi: string; en: string }
+  points: PickupChoice[]
+}
+
+/** Delivery options priced for the cart's address (Vietnamese name; the English one is the type's description). */
+export function deliveryChoices(options: StoreShippingOption[]): DeliveryChoice[] {
+  return options
+    .filter((option) => option.type?.code === "delivery")
+    .map((option) => ({ id: option.id, name: { vi: option.name, en: option.type?.description || option.name }, amount: option.amount ?? 0 }))
+    .sort((a, b) => a.amount - b.amount)
+}
+
+/**
+ * Sales points where the whole cart can be collected, under one heading per province. A point
+ * missing even one unit of one line is left out (Medusa's `insufficient_inventory`).
+ */
+export function pickupGroups(options: StoreShippingOption[], salesPoints: SalesPoint[]): PickupGroup[] {
+  const byHandle = new Map(salesPoints.map((point) => [point.handle, point]))
+  const groups = new Map<string, PickupGroup>()
+  for (const option of options) {
+    if (option.type?.code !== "pickup" || option.insufficient_inventory !== false) continue
+    const location = option.service_zone?.fulfillment_set?.location
+    const handle = typeof option.data?.["sales_point_handle"] === "string" ? option.data["sales_point_handle"] : null
+    const point = handle ? byHandle.get(handle) : undefined
+    const provinceName = point?.province ?? location?.address?.province ?? ""
+    const province = provinceByName(provinceName)
+    const slug = point?.provinceSlug ?? province?.slug ?? provinceName
+    const commune = point?.commune ?? location?.address?.city ?? ""
+    const street = point?.street ?? location?.address?.address_1 ?? ""
+    const choice: PickupChoice = {
+      id: option.id,
+      name: point?.name ?? location?.name ?? option.name,
+      address: [street, commune, provinceName].filter(Boolean).join(", "),
+      openingHours: point?.openingHours ?? null,
+      provinceSlug: slug,
+      commune,
+      street,
+    }
+    const group = groups.get(slug) ?? { slug, name: province ? province.name : { vi: provinceName, en: provinceName }, points: [] }
+    group.points.push(choice)
+    groups.set(slug, group)
+  }
+  for (const group of groups.values()) group.points.sort((a, b) => a.name.localeCompare(b.name, "vi"))
+  return [...groups.values()].sort((a, b) => a.name.vi.localeCompare(b.name.vi, "vi"))
+}
+
+/** The shopper's own province first: the points they can reach most easily. */
+export function nearestFirst(groups: PickupGroup[], provinceSlug: string | null): PickupGroup[] {
+  if (!provinceSlug) return groups
+  return [...groups.filter((group) => group.slug === provinceSlug), ...groups.filter((group) => group.slug !== provinceSlug)]
+}
+
+export function deliveryName(choice: DeliveryChoice, lang: Lang): string {
+  return choice.name[lang]
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest"
+import { completionProblem } from "./refusals"
+
+describe("completionProblem", () => {
+  it.each([
+    ['Không thể bán: "Miến dong" có chứng nhận OCOP đã hết hạn / Cannot sell: "Miến dong" has an expired OCOP certificate', "checkoutRefusedNotSellable"],
+    ["Some variant does not have the required inventory", "checkoutRefusedStock"],
+    ["Quầy OCOP Nội Bài no longer has enough stock for this order", "checkoutRefusedStock"],
+    ["Vui lòng nhập email để nhận xác nhận đơn hàng / An email address is needed", "checkoutNotPlaced"],
+  ])("words %j as %s, keeping Medusa's words as the detail", (message, key) => {
+    expect(completionProblem(message)).toEqual({ kind: "error", key, values: { detail: message } })
+  })
+})

@@ -1,0 +1,11 @@
+import type { MessageKey } from "../../i18n/dictionaries"
+import type { Flash } from "../../lib/flash"
+
+const problem = (key: MessageKey, values: Flash["values"] = {}): Flash => ({ kind: "error", key, values })
+
+/** Medusa's refusal on completion, worded for the shopper; Medusa's own words follow as the detail. */
+export function completionProblem(message: string): Flash {
+  if (message.includes("Cannot sell")) return problem("checkoutRefusedNotSellable", { detail: message })
+  if (/inventory|stock|đủ hàng/i.test(message)) return problem("checkoutRefusedStock", { detail: message })
+  return problem("checkoutNotPlaced", { detail: message })
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest"
+import { mayRead, paymentState } from "./order"
+import { vietQrSvg } from "./vietqr"
+
+const order = { cart: { id: "cart_01SECRET" }, customer_id: "cus_01OWNER" }
+
+describe("mayRead", () => {
+  it.each([
+    ["the buyer's link", "cart_01SECRET", null, true],
+    ["the customer it belongs to, without the link", null, "cus_01OWNER", true],
+    ["no key and no login", null, null, false],
+    ["a wrong key", "cart_01OTHERX", null, false],
+    ["a key of another length", "cart_01", null, false],
+    ["another customer", null, "cus_01SOMEONE", false],
+  ])("%s → %s", (_, key, customer, expected) => {
+    expect(mayRead(order, key, customer)).toBe(expected)
+  })
+
+  it("refuses a guest order with no cart recorded, whatever the key", () => {
+    expect(mayRead({ cart: null, customer_id: null }, "", null)).toBe(false)
+  })
+})
+
+describe("paymentState", () => {
+  const vietqrData = { reference: "OCOP123", amount: 330000, qr_payload: "00020101021238570010A000000727", bank_bin: "970436", bank_name: "Vietcombank", account_number: "0123456789", account_name: "CHO OCOP" }
+
+  it("shows a VietQR transfer as awaited, with its details, until it is captured", () => {
+    const state = paymentState({ payment_status: "authorized", payment_collections: [{ id: "p", status: "authorized", amount: 330000, payments: [{ id: "pay", provider_id: "pp_vietqr_vietqr", amount: 330000, captured_at: null, data: vietqrData }] }] })
+    expect(state).toEqual({
+      kind: "vietqr_awaiting",
+      transfer: { reference: "OCOP123", amount: 330000, payload: vietqrData.qr_payload, bankName: "Vietcombank", accountNumber: "0123456789", accountName: "CHO OCOP" },
+    })
+  })
+
+  it("reads the transfer from the session when the payment has no data", () => {
+    const state = paymentState({ payment_status: "authorized", payment_collections: [{ id: "p", status: "authorized", amount: 1, payment_sessions: [{ id: "s", provider_id: "pp_vietqr_vietqr", status: "authorized", amount: 1, data: vietqrData }] }] })
+    expect(state.kind === "vietqr_awaiting" && state.transfer?.reference).toBe("OCOP123")
+  })
+
+  it.each([
+    ["captured", "pp_vietqr_vietqr", "paid"],
+    ["authorized", "pp_system_default", "cod"],
+    ["authorized", "pp_stripe_stripe", "card"],
+    ["not_paid", "", "awaiting"],
+  ])("payment %s with %s is %s", (status, provider, kind) => {
+    const state = paymentState({ payment_status: status, payment_collections: [{ id: "p", status, amount: 1, payments: provider ? [{ id: "pay", provider_id: provider, amount: 1, captured_at: null, data: {} }] : [] }] })
+    expect(state.kind).toBe(kind)
+  })
+})
+
+describe("vietQrSvg", () => {
+  it("draws the payload as an SVG with no script in it", async () => {
+    const svg = await vietQrSvg("00020101021238570010A00000072701270006970436011301234567890208QRIBFTTA53037045406330000")
+    expect(svg.startsWith("<svg")).toBe(true)
+    expect(svg).not.toContain("<script")
+  })
+})

@@ -1,0 +1,61 @@
+import { timingSafeEqual } from "node:crypto"
+import type { StoreOrder } from "../../lib/medusa"
+
+/** Who may read an order: its buyer's browser (the key in the link) or the customer it belongs to. */
+export function mayRead(order: Pick<StoreOrder, "cart" | "customer_id">, key: string | null, customerId: string | null): boolean {
+  if (customerId && order.customer_id === customerId) return true
+  const expected = order.cart?.id
+  if (!key || !expected) return false
+  const given = Buffer.from(key)
+  const wanted = Buffer.from(expected)
+  return given.length === wanted.length && timingSafeEqual(given, wanted)
+}
+
+/** The transfer details VietQR put into the payment session (commerce's VietQR provider). */
+export interface VietQrTransfer {
+  reference: string
+  amount: number
+  payload: string
+  bankName: string
+  accountNumber: string
+  accountName: string
+}
+
+export type PaymentState =
+  | { kind: "paid" }
+  | { kind: "cod" }
+  | { kind: "vietqr_awaiting"; transfer: VietQrTransfer | null }
+  | { kind: "card" }
+  | { kind: "awaiting" }
+
+function text(data: Record<string, unknown> | null | undefined, key: string): string {
+  const value = data?.[key]
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : ""
+}
+
+export function vietQrTransfer(data: Record<string, unknown> | null | undefined): VietQrTransfer | null {
+  const payload = text(data, "qr_payload")
+  const amount = Number(data?.["amount"])
+  if (!payload || !Number.isInteger(amount)) return null
+  return {
+    reference: text(data, "reference"),
+    amount,
+    payload,
+    bankName: text(data, "bank_name"),
+    accountNumber: text(data, "account_number"),
+    accountName: text(data, "account_name"),
+  }
+}
+
+/** What the shopper must know about paying: done, cash on delivery, or a transfer still awaited. */
+export function paymentState(order: Pick<StoreOrder, "payment_status" | "payment_collections">): PaymentState {
+  if (order.payment_status === "captured" || order.payment_status === "partially_captured") return { kind: "paid" }
+  const collection = order.payment_collections?.[0]
+  const payment = collection?.payments?.[0]
+  const session = collection?.payment_sessions?.find((candidate) => candidate.status === "authorized") ?? collection?.payment_sessions?.[0]
+  const provider = payment?.provider_id ?? session?.provider_id ?? ""
+  if (provider === "pp_system_default") return { kind: "cod" }
+  if (provider === "pp_vietqr_vietqr") return { kind: "vietqr_awaiting", transfer: vietQrTransfer(payment?.data) ?? vietQrTransfer(session?.data) }
+  if (provider === "pp_stripe_stripe") return { kind: "card" }
+  return { kind: "awaiting" }
+}

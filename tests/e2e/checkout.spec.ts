@@ -1,0 +1,358 @@
+import { expect, test, type Page } from "@playwright/test"
+import pg from "pg"
+import { products } from "../../commerce/src/scripts/seed/products.ts"
+
+const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
+
+function seeded(handle: string) {
+  const product = products.find((candidate) => candidate.handle === handle)
+  if (!product) throw new Error(`seed has no product ${handle}`)
+  return product
+}
+
+// Two producers for the delivery journey; none of these is revoked by another journey.
+const noodles = seeded("mien-dong-tai-hoan")
+const turmeric = seeded("tinh-nghe-bac-kan")
+// Tea stocked at four sales points (30, 20, 15 and 10 units): 16 in the cart leaves only the first two able to serve it.
+const tea = seeded("che-dinh-tan-cuong-hao-dat")
+const yam = seeded("cu-mai-nui-thai-lat")
+const rice = seeded("gao-nep-tan-son")
+const lapsing = seeded("tra-moc-cau-minh-duc")
+const soldOut = seeded("vai-thieu-luc-ngan-hong-xuan")
+const noJs = seeded("my-gao-chu-xuan-truong")
+
+/** "175.000 ₫" as the storefront prints VND (no-break space before ₫). */
+const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)}\u00a0₫`
+
+async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+  await client.connect()
+  try {
+    return (await client.query(text, values)).rows as T[]
+  } finally {
+    await client.end()
+  }
+}
+
+const cartCount = (page: Page) => page.getByTestId("mini-cart").locator("[data-cart-count]")
+
+async function addToCart(page: Page, handle: string, quantity: number) {
+  await page.goto(`/san-pham/${handle}`)
+  const form = page.getByTestId("add-to-cart")
+  const field = form.getByLabel("Số lượng")
+  await field.fill(String(quantity))
+  // Submitted from the keyboard, as a phone's "Go" key does (the journeys without JavaScript click the button).
+  await field.press("Enter")
+  // With JavaScript the page stays and announces the result; the header count follows.
+  await expect(form.getByRole("status")).toContainText("Đã thêm")
+}
+
+interface Details {
+  email: string
+  name: string
+  phone: string
+  method: "delivery" | "pickup"
+  province: string
+  ward?: string
+  street?: string
+}
+
+async function fillDetails(page: Page, details: Details) {
+  const form = page.getByTestId("details-form")
+  await form.getByLabel("Email *").fill(details.email)
+  await form.getByLabel("Họ và tên người nhận *").fill(details.name)
+  await form.getByLabel("Số điện thoại *").fill(details.phone)
+  await form.getByLabel(details.method === "delivery" ? "Giao hàng tận nơi" : "Nhận tại điểm bán OCOP (miễn phí)").check()
+  await form.locator("#province").selectOption(details.province)
+  if (details.method === "delivery") {
+    await form.getByLabel("Phường, xã, đặc khu").fill(details.ward ?? "")
+    await form.getByLabel("Số nhà, tên đường, thôn/xóm").fill(details.street ?? "")
+  } else {
+    // A pickup needs no street address: the form hides it (CSS only, so it works without JavaScript too).
+    await expect(form.getByLabel("Số nhà, tên đường, thôn/xóm")).toBeHidden()
+  }
+  await form.getByRole("button", { name: "Lưu và tiếp tục" }).click()
+}
+
+async function chooseFirstDelivery(page: Page, name: RegExp) {
+  const form = page.getByTestId("shipping-form")
+  await form.getByLabel(name).check()
+  await form.getByRole("button", { name: "Lưu và tiếp tục" }).click()
+}
+
+async function choosePayment(page: Page, label: string) {
+  const form = page.getByTestId("payment-form")
+  await form.getByText(label).click()
+  await form.getByRole("button", { name: "Lưu và tiếp tục" }).click()
+  await expect(page.getByTestId("review")).toContainText(label)
+}
+
+function unique(prefix: string): string {
+  return `${prefix}-${test.info().project.name}-${Date.now()}@example.vn`
+}
+
+test.describe("a shopper buys OCOP products", () => {
+  test.setTimeout(120_000)
+
+  test("two products from two producers, delivered, paid cash on delivery", async ({ page }) => {
+    await addToCart(page, noodles.handle, 1)
+    await expect(cartCount(page)).toHaveText("1")
+    await addToCart(page, turmeric.handle, 2)
+    await expect(cartCount(page)).toHaveText("3")
+
+    await page.getByTestId("mini-cart").click()
+    await expect(page).toHaveURL(/\/gio-hang$/)
+    const lines = page.getByTestId("cart-line")
+    await expect(lines).toHaveCount(2)
+    await expect(page.getByTestId("cart")).toContainText(noodles.title.vi)
+    await expect(page.getByTestId("cart")).toContainText(turmeric.title.vi)
+    const items = noodles.priceVnd + 2 * turmeric.priceVnd
+    await expect(page.getByTestId("cart-subtotal")).toHaveText(vnd(items))
+    await page.getByTestId("go-to-checkout").click()
+
+    await expect(page).toHaveURL(/\/thanh-toan$/)
+    // A wrong phone and a missing ward are explained beside the fields, the rest kept as typed.
+    await fillDetails(page, { email: "lan@example.vn", name: "Nguyễn Thị Lan", phone: "091 234", method: "delivery", province: "ha-noi", street: "12 Tràng Tiền" })
+    await expect(page.getByTestId("error-phone")).toContainText("Số điện thoại Việt Nam chưa đúng")
+    await expect(page.getByTestId("error-ward")).toBeVisible()
+    await expect(page.getByLabel("Email *")).toHaveValue("lan@example.vn")
+    await expect(page.getByLabel("Số nhà, tên đường, thôn/xóm")).toHaveValue("12 Tràng Tiền")
+
+    await fillDetails(page, { email: "lan@example.vn", name: "Nguyễn Thị Lan", phone: "0912 345 678", method: "delivery", province: "ha-noi", ward: "Phường Hoàn Kiếm", street: "12 Tràng Tiền" })
+    const shipping = page.getByTestId("shipping-form")
+    await expect(shipping).toContainText(vnd(30_000))
+    await expect(shipping).toContainText(vnd(55_000))
+    await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
+    await expect(page.getByTestId("summary-shipping")).toHaveText(vnd(30_000))
+    await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
+    await expect(page.getByTestId("summary-total")).toHaveText(vnd(items + 30_000))
+    await page.getByRole("button", { name: /^Đặt hàng/ }).click()
+
+    await expect(page).toHaveURL(/\/don-hang\/order_[A-Za-z0-9]+\?t=/)
+    const order = page.getByTestId("order")
+    await expect(page.getByTestId("flash")).toContainText("Đặt hàng thành công")
+    await expect(order.getByTestId("order-lines")).toContainText(noodles.title.vi)
+    await expect(order.getByTestId("order-lines")).toContainText(turmeric.title.vi)
+    await expect(order.getByTestId("order-total")).toHaveText(vnd(items + 30_000))
+    await expect(order.getByTestId("payment-state")).toHaveText("Thanh toán khi nhận hàng (COD)")
+    await expect(order.getByTestId("order-shipping")).toContainText("12 Tràng Tiền, Phường Hoàn Kiếm, Hà Nội")
+    await expect(cartCount(page)).toHaveText("0")
+
+    // The link is the buyer's: without its key the order is not shown to anyone else.
+    const url = new URL(page.url())
+    const stranger = await page.context().browser()!.newContext()
+    const other = await stranger.newPage()
+    const hidden = await other.goto(new URL(url.pathname, url).toString())
+    expect(hidden?.status()).toBe(404)
+    await expect(other.getByTestId("order-hidden")).toBeVisible()
+    await stranger.close()
+  })
+
+  test("a customer registers, picks up at a sales point that has the whole cart, and finds the order in their history", async ({ page }) => {
+    const email = unique("pickup")
+    await page.goto("/tai-khoan/dang-ky")
+    await page.getByLabel("Họ và tên *").fill("Trần Văn Minh")
+    await page.getByLabel("Email *").fill(email)
+    await page.getByLabel("Mật khẩu *").fill("mat-khau-an-toan")
+    await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+    await expect(page).toHaveURL(/\/tai-khoan$/)
+    await expect(page.getByTestId("flash")).toContainText("Xin chào Trần Văn Minh")
+
+    // The points hold what the seed gave them, whatever earlier runs bought: 30, 20, 15 and 10 units.
+    await sql(
+      `UPDATE inventory_level il
+       SET stocked_quantity = il.reserved_quantity + (($2::jsonb) ->> (sl.metadata ->> 'sales_point_handle'))::numeric,
+           raw_stocked_quantity = jsonb_build_object('value', (il.reserved_quantity + (($2::jsonb) ->> (sl.metadata ->> 'sales_point_handle'))::numeric)::text, 'precision', 20)
+       FROM stock_location sl, product_variant_inventory_item pvi, product_variant pv, product p
+       WHERE sl.id = il.location_id AND pvi.inventory_item_id = il.inventory_item_id AND pv.id = pvi.variant_id AND p.id = pv.product_id
+         AND p.handle = $1 AND il.deleted_at IS NULL AND pvi.deleted_at IS NULL AND ($2::jsonb) ? (sl.metadata ->> 'sales_point_handle')`,
+      [tea.handle, JSON.stringify(tea.stock)]
+    )
+    await addToCart(page, tea.handle, 16)
+    await page.goto("/thanh-toan")
+    await expect(page.getByLabel("Email *")).toHaveValue(email)
+    await fillDetails(page, { email, name: "Trần Văn Minh", phone: "+84 386 123 456", method: "pickup", province: "ha-noi" })
+
+    const pickup = page.getByTestId("pickup-form")
+    await expect(pickup).toBeVisible()
+    // Only the points holding all 16 can serve the cart (30 and 20), grouped by province; never those with 15 or 10.
+    const offered = await pickup.locator("label.pickup-point strong").allInnerTexts()
+    expect(offered).toHaveLength(2)
+    expect(offered.find((name) => name.includes("Nội Bài"))).toBeTruthy()
+    expect(offered.find((name) => name.includes("Bắc Kạn"))).toBeTruthy()
+    await expect(pickup.locator("legend")).toHaveText(["Hà Nội", "Thái Nguyên"])
+    const chosen = test.info().project.name === "phone" ? offered[1]! : offered[0]!
+    await pickup.getByText(chosen).click()
+    await pickup.getByRole("button", { name: "Lưu và tiếp tục" }).click()
+    await expect(page.getByTestId("summary-shipping")).toHaveText("Miễn phí")
+    await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
+    await expect(page.getByTestId("review")).toContainText(chosen)
+    await page.getByRole("button", { name: /^Đặt hàng/ }).click()
+
+    await expect(page).toHaveURL(/\/don-hang\/order_/)
+    await expect(page.getByTestId("order-shipping")).toContainText("Nhận tại điểm bán")
+    await expect(page.getByTestId("order-total")).toHaveText(vnd(16 * tea.priceVnd))
+    const orderId = new URL(page.url()).pathname.split("/").at(-1)!
+
+    // The order reserved the 16 units at the chosen point.
+    const reservations = await sql<{ name: string; quantity: string }>(
+      `SELECT sl.name, ri.quantity FROM reservation_item ri JOIN stock_location sl ON sl.id = ri.location_id
+       WHERE ri.deleted_at IS NULL AND ri.line_item_id IN (SELECT item_id FROM order_item WHERE order_id = $1)`,
+      [orderId]
+    )
+    expect(reservations).toEqual([{ name: chosen, quantity: expect.stringMatching(/^16(\.0+)?$/) }])
+
+    await page.getByTestId("account-link").click()
+    await expect(page.getByTestId("order-history")).toContainText(vnd(16 * tea.priceVnd))
+    await page.getByTestId("order-history").getByRole("link").first().click()
+    // Its customer reads the order without the guest key.
+    await expect(page.getByTestId("order")).toBeVisible()
+    await expect(page).not.toHaveURL(/\?t=/)
+  })
+
+  test("a bank transfer by VietQR shows the code, amount and transfer content, awaiting payment until the office captures it", async ({ page, request }) => {
+    await addToCart(page, yam.handle, 1)
+    await page.goto("/thanh-toan")
+    await fillDetails(page, { email: unique("vietqr"), name: "Lê Thu Hà", phone: "0903 123 456", method: "delivery", province: "tp-ho-chi-minh", ward: "Phường Sài Gòn", street: "8 Lê Duẩn" })
+    await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
+    await choosePayment(page, "Chuyển khoản ngân hàng bằng mã VietQR")
+    await page.getByRole("button", { name: /^Đặt hàng/ }).click()
+
+    await expect(page).toHaveURL(/\/don-hang\/order_/)
+    const total = yam.priceVnd + 30_000
+    const payment = page.getByTestId("payment")
+    await expect(payment).toHaveAttribute("data-state", "vietqr_awaiting")
+    await expect(page.getByTestId("payment-state")).toHaveText("Chờ thanh toán")
+    await expect(payment.getByRole("img", { name: /Mã VietQR/ })).toBeVisible()
+    await expect(payment.locator("svg")).toBeVisible()
+    await expect(page.getByTestId("vietqr-amount")).toHaveText(vnd(total))
+    await expect(page.getByTestId("vietqr-reference")).toHaveText(/\S{4,}/)
+
+    // The programme office marks it paid in the admin (payment captured): the shopper sees it.
+    const orderId = new URL(page.url()).pathname.split("/").at(-1)!
+    const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
+    const admin = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
+    const found = await request.get(`${commerce}/admin/orders/${orderId}?fields=id,*payment_collections.payments`, { headers: admin })
+    const paymentId = ((await found.json()) as { order: { payment_collections: { payments: { id: string }[] }[] } }).order.payment_collections[0]!.payments[0]!.id
+    const captured = await request.post(`${commerce}/admin/payments/${paymentId}/capture`, { headers: admin, data: {} })
+    expect(captured.status()).toBe(200)
+    await page.reload()
+    await expect(page.getByTestId("payment-state")).toHaveText("Đã thanh toán")
+    await expect(page.getByTestId("vietqr")).toHaveCount(0)
+  })
+})
+
+test.describe("the shop refuses what it cannot sell, and says why", () => {
+  test.setTimeout(120_000)
+
+  test("a sold-out product cannot be added, and a line that sold out while in the cart blocks checkout", async ({ page }) => {
+    await page.goto(`/san-pham/${soldOut.handle}`)
+    await expect(page.getByTestId("sold-out")).toHaveText("Sản phẩm tạm hết hàng, chưa thể đặt mua.")
+    await expect(page.getByRole("button", { name: "Thêm vào giỏ hàng" })).toHaveCount(0)
+
+    await addToCart(page, rice.handle, 2)
+    const levels = await sql<{ id: string; stocked_quantity: string }>(
+      `SELECT il.id, il.stocked_quantity FROM inventory_level il
+       JOIN product_variant_inventory_item pvi ON pvi.inventory_item_id = il.inventory_item_id AND pvi.deleted_at IS NULL
+       JOIN product_variant pv ON pv.id = pvi.variant_id JOIN product p ON p.id = pv.product_id
+       WHERE p.handle = $1 AND il.deleted_at IS NULL`,
+      [rice.handle]
+    )
+    const setStocked = (id: string, quantity: string) =>
+      sql("UPDATE inventory_level SET stocked_quantity = $2::numeric, raw_stocked_quantity = jsonb_build_object('value', $3::text, 'precision', 20) WHERE id = $1", [id, quantity, quantity])
+    try {
+      // Another buyer takes the rest: nothing is left while the line sits in this cart.
+      for (const level of levels) await sql("UPDATE inventory_level SET stocked_quantity = reserved_quantity, raw_stocked_quantity = jsonb_build_object('value', reserved_quantity::text, 'precision', 20) WHERE id = $1", [level.id])
+      await page.goto("/gio-hang")
+      const line = page.getByTestId("cart-line").filter({ hasText: rice.title.vi })
+      await expect(line.getByTestId("line-block")).toHaveText("Sản phẩm đã hết hàng. Hãy xóa khỏi giỏ để tiếp tục.")
+      await expect(page.getByTestId("checkout-blocked")).toBeVisible()
+      await expect(page.getByTestId("go-to-checkout")).toHaveCount(0)
+      await page.goto("/thanh-toan")
+      await expect(page.getByTestId("checkout-blocked")).toBeVisible()
+
+      await page.goto("/gio-hang")
+      await page.getByRole("button", { name: `Xóa ${rice.title.vi} khỏi giỏ hàng` }).click()
+      await expect(page.getByTestId("flash")).toContainText("Đã xóa")
+      await expect(page.getByTestId("cart-empty")).toBeVisible()
+    } finally {
+      for (const level of levels) await setStocked(level.id, level.stocked_quantity)
+    }
+  })
+
+  test("a certificate that lapses while the product is in the cart: checkout refuses it, the cart is kept", async ({ page }) => {
+    const [listing] = await sql<{ certificate_id: string; valid_until: Date }>(
+      "SELECT c.id AS certificate_id, c.valid_until FROM product_listing pl JOIN certificate c ON c.id = pl.certificate_id WHERE pl.handle = $1 AND pl.deleted_at IS NULL",
+      [lapsing.handle]
+    )
+    await addToCart(page, lapsing.handle, 1)
+    await page.goto("/thanh-toan")
+    await fillDetails(page, { email: unique("lapse"), name: "Phạm Quốc Bảo", phone: "0977 888 999", method: "delivery", province: "da-nang", ward: "Phường Hải Châu", street: "3 Bạch Đằng" })
+    await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
+    await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
+    try {
+      await sql("UPDATE certificate SET valid_until = now() - interval '1 minute' WHERE id = $1", [listing!.certificate_id])
+      await page.getByRole("button", { name: /^Đặt hàng/ }).click()
+      await expect(page).toHaveURL(/\/thanh-toan$/)
+      await expect(page.getByRole("alert").first()).toContainText("Chưa thể thanh toán")
+      await expect(cartCount(page)).toHaveText("1")
+
+      await page.goto("/gio-hang")
+      const line = page.getByTestId("cart-line").filter({ hasText: lapsing.title.vi })
+      await expect(line.getByTestId("line-block")).toContainText("đã hết hiệu lực")
+      await expect(page.getByTestId("go-to-checkout")).toHaveCount(0)
+
+      // Nor can it be added again: the product page is gone (410) and a direct post is refused.
+      const gone = await page.goto(`/san-pham/${lapsing.handle}`)
+      expect(gone?.status()).toBe(410)
+    } finally {
+      await sql("UPDATE certificate SET valid_until = $2 WHERE id = $1", [listing!.certificate_id, listing!.valid_until])
+    }
+  })
+
+  test("adding a product whose certificate lapsed after the page was opened is refused with a reason", async ({ page }) => {
+    const [listing] = await sql<{ certificate_id: string; valid_until: Date }>(
+      "SELECT c.id AS certificate_id, c.valid_until FROM product_listing pl JOIN certificate c ON c.id = pl.certificate_id WHERE pl.handle = $1 AND pl.deleted_at IS NULL",
+      [lapsing.handle]
+    )
+    await page.goto(`/san-pham/${lapsing.handle}`)
+    try {
+      await sql("UPDATE certificate SET valid_until = now() - interval '1 minute' WHERE id = $1", [listing!.certificate_id])
+      const form = page.getByTestId("add-to-cart")
+      await form.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
+      await expect(form.getByRole("status")).toContainText(`Không thể mua “${lapsing.title.vi}”`)
+      await expect(cartCount(page)).toHaveText("0")
+    } finally {
+      await sql("UPDATE certificate SET valid_until = $2 WHERE id = $1", [listing!.certificate_id, listing!.valid_until])
+    }
+  })
+})
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("add to cart, change the quantity and remove the line with plain form posts", async ({ page }) => {
+    await page.goto(`/san-pham/${noJs.handle}`)
+    const form = page.getByTestId("add-to-cart")
+    await form.getByLabel("Số lượng").fill("2")
+    await form.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
+
+    await expect(page).toHaveURL(/\/gio-hang$/)
+    await expect(page.getByTestId("flash")).toHaveText(`Đã thêm 2 × ${noJs.title.vi} vào giỏ hàng.`)
+    await expect(cartCount(page)).toHaveText("2")
+    await expect(page.getByTestId("cart-subtotal")).toHaveText(vnd(2 * noJs.priceVnd))
+
+    await page.getByLabel(`Số lượng ${noJs.title.vi}`).fill("3")
+    await page.getByRole("button", { name: "Cập nhật" }).click()
+    await expect(page.getByTestId("flash")).toContainText("Đã cập nhật")
+    await expect(page.getByTestId("cart-subtotal")).toHaveText(vnd(3 * noJs.priceVnd))
+    await expect(cartCount(page)).toHaveText("3")
+
+    await page.goto("/en/cart")
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your cart")
+    // The English cart names the product in English.
+    await page.getByRole("button", { name: `Remove ${noJs.title.en} from the cart` }).click()
+    await expect(page.getByTestId("cart-empty")).toContainText("Your cart is empty.")
+    await expect(cartCount(page)).toHaveText("0")
+  })
+})
