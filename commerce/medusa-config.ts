@@ -55,8 +55,9 @@ const stripeProviders = process.env.STRIPE_API_KEY
   : []
 
 /**
- * Bank transfer by VietQR to the programme office's account. Development uses a clearly fake demo
- * account so checkout works out of the box; production offers VietQR only once the account is set.
+ * Bank transfer by VietQR to the programme office's account. A clearly fake demo account lets
+ * checkout work out of the box in development, tests and the local `npm start` (which sets
+ * VIETQR_DEMO_ACCOUNT); a deployment offers VietQR only once the real account is set.
  */
 const vietQrAccount = process.env.VIETQR_ACCOUNT_NUMBER
   ? {
@@ -65,9 +66,9 @@ const vietQrAccount = process.env.VIETQR_ACCOUNT_NUMBER
       accountNumber: process.env.VIETQR_ACCOUNT_NUMBER,
       accountName: process.env.VIETQR_ACCOUNT_NAME,
     }
-  : isProduction
-    ? undefined
-    : { bankBin: "970436", bankName: "Vietcombank", accountNumber: "0000000000", accountName: "CHO OCOP (TAI KHOAN THU NGHIEM)" }
+  : !isProduction || process.env.VIETQR_DEMO_ACCOUNT === "true"
+    ? { bankBin: "970436", bankName: "Vietcombank", accountNumber: "0000000000", accountName: "CHO OCOP (TAI KHOAN THU NGHIEM)" }
+    : undefined
 
 const vietQrProviders = vietQrAccount ? [{ resolve: "./src/modules/vietqr-payment", id: "vietqr", options: vietQrAccount }] : []
 

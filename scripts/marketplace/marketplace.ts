@@ -120,6 +120,8 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
       MEDUSA_BACKEND_URL: `http://localhost:${options.commercePort}`,
       STOREFRONT_URL: `http://localhost:${options.storefrontPort}`,
       FILE_UPLOAD_DIR: uploadDir,
+      // The local marketplace runs in production mode; its VietQR transfers go to a demo account.
+      VIETQR_DEMO_ACCOUNT: "true",
     }
 
     // Migrations change with our modules and links, or with Medusa's own version (the lockfile).

@@ -136,6 +136,7 @@ medusaIntegrationTestRunner({
         .toBe(1)
       const [confirmation] = await notifications.listNotifications({ template: "order-placed", resource_id: order.id })
       expect(confirmation!.to).toBe("lan@example.vn")
+      expect(confirmation!.data).toMatchObject({ total: order.total, order_url: expect.stringContaining(`/don-hang/${order.id}?t=${cartId}`) })
     })
 
     it("reserves pickup orders at the chosen sales point, and refuses a point that lacks the goods", async () => {

@@ -21,6 +21,7 @@ interface ConfirmedOrder {
   shipping_methods: { shipping_option_id: string | null }[]
   shipping_address?: { city?: string | null; address_1?: string | null; province?: string | null } | null
   payment_collections?: { payments?: { provider_id: string; data?: Record<string, unknown> | null }[] | null }[] | null
+  cart?: { id: string } | null
 }
 
 /** Emails the order confirmation (recorded by the notification module, sent when SMTP is set). */
@@ -44,6 +45,7 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
       "shipping_address.province",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.data",
+      "cart.id",
     ],
     filters: { id: orderId },
   })) as { data: ConfirmedOrder[] }
@@ -72,7 +74,9 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
       payment_vi: names.vi,
       payment_en: names.en,
       transfer: payment?.provider_id === "pp_vietqr_vietqr" ? payment.data : null,
-      order_url: `${storefrontUrl}/don-hang/${order.id}`,
+      // The storefront lets a guest see the order with the id of the cart it came from, which only
+      // the buyer's browser (and this email) ever held.
+      order_url: `${storefrontUrl}/don-hang/${order.id}${order.cart?.id ? `?t=${order.cart.id}` : ""}`,
     },
   })
   return true
