@@ -10,6 +10,8 @@ export const COOKIES = {
   cartCount: "ocop_cart_n",
   customer: "ocop_customer",
   flash: "ocop_flash",
+  /** A producer portal member's JWT (actor `producer`), separate from the shopper's login. */
+  producer: "ocop_producer",
 } as const
 
 export const personalCookies: readonly string[] = Object.values(COOKIES)

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest"
+import { parseInviteAcceptance, parseLineStatus, parsePortalLogin, parseProductDraft, parseProductEdit, parseStampBatch, parseStockUpdate, storyParagraphs } from "./portal-form"
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(fields)) data.set(name, value)
+  return data
+}
+const PRODUCT = "prod_01JH0000000000000000000000"
+const VARIANT = "variant_01JH0000000000000000000000"
+const edit = { product_id: PRODUCT, variant_id: VARIANT, title: "Lạc sen Diễn Châu", description: "", story_vi: "", story_en: "", price: "55000" }
+
+describe("product edit form", () => {
+  it.each([
+    ["55000", 55_000],
+    ["55.000", 55_000],
+    ["55 000", 55_000],
+    ["1.000.000.000", 1_000_000_000],
+  ])("reads the price %s as %i đồng", (price, amount) => {
+    const parsed = parseProductEdit(form({ ...edit, price }))
+    expect(parsed.ok && parsed.value.price).toBe(amount)
+  })
+
+  it.each([
+    ["", "errorRequired"],
+    ["55,5k", "errorWholeNumber"],
+    ["-1", "errorWholeNumber"],
+    ["55.00", "errorWholeNumber"],
+    ["0", "errorOutOfRange"],
+    ["1000000001", "errorOutOfRange"],
+  ])("refuses the price %j with %s and keeps the rest as typed", (price, error) => {
+    const parsed = parseProductEdit(form({ ...edit, price, story_vi: "Hạt lạc\n\ntrồng trên đất cát" }))
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.errors["price"]).toBe(error)
+    expect(parsed.input["story_vi"]).toBe("Hạt lạc\n\ntrồng trên đất cát")
+    expect(parsed.input["price"]).toBe(price)
+  })
+
+  it("requires a title and keeps stories under 10,000 characters", () => {
+    const parsed = parseProductEdit(form({ ...edit, title: "  ", story_en: "x".repeat(10_001) }))
+    expect(parsed.ok ? null : parsed.errors).toEqual({ title: "errorRequired", story_en: "errorTooLong" })
+  })
+
+  it("refuses ids that are not commerce ids (a tampered hidden field)", () => {
+    const parsed = parseProductEdit(form({ ...edit, product_id: "../admin/users" }))
+    expect(parsed.ok ? null : parsed.errors["product_id"]).toBe("errorInvalid")
+  })
+
+  it("normalises Windows line breaks in stories", () => {
+    const parsed = parseProductEdit(form({ ...edit, story_vi: "Dòng một\r\n\r\nDòng hai" }))
+    expect(parsed.ok && parsed.value.story_vi).toBe("Dòng một\n\nDòng hai")
+  })
+})
+
+describe("draft, stock, status and stamp forms", () => {
+  it("a draft needs a title and a price", () => {
+    const parsed = parseProductDraft(form({ title: "", price: "", description: "", story_vi: "", story_en: "" }))
+    expect(parsed.ok ? null : parsed.errors).toEqual({ title: "errorRequired", price: "errorRequired" })
+  })
+
+  it.each([
+    ["0", true],
+    ["12", true],
+    ["1000001", false],
+    ["2.5", false],
+  ])("stock quantity %s accepted: %s", (quantity, ok) => {
+    const parsed = parseStockUpdate(form({ inventory_item_id: "iitem_01JH0000000000000000000000", sales_point_id: "spt_01JH0000000000000000000000", stocked_quantity: quantity }))
+    expect(parsed.ok).toBe(ok)
+  })
+
+  it.each([
+    ["prepared", true],
+    ["ready_for_pickup", true],
+    ["placed", false],
+    ["canceled", false],
+  ])("a line may be moved to %s: %s", (status, ok) => {
+    expect(parseLineStatus(form({ line_id: "olal_01JH0000000000000000000000", status })).ok).toBe(ok)
+  })
+
+  it.each([
+    ["", true],
+    ["LO-2026/11", true],
+    ["lô 1", false],
+    ["A".repeat(21), false],
+  ])("stamp lot %j accepted: %s", (lot, ok) => {
+    const parsed = parseStampBatch(form({ product_id: PRODUCT, quantity: "100", lot }))
+    expect(parsed.ok).toBe(ok)
+    if (!parsed.ok) expect(parsed.errors["lot"]).toBe("errorLot")
+  })
+
+  it("stamp quantity is 1 to 100,000", () => {
+    expect(parseStampBatch(form({ product_id: PRODUCT, quantity: "100001", lot: "" })).ok).toBe(false)
+    expect(parseStampBatch(form({ product_id: PRODUCT, quantity: "100.000", lot: "" })).ok).toBe(true)
+  })
+})
+
+describe("log-in and invite forms", () => {
+  it("never sends the password back into the page", () => {
+    const parsed = parseInviteAcceptance(form({ token: "a".repeat(43), name: "Lê Thị Hoa", email: "hoa@", password: "ngan" }))
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.errors).toEqual({ email: "errorEmail", password: "errorPasswordShort" })
+    expect(parsed.input).toEqual({ token: "a".repeat(43), name: "Lê Thị Hoa", email: "hoa@" })
+  })
+
+  it("refuses an invite link whose code is not the 43-character token", () => {
+    const parsed = parseInviteAcceptance(form({ token: "abc", name: "Hoa", email: "hoa@ong-mat.vn", password: "mat-khau-dai" }))
+    expect(parsed.ok ? null : parsed.errors).toEqual({ token: "portalInviteBadLink" })
+  })
+
+  it("a login needs an email and a password", () => {
+    expect(parsePortalLogin(form({ email: "hoa@ong-mat.vn", password: "x" })).ok).toBe(true)
+    const parsed = parsePortalLogin(form({ email: "", password: "" }))
+    expect(parsed.ok ? null : parsed.errors).toEqual({ email: "errorRequired", password: "errorRequired" })
+  })
+})
+
+describe("story paragraphs", () => {
+  it("splits on blank lines and keeps markup as text for the page to escape", () => {
+    expect(storyParagraphs("Đoạn một\ndòng tiếp\n\n  \n<script>alert(1)</script>")).toEqual(["Đoạn một\ndòng tiếp", "<script>alert(1)</script>"])
+    expect(storyParagraphs(null)).toEqual([])
+  })
+})

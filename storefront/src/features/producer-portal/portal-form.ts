@@ -1,0 +1,116 @@
+import { z } from "astro/zod"
+import type { MessageKey } from "../../i18n/dictionaries"
+
+/** A message key per field that failed, shown beside it; the rest of the form keeps what was typed. */
+export type PortalFieldErrors = Partial<Record<string, MessageKey>>
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: PortalFieldErrors; input: Record<string, string> }
+
+const email = z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" })
+const password = z.string().min(1, { error: "errorRequired" }).max(200, { error: "errorTooLong" })
+// Same floor as a shop account (features/account/account-form.ts).
+const newPassword = z.string().min(8, { error: "errorPasswordShort" }).max(200, { error: "errorTooLong" })
+const text = (max: number) => z.string().max(max, { error: "errorTooLong" })
+const requiredText = (max: number) => z.string().trim().min(1, { error: "errorRequired" }).max(max, { error: "errorTooLong" })
+
+/** A whole number typed on a phone: "175.000", "175 000" and "175000" are the same amount of đồng. */
+function wholeNumber(min: number, max: number) {
+  return z.string().transform((value, ctx) => {
+    // Separators only between groups of three digits: "2.5" is a typo, not 25.
+    const grouped = /^\d{1,3}([.,\s\u00a0]\d{3})+$/.test(value)
+    const digits = grouped ? value.replace(/[.,\s\u00a0]/g, "") : value
+    if (!/^\d+$/.test(digits)) {
+      ctx.addIssue({ code: "custom", message: "errorWholeNumber" })
+      return z.NEVER
+    }
+    const number = Number(digits)
+    if (number < min || number > max) {
+      ctx.addIssue({ code: "custom", message: "errorOutOfRange" })
+      return z.NEVER
+    }
+    return number
+  })
+}
+
+// Limits mirror commerce's validators (src/api/producer/*/validators.ts) so a refusal is explained beside the field.
+const price = wholeNumber(1, 1_000_000_000)
+const story = text(10_000)
+
+const login = z.object({ email, password })
+const invite = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "portalInviteBadLink" }),
+  name: requiredText(120),
+  email,
+  password: newPassword,
+})
+const productEdit = z.object({
+  product_id: z.string().regex(/^prod_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  variant_id: z.string().regex(/^variant_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  title: requiredText(200),
+  description: text(10_000),
+  story_vi: story,
+  story_en: story,
+  price,
+})
+const productDraft = z.object({ title: requiredText(200), description: text(10_000), story_vi: story, story_en: story, price })
+const stock = z.object({
+  inventory_item_id: z.string().regex(/^iitem_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  sales_point_id: z.string().regex(/^spt_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  stocked_quantity: wholeNumber(0, 1_000_000),
+})
+const lineStatus = z.object({
+  line_id: z.string().regex(/^olal_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  status: z.enum(["prepared", "shipped", "ready_for_pickup", "delivered"], { error: "errorChoice" }),
+})
+const stampBatch = z.object({
+  product_id: z.string().regex(/^prod_[0-9A-Z]{26}$/, { error: "errorChoice" }),
+  quantity: wholeNumber(1, 100_000),
+  // GS1 AI (10) characters, as commerce checks (modules/stamp/gs1.ts); empty means no lot.
+  lot: z.string().trim().regex(/^([A-Za-z0-9\-./_]{1,20})?$/, { error: "errorLot" }),
+})
+
+export type PortalLogin = z.infer<typeof login>
+export type InviteAcceptance = z.infer<typeof invite>
+export type ProductEdit = z.infer<typeof productEdit>
+export type ProductDraft = z.infer<typeof productDraft>
+export type StockUpdate = z.infer<typeof stock>
+export type LineStatusChange = z.infer<typeof lineStatus>
+export type StampBatchRequest = z.infer<typeof stampBatch>
+
+const SECRET_FIELDS = new Set(["password"])
+
+function read(form: FormData, names: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const name of names) {
+    const value = form.get(name)
+    // Stories and descriptions keep their line breaks; only the ends are trimmed.
+    values[name] = typeof value === "string" ? (SECRET_FIELDS.has(name) ? value : value.replace(/\r\n/g, "\n").trim()) : ""
+  }
+  return values
+}
+
+function parse<T>(schema: z.ZodType<T, Record<string, string>>, form: FormData, names: readonly string[]): Parsed<T> {
+  const input = read(form, names)
+  const parsed = schema.safeParse(input)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  const errors: PortalFieldErrors = {}
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? "form")
+    errors[field] ??= input[field] === "" && !SECRET_FIELDS.has(field) ? "errorRequired" : (issue.message as MessageKey)
+  }
+  // A password is never sent back into the page.
+  const kept = Object.fromEntries(Object.entries(input).filter(([name]) => !SECRET_FIELDS.has(name)))
+  return { ok: false, errors, input: kept }
+}
+
+export const parsePortalLogin = (form: FormData) => parse(login, form, ["email", "password"])
+export const parseInviteAcceptance = (form: FormData) => parse(invite, form, ["token", "name", "email", "password"])
+export const parseProductEdit = (form: FormData) => parse(productEdit, form, ["product_id", "variant_id", "title", "description", "story_vi", "story_en", "price"])
+export const parseProductDraft = (form: FormData) => parse(productDraft, form, ["title", "description", "story_vi", "story_en", "price"])
+export const parseStockUpdate = (form: FormData) => parse(stock, form, ["inventory_item_id", "sales_point_id", "stocked_quantity"])
+export const parseLineStatus = (form: FormData) => parse(lineStatus, form, ["line_id", "status"])
+export const parseStampBatch = (form: FormData) => parse(stampBatch, form, ["product_id", "quantity", "lot"])
+
+/** A story as paragraphs of plain text (blank lines split them); the page escapes them, so no markup ever runs. */
+export function storyParagraphs(story: string | null): string[] {
+  return (story ?? "").split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean)
+}

@@ -1,0 +1,271 @@
+import type { APIContext } from "astro"
+import { t, type Lang } from "../../i18n/dictionaries"
+import { COOKIES, cookieOptions } from "../../lib/cookies"
+import { setFlash, takeFlash, type Flash } from "../../lib/flash"
+import { StoreApiError } from "../../lib/medusa"
+import { paths } from "../../lib/paths"
+import * as api from "./api"
+import { expiringCertificates, linesToPrepare, lowStock, salesThisMonth, startOfVietnamMonth } from "./dashboard"
+import {
+  parseInviteAcceptance,
+  parseLineStatus,
+  parsePortalLogin,
+  parseProductDraft,
+  parseProductEdit,
+  parseStampBatch,
+  parseStockUpdate,
+  type Parsed,
+  type PortalFieldErrors,
+} from "./portal-form"
+import type { PortalMe } from "./types"
+
+type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
+type Section = Parameters<typeof paths.producerPortal>[0]
+
+// The portal is Vietnamese first; an English portal would pass "en" through here.
+const LANG: Lang = "vi"
+// Medusa's JWT lives a day by default (projectConfig.http.jwtExpiresIn); the cookie does not outlive it.
+const ONE_DAY = 60 * 60 * 24
+
+export interface FormState {
+  status: number
+  flash: Flash | null
+  errors: PortalFieldErrors
+  input: Record<string, string>
+  /** Which form on the page the errors and kept input belong to (a product's id, "create", …). */
+  form: string | null
+}
+export type Redirect = { kind: "redirect"; response: Response }
+export type PortalPage<T> = Redirect | ({ kind: "page"; me: PortalMe; data: T } & FormState)
+export type PublicPage = Redirect | ({ kind: "page" } & FormState)
+
+const fresh = (context: Context): FormState => ({ status: 200, flash: takeFlash(context.cookies), errors: {}, input: {}, form: null })
+
+function redirect(context: Context, to: string, flash?: Flash): Redirect {
+  if (flash) setFlash(context.cookies, context.url, flash)
+  return { kind: "redirect", response: context.redirect(to, 303) }
+}
+
+function toLogin(context: Context, expired: boolean): Redirect {
+  context.cookies.delete(COOKIES.producer, { path: "/" })
+  return redirect(context, paths.producerPortal("dang-nhap"), expired ? { kind: "error", key: "sessionExpired", values: {} } : undefined)
+}
+
+async function member(context: Context): Promise<Redirect | { kind: "member"; token: string; me: PortalMe }> {
+  const token = context.cookies.get(COOKIES.producer)?.value
+  if (!token) return toLogin(context, false)
+  const me = await api.currentMember(token)
+  return me ? { kind: "member", token, me } : toLogin(context, true)
+}
+
+function signIn(context: Context, token: string): void {
+  context.cookies.set(COOKIES.producer, token, cookieOptions(context.url, ONE_DAY))
+}
+
+/** Commerce's refusal (a 400/403/404 with its reason), shown on the form it came from. */
+function refusal(error: unknown, form: string, input: Record<string, string>): FormState {
+  if (!(error instanceof StoreApiError) || error.status >= 500) throw error
+  return { status: error.status === 404 ? 404 : 400, flash: { kind: "error", key: "portalRefused", values: { detail: error.message } }, errors: {}, input, form }
+}
+
+function invalid(parsed: Extract<Parsed<unknown>, { ok: false }>, form: string): FormState {
+  return { status: 400, flash: null, errors: parsed.errors, input: parsed.input, form }
+}
+
+/**
+ * One portal page: without a valid login the member is sent to log in; a form post runs `act`,
+ * which either redirects back with a message (post/redirect/get) or re-renders with the problem.
+ */
+async function portalPage<T>(
+  context: Context,
+  section: Section,
+  load: (token: string, me: PortalMe) => Promise<T>,
+  act?: (token: string, form: FormData) => Promise<Flash | FormState>
+): Promise<PortalPage<T>> {
+  const session = await member(context)
+  if (session.kind === "redirect") return session
+  let state = fresh(context)
+  if (context.request.method === "POST" && act) {
+    try {
+      const outcome = await act(session.token, await context.request.formData())
+      if ("kind" in outcome) return redirect(context, paths.producerPortal(section), outcome)
+      state = outcome
+    } catch (error) {
+      if (error instanceof StoreApiError && error.status === 401) return toLogin(context, true)
+      throw error
+    }
+  }
+  return { kind: "page", me: session.me, data: await load(session.token, session.me), ...state }
+}
+
+// ───────────── Log in, invite, log out ─────────────
+
+export async function loginPage(context: Context): Promise<PublicPage> {
+  if (context.request.method !== "POST") return { kind: "page", ...fresh(context) }
+  const parsed = parsePortalLogin(await context.request.formData())
+  if (!parsed.ok) return { kind: "page", ...invalid(parsed, "login") }
+  const input = { email: parsed.value.email }
+  const failed = (status: number, key: "portalLoginFailed" | "portalUnavailable"): PublicPage => ({ kind: "page", status, flash: { kind: "error", key, values: {} }, errors: {}, input, form: "login" })
+  try {
+    const token = await api.loginProducer(parsed.value.email, parsed.value.password)
+    // A login that is not (or no longer) a member gets a token /producer/* refuses: not signed in.
+    const me = await api.currentMember(token)
+    if (!me) return failed(401, "portalLoginFailed")
+    signIn(context, token)
+    return redirect(context, paths.producerPortal(), { kind: "success", key: "portalLoggedIn", values: { name: me.member.name, producer: me.producer.name } })
+  } catch (error) {
+    if (error instanceof StoreApiError && (error.status === 401 || error.status === 400)) return failed(401, "portalLoginFailed")
+    console.error("producer login failed", error)
+    return failed(503, "portalUnavailable")
+  }
+}
+
+export async function invitePage(context: Context, token: string): Promise<PublicPage> {
+  if (context.request.method !== "POST") return { kind: "page", ...fresh(context), input: { token } }
+  const form = await context.request.formData()
+  form.set("token", token)
+  const parsed = parseInviteAcceptance(form)
+  if (!parsed.ok) return { kind: "page", ...invalid(parsed, "invite") }
+  const input = { token, name: parsed.value.name, email: parsed.value.email }
+  try {
+    const jwt = await api.acceptInvite(parsed.value)
+    signIn(context, jwt)
+    return redirect(context, paths.producerPortal(), { kind: "success", key: "portalInviteAccepted", values: { name: parsed.value.name } })
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status < 500) {
+      return { kind: "page", status: 400, flash: { kind: "error", key: "portalInviteRefused", values: { detail: error.message } }, errors: {}, input, form: "invite" }
+    }
+    console.error("producer invite failed", error)
+    return { kind: "page", status: 503, flash: { kind: "error", key: "portalUnavailable", values: {} }, errors: {}, input, form: "invite" }
+  }
+}
+
+export function logout(context: Context): Response {
+  context.cookies.delete(COOKIES.producer, { path: "/" })
+  return redirect(context, paths.producerPortal("dang-nhap"), { kind: "success", key: "portalLoggedOut", values: {} }).response
+}
+
+// ───────────── Sections ─────────────
+
+/** The dashboard's four figures, computed here from the member's own API answers. */
+export function dashboardPage(context: Context, now = new Date()) {
+  return portalPage(context, "", async (token) => {
+    const [placed, recent, certificates, stock] = await Promise.all([
+      api.listOrderLines(token, { status: "placed" }),
+      api.listOrderLines(token, { since: startOfVietnamMonth(now) }),
+      api.listCertificates(token),
+      api.listStock(token),
+    ])
+    return { toPrepare: linesToPrepare(placed), sales: salesThisMonth(recent, now), expiring: expiringCertificates(certificates), low: lowStock(stock) }
+  })
+}
+
+export function productsPage(context: Context) {
+  return portalPage(context, "san-pham", (token) => api.listProducts(token), async (token, form): Promise<Flash | FormState> => {
+    const intent = form.get("intent")
+    if (intent === "publish") {
+      const id = String(form.get("product_id") ?? "")
+      try {
+        const product = await api.publishProduct(token, id)
+        return { kind: "success", key: "portalPublished", values: { title: product.title } }
+      } catch (error) {
+        return refusal(error, id, {})
+      }
+    }
+    if (intent === "create") {
+      const parsed = parseProductDraft(form)
+      if (!parsed.ok) return invalid(parsed, "create")
+      try {
+        const { description, story_vi, story_en, ...rest } = parsed.value
+        const product = await api.createDraft(token, { ...rest, ...(description ? { description } : {}), ...(story_vi ? { story_vi } : {}), ...(story_en ? { story_en } : {}) })
+        return { kind: "success", key: "portalCreated", values: { title: product.title } }
+      } catch (error) {
+        return refusal(error, "create", { ...parsed.value, price: String(parsed.value.price) })
+      }
+    }
+    const parsed = parseProductEdit(form)
+    const formId = String(form.get("product_id") ?? "edit")
+    if (!parsed.ok) return invalid(parsed, formId)
+    const { product_id, description, story_vi, story_en, ...rest } = parsed.value
+    try {
+      // Emptied fields are cleared, not left as they were.
+      await api.updateProduct(token, product_id, { ...rest, description: description || null, story_vi: story_vi || null, story_en: story_en || null })
+      return { kind: "success", key: "portalSaved", values: {} }
+    } catch (error) {
+      return refusal(error, formId, Object.fromEntries(Object.entries(parsed.value).map(([name, value]) => [name, String(value)])))
+    }
+  })
+}
+
+export function stockPage(context: Context) {
+  return portalPage(context, "ton-kho", (token) => api.listStock(token), async (token, form): Promise<Flash | FormState> => {
+    const parsed = parseStockUpdate(form)
+    const formId = `${String(form.get("inventory_item_id") ?? "")}:${String(form.get("sales_point_id") ?? "")}`
+    if (!parsed.ok) return invalid(parsed, formId)
+    try {
+      await api.setStock(token, parsed.value)
+      const row = (await api.listStock(token)).find((r) => r.inventory_item_id === parsed.value.inventory_item_id && r.sales_point_id === parsed.value.sales_point_id)
+      return { kind: "success", key: "portalStockSaved", values: { product: row?.product_title ?? "", point: row?.sales_point_name ?? "", quantity: parsed.value.stocked_quantity } }
+    } catch (error) {
+      return refusal(error, formId, { stocked_quantity: String(parsed.value.stocked_quantity) })
+    }
+  })
+}
+
+export function ordersPage(context: Context) {
+  return portalPage(context, "don-hang", (token) => api.listOrderLines(token, { max: 200 }), async (token, form): Promise<Flash | FormState> => {
+    const parsed = parseLineStatus(form)
+    const formId = String(form.get("line_id") ?? "")
+    if (!parsed.ok) return { status: 400, flash: { kind: "error", key: "errorInvalid", values: {} }, errors: {}, input: {}, form: formId }
+    try {
+      await api.moveOrderLine(token, parsed.value.line_id, parsed.value.status)
+      const number = String(form.get("display_id") ?? "")
+      return { kind: "success", key: "portalLineMoved", values: { number, status: t(LANG, `portalLineStatus_${parsed.value.status}`) } }
+    } catch (error) {
+      return refusal(error, formId, {})
+    }
+  })
+}
+
+export function certificatesPage(context: Context) {
+  return portalPage(context, "chung-nhan", (token) => api.listCertificates(token))
+}
+
+export function stampsPage(context: Context) {
+  return portalPage(
+    context,
+    "tem",
+    async (token) => {
+      const [overview, products] = await Promise.all([api.stampOverview(token), api.listProducts(token)])
+      return { ...overview, certified: products.filter((product) => product.certificate?.status === "active") }
+    },
+    async (token, form): Promise<Flash | FormState> => {
+      const parsed = parseStampBatch(form)
+      if (!parsed.ok) return invalid(parsed, "issue")
+      const { lot, ...rest } = parsed.value
+      try {
+        const batch = await api.issueStampBatch(token, { ...rest, ...(lot ? { lot } : {}) })
+        return { kind: "success", key: "portalIssued", values: { quantity: batch.quantity, product: batch.product_title ?? "" } }
+      } catch (error) {
+        return refusal(error, "issue", { product_id: parsed.value.product_id, quantity: String(parsed.value.quantity), lot })
+      }
+    }
+  )
+}
+
+/** A batch's PDF, passed through with the member's login so the browser never holds the JWT. */
+export async function stampSheet(context: Context, batchId: string): Promise<Response> {
+  const session = await member(context)
+  if (session.kind === "redirect") return session.response
+  if (!/^stbt_[0-9A-Z]{26}$/.test(batchId)) return new Response(null, { status: 404, headers: { "cache-control": "private, no-store" } })
+  const upstream = await api.fetchStampSheet(session.token, batchId)
+  const headers = new Headers({ "cache-control": "private, no-store" })
+  for (const name of ["content-type", "content-disposition", "content-length"]) {
+    const value = upstream.headers.get(name)
+    if (value) headers.set(name, value)
+  }
+  return new Response(upstream.body, { status: upstream.status, headers })
+}
+
+/** The rendered state of a section page, for its component's props. */
+export type Loaded<F extends (context: Context) => Promise<PortalPage<any>>> = Extract<Awaited<ReturnType<F>>, { kind: "page" }>

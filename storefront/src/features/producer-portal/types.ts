@@ -1,0 +1,97 @@
+/** Answers of commerce's /producer/* routes (commerce/src/api/producer/**), as the portal reads them. */
+
+export interface PortalMe {
+  member: { id: string; email: string; name: string; role: string }
+  producer: { id: string; handle: string; name: string; status: string }
+}
+
+export type NotSellableReason = "not_published" | "no_certificate" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "producer_suspended"
+
+export interface PortalProduct {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  status: string
+  story_vi: string | null
+  story_en: string | null
+  variants: { id: string; title: string; price: number | null }[]
+  certificate: { id: string; decision_number: string; status: string; stars: number; valid_until: string } | null
+  sellable: boolean
+  reason: NotSellableReason | null
+  reason_message: string | null
+  can_publish: boolean
+}
+
+export interface StockRow {
+  inventory_item_id: string
+  product_id: string
+  product_title: string
+  variant_id: string
+  variant_title: string
+  sales_point_id: string
+  sales_point_name: string
+  stocked_quantity: number
+  reserved_quantity: number
+  available_quantity: number
+}
+
+export type LineStatus = "placed" | "prepared" | "shipped" | "ready_for_pickup" | "delivered" | "canceled"
+
+export interface OrderLine {
+  id: string
+  status: LineStatus
+  fulfilment: "delivery" | "pickup"
+  quantity: number
+  sales_point: { id: string; name: string | null } | null
+  order: { display_id: number | null; placed_at: string | null }
+  item: { title: string; variant_title: string | null; unit_price: number } | null
+  recipient: {
+    name: string | null
+    phone: string | null
+    address: { address_1: string | null; address_2: string | null; commune: string | null; province: string | null } | null
+  } | null
+}
+
+export interface PortalCertificate {
+  id: string
+  decision_number: string
+  decision_date: string
+  issuing_authority_name: string
+  stars: number
+  status: string
+  status_reason: string | null
+  valid_from: string
+  valid_until: string
+  in_force: boolean
+  days_left: number
+  products: { id: string; title: string }[]
+  history: { type: string; from_status: string | null; to_status: string; reason: string | null; created_at: string }[]
+}
+
+export interface ScanStats {
+  scans: number
+  stamps_verified: number
+  devices: number
+  last_scan_at: string | null
+  by_verdict: Record<string, number>
+}
+
+export interface StampBatch {
+  id: string
+  product_id: string
+  product_title: string | null
+  quantity: number
+  lot: string | null
+  status: string
+  revoked_reason: string | null
+  created_at: string | null
+  stats: ScanStats
+}
+
+export interface StampOverview {
+  stamp_batches: StampBatch[]
+  count: number
+  products: ({ product_id: string; product_title: string | null } & ScanStats)[]
+  suspicious_alerts: { product_id: string; product_title: string | null; suspicious_scans: number }[]
+}

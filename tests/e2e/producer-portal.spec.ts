@@ -1,0 +1,166 @@
+import { devices, expect, test, type Browser, type Page } from "@playwright/test"
+import pg from "pg"
+import { products } from "../../commerce/src/scripts/seed/products.ts"
+
+const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
+// The only product of its producer, and one no other journey buys, edits or revokes.
+const peanuts = products.find((product) => product.handle === "lac-sen-dien-chau")!
+const newPrice = 62_000
+const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)}\u00a0₫`
+
+async function producerId(handle: string): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ id: string }>("SELECT id FROM producer WHERE handle = $1 AND deleted_at IS NULL", [handle])
+    return rows[0]!.id
+  } finally {
+    await client.end()
+  }
+}
+
+/** Another phone: a fresh context with none of the member's cookies. */
+function otherPhone(browser: Browser) {
+  const { defaultBrowserType: _browser, ...phone } = devices["Pixel 7"]
+  return browser.newContext({ ...phone, baseURL: test.info().project.use.baseURL, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto("/producer/dang-nhap")
+  const form = page.getByTestId("portal-login-form")
+  await form.getByLabel("Email *").fill(email)
+  await form.getByLabel("Mật khẩu *").fill(password)
+  await form.getByRole("button", { name: "Đăng nhập" }).click()
+}
+
+/** A shopper on another phone buys the peanuts for pickup at a sales point, paying cash. */
+async function customerOrders(page: Page): Promise<void> {
+  await page.goto(`/san-pham/${peanuts.handle}`)
+  const add = page.getByTestId("add-to-cart")
+  const quantity = add.getByLabel("Số lượng")
+  await quantity.fill("2")
+  await quantity.press("Enter")
+  await expect(add.getByRole("status")).toContainText("Đã thêm")
+  await page.goto("/thanh-toan")
+  const details = page.getByTestId("details-form")
+  await details.getByLabel("Email *").fill(`portal-${Date.now()}@example.vn`)
+  await details.getByLabel("Họ và tên người nhận *").fill("Hồ Thị Sen")
+  await details.getByLabel("Số điện thoại *").fill("0912 888 999")
+  await details.getByLabel("Nhận tại điểm bán OCOP (miễn phí)").check()
+  await details.locator("#province").selectOption("nghe-an")
+  await details.getByRole("button", { name: "Lưu và tiếp tục" }).click()
+  const pickup = page.getByTestId("pickup-form")
+  await pickup.locator("label.pickup-point").first().click()
+  await pickup.getByRole("button", { name: "Lưu và tiếp tục" }).click()
+  const payment = page.getByTestId("payment-form")
+  await payment.getByText("Thanh toán khi nhận hàng (COD)").click()
+  await payment.getByRole("button", { name: "Lưu và tiếp tục" }).click()
+  await page.getByRole("button", { name: /^Đặt hàng/ }).click()
+  await expect(page).toHaveURL(/\/don-hang\/order_/)
+  await expect(page.getByTestId("order-total")).toHaveText(vnd(2 * newPrice))
+}
+
+test("a producer accepts the invite, edits a story and price, prepares an order for pickup and downloads stamps", async ({ page, request, browser }) => {
+  test.skip(test.info().project.name !== "phone", "the portal journey is the phone one: producers work from their phones")
+  test.setTimeout(180_000)
+
+  // The programme office invites a member of the peanut producer.
+  const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
+  const admin = { authorization: `Bearer ${(await login.json()).token as string}` }
+  const email = `sy-thang-${Date.now()}@example.vn`
+  const invited = await request.post(`${commerce}/admin/ocop/producers/${await producerId(peanuts.producer)}/invites`, { headers: admin, data: { email } })
+  expect(invited.status()).toBe(201)
+  const invite = new URL((await invited.json()).accept_url as string)
+
+  // She opens the link, creates her account and lands on the dashboard.
+  await page.goto(invite.pathname)
+  const accept = page.getByTestId("portal-invite-form")
+  await accept.getByLabel("Họ và tên *").fill("Nguyễn Thị Thắng")
+  await accept.getByLabel("Email *").fill(email)
+  await accept.getByLabel("Mật khẩu *").fill("ngan")
+  await accept.getByRole("button", { name: "Tạo tài khoản và vào cổng" }).click()
+  // A too-short password is explained beside the field; the name and email stay as typed.
+  await expect(page.getByTestId("error-password")).toContainText("Mật khẩu cần ít nhất 8 ký tự")
+  await expect(accept.getByLabel("Email *")).toHaveValue(email)
+  await accept.getByLabel("Mật khẩu *").fill("lac-sen-dien-chau")
+  await accept.getByRole("button", { name: "Tạo tài khoản và vào cổng" }).click()
+  await expect(page).toHaveURL(/\/producer$/)
+  await expect(page.getByTestId("flash")).toContainText("Chào mừng Nguyễn Thị Thắng")
+  await expect(page.getByTestId("dashboard-to-prepare")).toContainText("Không có đơn nào")
+
+  // Logs out and back in; the portal is never stored by a cache.
+  await page.getByRole("button", { name: "Đăng xuất" }).click()
+  await expect(page).toHaveURL(/\/producer\/dang-nhap$/)
+  await logIn(page, email, "sai-mat-khau")
+  await expect(page.getByTestId("flash")).toContainText("Email hoặc mật khẩu không đúng")
+  await logIn(page, email, "lac-sen-dien-chau")
+  await expect(page).toHaveURL(/\/producer$/)
+  const dashboard = await page.request.get("/producer")
+  expect(dashboard.headers()["cache-control"]).toBe("private, no-store")
+
+  // Edits the story (markup in it stays text) and the price, typed the Vietnamese way.
+  await page.getByRole("navigation", { name: "Các mục của cổng chủ thể" }).getByRole("link", { name: "Sản phẩm" }).click()
+  const card = page.getByTestId("portal-product").filter({ hasText: peanuts.title.vi })
+  await expect(card).toContainText("Đang bán")
+  await card.getByText("Sửa thông tin").click()
+  const story = `Hạt lạc sen trồng trên đất cát ven biển Diễn Châu.\n\n<script>window.injected = true</script> Phơi ba nắng.`
+  await card.getByLabel("Câu chuyện sản phẩm (tiếng Việt)").fill(story)
+  await card.getByLabel("Giá bán (đồng)").fill("62.000")
+  await card.getByRole("button", { name: "Lưu thay đổi" }).click()
+  await expect(page.getByTestId("flash")).toHaveText("Đã lưu.")
+  await expect(card).toContainText(vnd(newPrice))
+  await expect(card.getByTestId("story-preview")).toContainText("<script>window.injected = true</script>")
+
+  // The shop shows the new story and price at once, the markup as plain text.
+  await page.goto(`/san-pham/${peanuts.handle}`)
+  await expect(page.getByText("Hạt lạc sen trồng trên đất cát ven biển Diễn Châu.", { exact: false })).toBeVisible()
+  await expect(page.getByText("<script>window.injected = true</script>", { exact: false })).toBeVisible()
+  expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined()
+  await expect(page.getByText(vnd(newPrice)).first()).toBeVisible()
+
+  // A customer orders two packs for pickup.
+  const shopper = await otherPhone(browser)
+  await customerOrders(await shopper.newPage())
+  await shopper.close()
+
+  // The order waits on the dashboard and counts in this month's sales.
+  await page.goto("/producer")
+  await expect(page.getByTestId("dashboard-to-prepare")).toContainText("Đơn cần chuẩn bị (1)")
+  await expect(page.getByTestId("dashboard-to-prepare")).toContainText(`${peanuts.title.vi} × 2`)
+  await expect(page.getByTestId("dashboard-sales")).toContainText(vnd(2 * newPrice))
+
+  // Prepared, then ready for pickup; the customer's email is never shown, their name and phone are.
+  await page.goto("/producer/don-hang")
+  const line = page.getByTestId("order-line").first()
+  await expect(line).toContainText("Hồ Thị Sen")
+  await expect(line).toContainText("+84912888999")
+  await expect(line).not.toContainText("@example.vn")
+  await line.getByRole("button", { name: "Đánh dấu đã chuẩn bị" }).click()
+  await expect(page.getByTestId("flash")).toContainText("Đã chuẩn bị")
+  await page.getByTestId("order-line").first().getByRole("button", { name: "Đánh dấu sẵn sàng để nhận" }).click()
+  await expect(page.getByTestId("flash")).toContainText("Sẵn sàng để nhận")
+  await expect(page.getByTestId("order-line").first()).toHaveAttribute("data-status", "ready_for_pickup")
+
+  // Issues a batch of stamps and downloads its printable sheet through the storefront.
+  await page.goto("/producer/tem")
+  const issue = page.getByTestId("issue-form")
+  await issue.getByLabel("Số lượng tem (1–100.000) *").fill("3")
+  await issue.getByLabel("Số lô (không bắt buộc)").fill("E2E-PORTAL")
+  await issue.getByRole("button", { name: "Cấp tem" }).click()
+  await expect(page.getByTestId("flash")).toContainText(`Đã cấp 3 tem cho ${peanuts.title.vi}`)
+  const batch = page.getByTestId("stamp-batch").filter({ hasText: "E2E-PORTAL" })
+  const href = await batch.getByRole("link", { name: "Tải tờ tem (PDF)" }).getAttribute("href")
+  const sheet = await page.request.get(href!)
+  expect(sheet.status()).toBe(200)
+  expect(sheet.headers()["content-type"]).toBe("application/pdf")
+  expect((await sheet.body()).subarray(0, 5).toString()).toBe("%PDF-")
+
+  // Without the member's login neither the portal nor the sheet is served.
+  const stranger = await otherPhone(browser)
+  const anonymous = await stranger.newPage()
+  await anonymous.goto("/producer/don-hang")
+  await expect(anonymous).toHaveURL(/\/producer\/dang-nhap$/)
+  const refused = await anonymous.request.get(href!, { maxRedirects: 0 })
+  expect(refused.status()).toBe(303)
+  await stranger.close()
+})
