@@ -1,6 +1,9 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { registerImageTypes } from "./src/product-images/static-types"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+// Product photos' AVIF variants are served from /static with their real content type.
+registerImageTypes()
 
 const redisUrl = process.env.REDIS_URL
 const isProduction = process.env.NODE_ENV === "production"

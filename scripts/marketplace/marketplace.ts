@@ -194,7 +194,7 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
       const storefront = startService(
         "storefront",
         {
-          script: join(storefrontDir, "dist/server/entry.mjs"),
+          script: join(storefrontDir, "server.mjs"),
           args: [],
           cwd: storefrontDir,
           env: {

@@ -411,9 +411,10 @@ describe("Dockerfiles", () => {
     expect(JSON.parse(last(final, "CMD") ?? "[]")).toEqual(["medusa", "start"]);
   });
 
-  it("storefront starts the standalone Astro server on the published port", () => {
+  it("storefront starts the compressing server around the Astro handler on the published port", () => {
     const final = dockerfile("storefront/Dockerfile").stages.at(-1) ?? [];
-    expect(JSON.parse(last(final, "CMD") ?? "[]")).toEqual(["node", "./dist/server/entry.mjs"]);
+    expect(JSON.parse(last(final, "CMD") ?? "[]")).toEqual(["node", "./server.mjs"]);
+    expect(final.filter((i) => i.keyword === "COPY").map((i) => i.args).join(" ")).toContain("storefront/server.mjs");
     expect(last(final, "EXPOSE")).toBe("4321");
     expect(environment(services.storefront).PORT).toBe("4321");
   });

@@ -56,6 +56,23 @@ test.describe("a shopper browses, filters and searches the catalogue", () => {
     }
   })
 
+  test("filters by several sales points at once", async ({ page, request }) => {
+    const [first, second] = [...salesPoints].sort((a, b) => a.handle.localeCompare(b.handle)).slice(0, 2).map((point) => point!)
+    const expected = await search(request, `sales_point=${first!.handle},${second!.handle}&limit=24`)
+
+    await page.goto("/san-pham")
+    const filters = page.getByTestId("filters")
+    await filters.getByRole("checkbox", { name: first!.name, exact: true }).check()
+    await filters.getByRole("checkbox", { name: second!.name, exact: true }).check()
+    await filters.getByRole("button", { name: "Áp dụng" }).click()
+
+    await expect(page).toHaveURL(new RegExp(`[?&]sales_point=${first!.handle}&sales_point=${second!.handle}$`))
+    await expect(page.getByTestId("result-count")).toHaveText(`${expected.total} sản phẩm`)
+    expect(await cardHandles(page)).toEqual(expected.hits.map((hit) => hit.handle))
+    await expect(filters.getByRole("checkbox", { name: first!.name, exact: true })).toBeChecked()
+    await expect(filters.getByRole("checkbox", { name: second!.name, exact: true })).toBeChecked()
+  })
+
   test("searches without diacritics from the header and opens the result", async ({ page }) => {
     await page.goto("/")
     const box = page.getByRole("combobox", { name: "Tìm sản phẩm OCOP" })

@@ -2,6 +2,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "./sellable"
 import { availableUnits, querySellableProducts, type SellableQuery } from "./sellable-query"
+import { IMAGE_VARIANTS_KEY, type ImageSource, type ImageVariants } from "../product-images/types"
 
 /**
  * Read side of the storefront catalogue. Every list starts from the listing rule evaluated in the
@@ -185,9 +186,26 @@ export interface ProductDetail extends ProductCard {
   description: { vi: string; en: string }
   story: { vi: string; en: string }
   images: string[]
+  /** Each image with its size and AVIF/WebP variants (empty lists until the variants are made). */
+  gallery: GalleryImage[]
   shippable: boolean
   producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null }
   salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
+}
+
+export interface GalleryImage {
+  url: string
+  /** Null when the image has no variants yet (made once, when it was added; see product-images). */
+  width: number | null
+  height: number | null
+  avif: ImageSource[]
+  webp: ImageSource[]
+}
+
+function galleryImage(url: string, metadata: Record<string, unknown> | null | undefined): GalleryImage {
+  const variants = (metadata?.[IMAGE_VARIANTS_KEY] as Record<string, ImageVariants> | undefined)?.[url]
+  if (!variants) return { url, width: null, height: null, avif: [], webp: [] }
+  return { url, width: variants.width, height: variants.height, avif: variants.avif, webp: variants.webp }
 }
 
 export type ProductLookup =
@@ -269,6 +287,7 @@ export async function findProduct(query: Query, handle: string, now = new Date()
   }
 
   const card = presentCard(row, certificate, producer)
+  const images = (row.images ?? []).sort((a, b) => a.rank - b.rank)
   const tracksStock = (row.variants ?? []).some((variant) => (variant as { manage_inventory?: boolean }).manage_inventory)
   return {
     found: true,
@@ -278,7 +297,8 @@ export async function findProduct(query: Query, handle: string, now = new Date()
       available: tracksStock ? salesPoints.reduce((sum, point) => sum + point.available, 0) : null,
       description: { vi: row.description ?? "", en: text(row.metadata, "description_en") || (row.description ?? "") },
       story: { vi: text(row.metadata, "story_vi"), en: text(row.metadata, "story_en") },
-      images: (row.images ?? []).sort((a, b) => a.rank - b.rank).map((image) => image.url),
+      images: images.map((image) => image.url),
+      gallery: images.map((image) => galleryImage(image.url, row.metadata)),
       shippable: row.metadata?.shippable !== false,
       producer: {
         ...card.producer,

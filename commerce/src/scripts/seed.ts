@@ -35,6 +35,8 @@ import type { CertificateSeed, ProductGroup } from "./seed/catalogue-types"
 import { producers } from "./seed/producers"
 import { products } from "./seed/products"
 import { salesPoints } from "./seed/sales-points"
+import { makeProductImageVariantsWorkflow } from "../workflows/product-images/make-product-image-variants"
+import { IMAGE_VARIANTS_KEY } from "../product-images/types"
 
 export const SALES_CHANNEL_NAME = "Chợ OCOP trực tuyến"
 export const PUBLISHABLE_KEY_TITLE = "Storefront Chợ OCOP"
@@ -194,9 +196,13 @@ export default async function seedOcopCatalogue({ container }: ExecArgs) {
   }
 
   // Products with their picture, certificate, producer and stock.
-  const { data: existingProducts } = await query.graph({ entity: "product", fields: ["id", "handle"] })
+  const { data: existingProducts } = await query.graph({ entity: "product", fields: ["id", "handle", "metadata"] })
   const existingHandles = new Set(existingProducts.map((p) => p.handle))
   let createdCount = 0
+  // Products seeded before image variants existed get theirs through the same workflow as new images.
+  for (const existing of existingProducts) {
+    if (!existing.metadata?.[IMAGE_VARIANTS_KEY]) await makeProductImageVariantsWorkflow(container).run({ input: { product_id: existing.id } })
+  }
   for (const seed of products) {
     if (existingHandles.has(seed.handle)) continue
     const artwork = await renderArtwork(seed.group, seed.handle)
@@ -245,6 +251,7 @@ export default async function seedOcopCatalogue({ container }: ExecArgs) {
       },
     })
     const product = result[0]!
+    await makeProductImageVariantsWorkflow(container).run({ input: { product_id: product.id } })
 
     const signed = decisionDate(seed.certificate, today)
     const certificate = await certificationService.createCertificates({

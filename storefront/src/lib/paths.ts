@@ -64,6 +64,18 @@ export const paths = {
   logout(lang: Lang): string {
     return lang === "vi" ? "/tai-khoan/dang-xuat" : "/en/account/logout"
   },
+  /** The producer portal (Vietnamese only for now): dashboard, or one of its sections. */
+  producerPortal(section: "" | "dang-nhap" | "dang-xuat" | "san-pham" | "ton-kho" | "don-hang" | "chung-nhan" | "tem" = ""): string {
+    return section ? `/producer/${section}` : "/producer"
+  },
+  /** Where an invite link lands (commerce builds the same URL: `${STOREFRONT_URL}/producer/moi/<token>`). */
+  producerInvite(token: string): string {
+    return `/producer/moi/${encodeURIComponent(token)}`
+  },
+  /** A stamp batch's printable sheets, served through the storefront with the member's login. */
+  producerStampSheet(batchId: string): string {
+    return `/producer/tem/${encodeURIComponent(batchId)}/pdf`
+  },
   /** Suggestions for the header search box (JSON, same origin); the box appends `&q=`. */
   suggest(lang: Lang): string {
     return `/api/suggest?lang=${lang}`

@@ -34,9 +34,20 @@ export interface ProductDetail extends ProductCard {
   description: { vi: string; en: string }
   story: { vi: string; en: string }
   images: string[]
+  /** Each image with its size and AVIF/WebP variants, made by commerce when the image was added. */
+  gallery: GalleryImage[]
   shippable: boolean
   producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null }
   salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
+}
+
+export interface GalleryImage {
+  url: string
+  /** Null when commerce has not made the image's variants (the original is shown as is). */
+  width: number | null
+  height: number | null
+  avif: { url: string; width: number }[]
+  webp: { url: string; width: number }[]
 }
 
 export interface DelistedProduct {

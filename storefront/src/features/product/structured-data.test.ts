@@ -7,6 +7,7 @@ const product = {
   title: { vi: "Miến dong Tài Hoan", en: "Tai Hoan glass noodles" },
   description: { vi: "Miến dong Na Rì", en: "Na Ri noodles" },
   images: ["http://localhost:9000/static/mien.webp"],
+  gallery: [{ url: "http://localhost:9000/static/mien.webp", width: null, height: null, avif: [], webp: [] }],
   priceVnd: 85000,
   available: 0,
   producer: { name: "HTX Tài Hoan", commune: "xã Côn Minh", province: "Thái Nguyên" },

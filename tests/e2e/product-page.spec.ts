@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test"
+
+/** A product on sale: the first card of the catalogue. */
+async function firstProductPath(request: import("@playwright/test").APIRequestContext): Promise<string> {
+  const catalogue = await request.get("/san-pham")
+  const href = /href="(\/san-pham\/[a-z0-9-]+)"/.exec(await catalogue.text())?.[1]
+  expect(href, "the catalogue links to a product").toBeTruthy()
+  return href!
+}
+
+test.describe("the product page of a shopper on a slow phone network", () => {
+  test("shows the photo as AVIF/WebP sized for the screen, every variant served", async ({ page, request }) => {
+    await page.goto(await firstProductPath(request))
+    const picture = page.getByTestId("product").locator("picture").first()
+    const img = picture.locator("img")
+    await expect(img).toHaveAttribute("alt", /\S/)
+    await expect(img).toHaveAttribute("width", /^\d+$/)
+    await expect(img).toHaveAttribute("height", /^\d+$/)
+
+    for (const type of ["image/avif", "image/webp"]) {
+      const source = picture.locator(`source[type="${type}"]`)
+      await expect(source).toHaveAttribute("sizes", /vw/)
+      const srcset = (await source.getAttribute("srcset")) ?? ""
+      const candidates = srcset.split(",").map((entry) => entry.trim().split(/\s+/))
+      expect(candidates.length, `${type} has several widths`).toBeGreaterThanOrEqual(2)
+      for (const [url, width] of candidates) {
+        expect(width).toMatch(/^\d+w$/)
+        const response = await request.get(url!)
+        expect(response.status(), url).toBe(200)
+        expect(response.headers()["content-type"], url).toBe(type)
+      }
+    }
+
+    // Chromium decodes AVIF, so that is what it shows.
+    await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.currentSrc)).toMatch(/\.avif$/)
+  })
+
+  test("explains the OCOP stamp with a sample QR pointing at the verify page format", async ({ page, request }) => {
+    await page.goto(await firstProductPath(request))
+    const sample = page.getByTestId("stamp-sample")
+    await expect(sample.getByRole("heading", { name: "Tem OCOP trên bao bì" })).toBeVisible()
+    await expect(sample.locator("svg")).toBeVisible()
+    await expect(sample.getByRole("img")).toHaveAttribute("aria-label", /Mẫu tem.*\/v\/MAUTEMOCOP0000000000$/)
+    await expect(sample).toContainText("/v/…")
+  })
+
+  test("is sent compressed with a short shared cache policy", async ({ request }) => {
+    const path = await firstProductPath(request)
+    for (const encoding of ["br", "gzip"]) {
+      const response = await request.get(path, { headers: { "accept-encoding": encoding } })
+      expect(response.status()).toBe(200)
+      expect(response.headers()["content-encoding"]).toBe(encoding)
+      expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/)
+    }
+  })
+})
