@@ -188,6 +188,29 @@ medusaIntegrationTestRunner({
       expect(listed.suspicious_alerts).toEqual([])
     })
 
+    it("lets the programme office suspend a producer, whose products leave the shop and whose members turn read-only, then reinstate it", async () => {
+      const store = asked({ "x-publishable-api-key": fixture.publishableKey })
+      const statusOf = `/admin/ocop/producers/${fixture.producers.honey}/status`
+      expect((await api.post(statusOf, { status: "suspended" }, asked(admin))).status).toBe(400)
+      expect((await api.post(statusOf, { status: "paused", reason: "x" }, asked(admin))).status).toBe(400)
+      expect((await api.post("/admin/ocop/producers/pdc_01M8QA9VY274KSN7JCJ29QXZBE/status", { status: "suspended", reason: "Kiểm tra" }, asked(admin))).status).toBe(404)
+      expect((await api.post(statusOf, { status: "suspended", reason: "Kiểm tra" }, asked(producerA))).status).toBe(401)
+      expect((await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status).toBe(200)
+
+      const suspended = await api.post(statusOf, { status: "suspended", reason: "Vi phạm ghi nhãn, chờ kiểm tra" }, asked(admin))
+      expect(suspended.status, JSON.stringify(suspended.data)).toBe(200)
+      expect(suspended.data.producer).toMatchObject({ status: "suspended", status_reason: "Vi phạm ghi nhãn, chờ kiểm tra" })
+      await expect.poll(async () => (await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status, { timeout: 15_000 }).toBe(410)
+      const write = await api.post(`/producer/products/${fixture.products.honey}`, { title: "Mật ong mới" }, asked(producerA))
+      expect(write.status).toBe(403)
+      expect((await api.post(statusOf, { status: "suspended", reason: "Lần nữa" }, asked(admin))).data.message).toContain("already suspended")
+
+      const reinstated = await api.post(statusOf, { status: "active" }, asked(admin))
+      expect(reinstated.data.producer).toMatchObject({ status: "active", status_reason: null })
+      await expect.poll(async () => (await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status, { timeout: 15_000 }).toBe(200)
+      expect((await api.post(`/producer/products/${fixture.products.honey}`, { title: "Mật ong bạc hà Bắc Hà" }, asked(producerA))).status).toBe(200)
+    })
+
     it("invites a person, who registers, accepts once, logs in and edits the producer's product", async () => {
       expect((await api.post("/admin/ocop/producers/pdc_01M8QA9VY274KSN7JCJ29QXZBE/invites", { email: "x@y.vn" }, asked(admin))).status).toBe(404)
       expect((await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "khong-phai-email" }, asked(admin))).status).toBe(400)

@@ -10,6 +10,8 @@ export const Producer = model
     name: model.text().searchable(),
     type: model.enum(["cooperative", "enterprise", "cooperative_group", "household_business"]),
     status: model.enum(["active", "suspended"]).default("active"),
+    // Why the programme office suspended the producer (shown to its members); cleared on reinstatement.
+    status_reason: model.text().nullable(),
     province: model.text(),
     commune: model.text(),
     street: model.text().nullable(),

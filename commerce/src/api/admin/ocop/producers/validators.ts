@@ -10,3 +10,11 @@ export const InviteBody = z
   .strict()
 
 export type InviteBody = z.infer<typeof InviteBody>
+
+export const ProducerStatusBody = z
+  .object({
+    status: z.enum(["active", "suspended"], { message: "status must be active or suspended" }),
+    reason: z.string().trim().min(3, "reason must say why, in at least 3 characters").max(1000).optional(),
+  })
+  .strict()
+  .refine((body) => body.status !== "suspended" || body.reason, { message: "a suspension needs a reason", path: ["reason"] })
