@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { BigNumber, ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
 import { checkoutMethod } from "./method"
+import { numeric } from "./numeric"
 
 export interface AllocationResult {
   allocationIds: string[]
@@ -55,7 +56,7 @@ export async function allocateOrder(container: MedusaContainer, orderId: string)
               line_item_id: reservation.line_item_id ?? undefined,
               inventory_item_id: reservation.inventory_item_id,
               location_id: method.stockLocationId,
-              quantity: new BigNumber(reservation.quantity as unknown as number).numeric,
+              quantity: numeric(reservation.quantity),
               allow_backorder: false,
             }))
           )
@@ -92,8 +93,7 @@ export async function allocateOrder(container: MedusaContainer, orderId: string)
         fulfilment: method?.fulfilment ?? "delivery",
         stock_location_id: locationId,
         sales_point_id: salesPointId,
-        // Order quantities come back as BigNumber objects.
-        quantity: new BigNumber((item.quantity ?? item.detail?.quantity) as number).numeric,
+        quantity: numeric(item.quantity ?? item.detail?.quantity),
       }
     })
   )

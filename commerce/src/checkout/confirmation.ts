@@ -1,9 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { BigNumber, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { checkoutMethod } from "./method"
-
-// Order totals and quantities come back as BigNumber objects.
-const amount = (value: unknown) => new BigNumber(value as number).numeric
+import { numeric } from "./numeric"
 
 const paymentNames: Record<string, { vi: string; en: string }> = {
   pp_system_default: { vi: "thanh toán khi nhận hàng (COD)", en: "cash on delivery" },
@@ -66,9 +64,9 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
     resource_type: "order",
     data: {
       display_id: order.display_id,
-      total: amount(order.total),
-      shipping_total: amount(order.shipping_total),
-      items: order.items.map((item) => ({ title: item.product_title ?? item.title, quantity: amount(item.quantity), total: amount(item.total) })),
+      total: numeric(order.total),
+      shipping_total: numeric(order.shipping_total),
+      items: order.items.map((item) => ({ title: item.product_title ?? item.title, quantity: numeric(item.quantity), total: numeric(item.total) })),
       fulfilment_vi: method?.fulfilment === "pickup" ? `nhận tại ${method.salesPointName}` : `giao đến ${address}`,
       fulfilment_en: method?.fulfilment === "pickup" ? `Pickup at ${method.salesPointName}` : `Delivery to ${address}`,
       payment_vi: names.vi,

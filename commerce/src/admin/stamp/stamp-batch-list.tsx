@@ -2,13 +2,13 @@ import { ArrowDownTray } from "@medusajs/icons"
 import { Button, Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { errorMessage } from "../certification/queries"
 import { ChoiceSelect } from "../certification/decision-fields"
 import { formatDate } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import { IssueStampBatchForm } from "./issue-stamp-batch-form"
-import { STAMP_PAGE_SIZE, stampSheetUrl, useStampBatches } from "./queries"
+import { stampSheetUrl, useStampBatches } from "./queries"
 import { RevokeStampBatch } from "./revoke-stamp-batch"
+import { PagedResults } from "./paged-results"
 import { ScanCounts, scanCountsHeading, VerdictCounts } from "./scan-stats"
 import { STAMP_BATCH_STATUSES, type AdminStampBatch, type StampBatchStatus } from "./types"
 
@@ -44,31 +44,19 @@ export function StampBatchList() {
           }}
         />
       </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error, t.stamps.loadError)}
-        </Text>
-      ) : (
-        <div className={isFetching && !isPending ? "opacity-60 transition-opacity" : undefined}>
-          <BatchTable batches={batches} />
-          {batches.length === 0 && (
-            <Text size="small" className="text-ui-fg-muted px-6 py-6 text-center">
-              {isPending ? t.common.loading : t.stamps.batchesEmpty}
-            </Text>
-          )}
-          <Table.Pagination
-            count={count}
-            pageSize={STAMP_PAGE_SIZE}
-            pageIndex={Math.floor(offset / STAMP_PAGE_SIZE)}
-            pageCount={Math.max(1, Math.ceil(count / STAMP_PAGE_SIZE))}
-            canPreviousPage={offset > 0}
-            canNextPage={offset + STAMP_PAGE_SIZE < count}
-            previousPage={() => setOffset(Math.max(0, offset - STAMP_PAGE_SIZE))}
-            nextPage={() => setOffset(offset + STAMP_PAGE_SIZE)}
-            translations={t.list.pagination}
-          />
-        </div>
-      )}
+      <PagedResults
+        error={error}
+        errorText={t.stamps.loadError}
+        isPending={isPending}
+        isFetching={isFetching}
+        isEmpty={batches.length === 0}
+        emptyText={t.stamps.batchesEmpty}
+        count={count}
+        offset={offset}
+        onOffsetChange={setOffset}
+      >
+        <BatchTable batches={batches} />
+      </PagedResults>
     </Container>
   )
 }

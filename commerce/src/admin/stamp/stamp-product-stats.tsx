@@ -1,9 +1,9 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { formatDate } from "../lib/format"
 import { t } from "../lib/i18n"
-import { errorMessage } from "../certification/queries"
-import { STAMP_PAGE_SIZE, useStampProducts } from "./queries"
+import { useStampProducts } from "./queries"
+import { PagedResults } from "./paged-results"
 import { ScanCounts, scanCountsHeading, VerdictCounts } from "./scan-stats"
 
 /** Scan counts per product, over all of its batches: most recently issued first. */
@@ -19,61 +19,48 @@ export function StampProductStats() {
       <div className="px-6 py-4">
         <Heading level="h2">{t.stamps.products}</Heading>
       </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error, t.stamps.loadError)}
-        </Text>
-      ) : (
-        <>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{columns.product}</Table.HeaderCell>
-                <Table.HeaderCell>{columns.batches}</Table.HeaderCell>
-                <Table.HeaderCell>{columns.issued}</Table.HeaderCell>
-                <Table.HeaderCell>{scanCountsHeading}</Table.HeaderCell>
-                <Table.HeaderCell>{columns.verdicts}</Table.HeaderCell>
+      <PagedResults
+        error={error}
+        errorText={t.stamps.loadError}
+        isPending={isPending}
+        isEmpty={products.length === 0}
+        emptyText={t.stamps.productsEmpty}
+        count={count}
+        offset={offset}
+        onOffsetChange={setOffset}
+      >
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{columns.product}</Table.HeaderCell>
+              <Table.HeaderCell>{columns.batches}</Table.HeaderCell>
+              <Table.HeaderCell>{columns.issued}</Table.HeaderCell>
+              <Table.HeaderCell>{scanCountsHeading}</Table.HeaderCell>
+              <Table.HeaderCell>{columns.verdicts}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {products.map((product) => (
+              <Table.Row key={product.product_id}>
+                <Table.Cell className="max-w-[260px] truncate">{product.product_title ?? product.product_id}</Table.Cell>
+                <Table.Cell>{t.stamps.activeBatches(product.active_batches, product.batches)}</Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col">
+                    <span>{product.stamps_issued.toLocaleString("vi-VN")}</span>
+                    <span className="text-ui-fg-muted txt-compact-xsmall">{formatDate(product.last_issued_at)}</span>
+                  </div>
+                </Table.Cell>
+                <Table.Cell>
+                  <ScanCounts stats={product.stats} />
+                </Table.Cell>
+                <Table.Cell>
+                  <VerdictCounts stats={product.stats} />
+                </Table.Cell>
               </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {products.map((product) => (
-                <Table.Row key={product.product_id}>
-                  <Table.Cell className="max-w-[260px] truncate">{product.product_title ?? product.product_id}</Table.Cell>
-                  <Table.Cell>{t.stamps.activeBatches(product.active_batches, product.batches)}</Table.Cell>
-                  <Table.Cell>
-                    <div className="flex flex-col">
-                      <span>{product.stamps_issued.toLocaleString("vi-VN")}</span>
-                      <span className="text-ui-fg-muted txt-compact-xsmall">{formatDate(product.last_issued_at)}</span>
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <ScanCounts stats={product.stats} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <VerdictCounts stats={product.stats} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {products.length === 0 && (
-            <Text size="small" className="text-ui-fg-muted px-6 py-6 text-center">
-              {isPending ? t.common.loading : t.stamps.productsEmpty}
-            </Text>
-          )}
-          <Table.Pagination
-            count={count}
-            pageSize={STAMP_PAGE_SIZE}
-            pageIndex={Math.floor(offset / STAMP_PAGE_SIZE)}
-            pageCount={Math.max(1, Math.ceil(count / STAMP_PAGE_SIZE))}
-            canPreviousPage={offset > 0}
-            canNextPage={offset + STAMP_PAGE_SIZE < count}
-            previousPage={() => setOffset(Math.max(0, offset - STAMP_PAGE_SIZE))}
-            nextPage={() => setOffset(offset + STAMP_PAGE_SIZE)}
-            translations={t.list.pagination}
-          />
-        </>
-      )}
+            ))}
+          </Table.Body>
+        </Table>
+      </PagedResults>
     </Container>
   )
 }

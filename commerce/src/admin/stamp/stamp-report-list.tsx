@@ -1,11 +1,11 @@
 import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { ChoiceSelect } from "../certification/decision-fields"
-import { errorMessage } from "../certification/queries"
 import { formatDateTime } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import { CloseStampReport } from "./close-stamp-report"
-import { STAMP_PAGE_SIZE, useStampReports } from "./queries"
+import { PagedResults } from "./paged-results"
+import { useStampReports } from "./queries"
 import { STAMP_REPORT_STATUSES, type AdminStampReport, type StampReportStatus } from "./types"
 
 const ALL = "all"
@@ -35,31 +35,19 @@ export function StampReportList() {
           />
         </div>
       </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error, t.stampReports.loadError)}
-        </Text>
-      ) : (
-        <div className={isFetching && !isPending ? "opacity-60 transition-opacity" : undefined}>
-          <ReportTable reports={reports} />
-          {reports.length === 0 && (
-            <Text size="small" className="text-ui-fg-muted px-6 py-6 text-center">
-              {isPending ? t.common.loading : t.stampReports.empty}
-            </Text>
-          )}
-          <Table.Pagination
-            count={count}
-            pageSize={STAMP_PAGE_SIZE}
-            pageIndex={Math.floor(offset / STAMP_PAGE_SIZE)}
-            pageCount={Math.max(1, Math.ceil(count / STAMP_PAGE_SIZE))}
-            canPreviousPage={offset > 0}
-            canNextPage={offset + STAMP_PAGE_SIZE < count}
-            previousPage={() => setOffset(Math.max(0, offset - STAMP_PAGE_SIZE))}
-            nextPage={() => setOffset(offset + STAMP_PAGE_SIZE)}
-            translations={t.list.pagination}
-          />
-        </div>
-      )}
+      <PagedResults
+        error={error}
+        errorText={t.stampReports.loadError}
+        isPending={isPending}
+        isFetching={isFetching}
+        isEmpty={reports.length === 0}
+        emptyText={t.stampReports.empty}
+        count={count}
+        offset={offset}
+        onOffsetChange={setOffset}
+      >
+        <ReportTable reports={reports} />
+      </PagedResults>
     </Container>
   )
 }

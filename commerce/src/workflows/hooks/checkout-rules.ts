@@ -1,8 +1,9 @@
-import { BigNumber, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { addressProblems, deliveryAddress, pickupContact } from "../../checkout/address"
 import { checkoutMethod } from "../../checkout/method"
+import { numeric } from "../../checkout/numeric"
 import { assertVariantsSellable } from "../../checkout/sellable-variants"
 
 interface CartAtCompletion {
@@ -12,11 +13,8 @@ interface CartAtCompletion {
   shipping_address?: Record<string, unknown> | null
 }
 
-// Quantities may arrive as numbers or as Medusa BigNumber objects.
-const units = (value: unknown) => new BigNumber((value ?? 0) as number).numeric
-
 function available(level: { available_quantity?: number; stocked_quantity?: number; reserved_quantity?: number }): number {
-  return level.available_quantity !== undefined ? units(level.available_quantity) : units(level.stocked_quantity) - units(level.reserved_quantity)
+  return level.available_quantity !== undefined ? numeric(level.available_quantity) : numeric(level.stocked_quantity) - numeric(level.reserved_quantity)
 }
 
 // Runs before Medusa creates the order or authorises payment: anything refused here costs nothing.
@@ -37,7 +35,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
       if (!item.variant?.manage_inventory) return false
       return (item.variant.inventory_items ?? []).some((link) => {
         const level = link.inventory?.location_levels?.find((candidate) => candidate.location_id === method.stockLocationId)
-        return !level || available(level) < units(item.quantity)
+        return !level || available(level) < numeric(item.quantity)
       })
     })
     if (short.length > 0) {

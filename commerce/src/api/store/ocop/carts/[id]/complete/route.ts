@@ -4,7 +4,7 @@ import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { assertCheckoutAllowed, cartLines } from "../../../../../../checkout/cart-lines"
 import { placeOrderWorkflow } from "../../../../../../workflows/checkout/place-order"
 import { parseInput } from "../../../../../validation"
-import { CompleteCartParams } from "./validators"
+import { CartIdParams } from "../../validators"
 
 const ORDER_FIELDS = [
   "id",
@@ -55,7 +55,7 @@ export function placeOrderMiddleware(req: MedusaRequest, res: MedusaResponse, ne
 const CHECKOUT_QUEUE_SECONDS = 60
 
 async function placeOrder(req: MedusaRequest, res: MedusaResponse) {
-  const { id } = parseInput(CompleteCartParams, req.params, "path")
+  const { id } = parseInput(CartIdParams, req.params, "path")
   const lines = await cartLines(req.scope, id)
   const engine = req.scope.resolve(Modules.WORKFLOW_ENGINE)
   const locking = req.scope.resolve(Modules.LOCKING)
