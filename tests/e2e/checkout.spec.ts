@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 import pg from "pg"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
 
@@ -32,6 +32,23 @@ async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
   } finally {
     await client.end()
   }
+}
+
+async function adminHeaders(request: APIRequestContext) {
+  const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
+  return { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
+}
+
+/**
+ * Puts a certificate the journey let lapse back in force. The expiry job runs every minute, so it may
+ * already have marked the certificate expired and delisted its products; restoring the date alone would
+ * leave the product off sale for every later journey. Parking it as suspended and reinstating it through
+ * the admin API works from either state and re-lists the products the way the office would.
+ */
+async function restoreCertificate(request: APIRequestContext, id: string, validUntil: Date) {
+  await sql("UPDATE certificate SET valid_until = $2, status = 'suspended', status_reason = 'Kiểm thử: khôi phục sau khi hết hạn' WHERE id = $1", [id, validUntil])
+  const reinstated = await request.post(`${commerce}/admin/ocop/certificates/${id}/reinstate`, { headers: await adminHeaders(request), data: {} })
+  expect(reinstated.status()).toBe(200)
 }
 
 const cartCount = (page: Page) => page.getByTestId("mini-cart").locator("[data-cart-count]")
@@ -230,8 +247,7 @@ test.describe("a shopper buys OCOP products", () => {
 
     // The programme office marks it paid in the admin (payment captured): the shopper sees it.
     const orderId = new URL(page.url()).pathname.split("/").at(-1)!
-    const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
-    const admin = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
+    const admin = await adminHeaders(request)
     const found = await request.get(`${commerce}/admin/orders/${orderId}?fields=id,*payment_collections.payments`, { headers: admin })
     const paymentId = ((await found.json()) as { order: { payment_collections: { payments: { id: string }[] }[] } }).order.payment_collections[0]!.payments[0]!.id
     const captured = await request.post(`${commerce}/admin/payments/${paymentId}/capture`, { headers: admin, data: {} })
@@ -280,7 +296,7 @@ test.describe("the shop refuses what it cannot sell, and says why", () => {
     }
   })
 
-  test("a certificate that lapses while the product is in the cart: checkout refuses it, the cart is kept", async ({ page }) => {
+  test("a certificate that lapses while the product is in the cart: checkout refuses it, the cart is kept", async ({ page, request }) => {
     const [listing] = await sql<{ certificate_id: string; valid_until: Date }>(
       "SELECT c.id AS certificate_id, c.valid_until FROM product_listing pl JOIN certificate c ON c.id = pl.certificate_id WHERE pl.handle = $1 AND pl.deleted_at IS NULL",
       [lapsing.handle]
@@ -306,11 +322,11 @@ test.describe("the shop refuses what it cannot sell, and says why", () => {
       const gone = await page.goto(`/san-pham/${lapsing.handle}`)
       expect(gone?.status()).toBe(410)
     } finally {
-      await sql("UPDATE certificate SET valid_until = $2 WHERE id = $1", [listing!.certificate_id, listing!.valid_until])
+      await restoreCertificate(request, listing!.certificate_id, listing!.valid_until)
     }
   })
 
-  test("adding a product whose certificate lapsed after the page was opened is refused with a reason", async ({ page }) => {
+  test("adding a product whose certificate lapsed after the page was opened is refused with a reason", async ({ page, request }) => {
     const [listing] = await sql<{ certificate_id: string; valid_until: Date }>(
       "SELECT c.id AS certificate_id, c.valid_until FROM product_listing pl JOIN certificate c ON c.id = pl.certificate_id WHERE pl.handle = $1 AND pl.deleted_at IS NULL",
       [lapsing.handle]
@@ -323,7 +339,7 @@ test.describe("the shop refuses what it cannot sell, and says why", () => {
       await expect(form.getByRole("status")).toContainText(`Không thể mua “${lapsing.title.vi}”`)
       await expect(cartCount(page)).toHaveText("0")
     } finally {
-      await sql("UPDATE certificate SET valid_until = $2 WHERE id = $1", [listing!.certificate_id, listing!.valid_until])
+      await restoreCertificate(request, listing!.certificate_id, listing!.valid_until)
     }
   })
 })

@@ -98,23 +98,32 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   const dashboard = await page.request.get("/producer")
   expect(dashboard.headers()["cache-control"]).toBe("private, no-store")
 
-  // Edits the story (markup in it stays text) and the price, typed the Vietnamese way.
+  // Edits the story in Markdown (HTML and script links in it stay harmless text) and the price, typed the Vietnamese way.
   await page.getByRole("navigation", { name: "Các mục của cổng chủ thể" }).getByRole("link", { name: "Sản phẩm" }).click()
   const card = page.getByTestId("portal-product").filter({ hasText: peanuts.title.vi })
   await expect(card).toContainText("Đang bán")
   await card.getByText("Sửa thông tin").click()
-  const story = `Hạt lạc sen trồng trên đất cát ven biển Diễn Châu.\n\n<script>window.injected = true</script> Phơi ba nắng.`
+  const story = [
+    "Hạt lạc sen trồng trên **đất cát ven biển** Diễn Châu.",
+    "<script>window.injected = true</script> Phơi ba nắng.",
+    "- Không chất bảo quản\n- [Xem vùng trồng](javascript:window.injected=true)",
+  ].join("\n\n")
   await card.getByLabel("Câu chuyện sản phẩm (tiếng Việt)").fill(story)
   await card.getByLabel("Giá bán (đồng)").fill("62.000")
   await card.getByRole("button", { name: "Lưu thay đổi" }).click()
   await expect(page.getByTestId("flash")).toHaveText("Đã lưu.")
   await expect(card).toContainText(vnd(newPrice))
-  await expect(card.getByTestId("story-preview")).toContainText("<script>window.injected = true</script>")
+  const preview = card.getByTestId("story-preview")
+  await expect(preview.locator("strong")).toHaveText("đất cát ven biển")
+  await expect(preview).toContainText("<script>window.injected = true</script>")
 
-  // The shop shows the new story and price at once, the markup as plain text.
+  // The shop shows the new story, formatted, and the new price at once; nothing in the story runs.
   await page.goto(`/san-pham/${peanuts.handle}`)
-  await expect(page.getByText("Hạt lạc sen trồng trên đất cát ven biển Diễn Châu.", { exact: false })).toBeVisible()
-  await expect(page.getByText("<script>window.injected = true</script>", { exact: false })).toBeVisible()
+  const shopStory = page.getByTestId("product-story")
+  await expect(shopStory.locator("strong")).toHaveText("đất cát ven biển")
+  await expect(shopStory.getByRole("listitem")).toHaveCount(2)
+  await expect(shopStory).toContainText("<script>window.injected = true</script>")
+  await expect(shopStory.locator("script, a[href^='javascript']")).toHaveCount(0)
   expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined()
   await expect(page.getByText(vnd(newPrice)).first()).toBeVisible()
 

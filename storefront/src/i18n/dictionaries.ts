@@ -452,7 +452,10 @@ const dictionary = {
   portalFieldDescription: { vi: "Mô tả", en: "Description" },
   portalFieldStoryVi: { vi: "Câu chuyện sản phẩm (tiếng Việt)", en: "Product story (Vietnamese)" },
   portalFieldStoryEn: { vi: "Câu chuyện sản phẩm (tiếng Anh)", en: "Product story (English)" },
-  portalStoryHint: { vi: "Văn bản thuần; xuống dòng hai lần để tách đoạn. Mã HTML được hiển thị nguyên văn.", en: "Plain text; a blank line starts a new paragraph. HTML is shown as typed." },
+  portalStoryHint: {
+    vi: "Viết bằng Markdown: **đậm**, _nghiêng_, danh sách bắt đầu bằng “- ”, liên kết [chữ](https://…); dòng trống để tách đoạn. Mã HTML được hiển thị nguyên văn.",
+    en: "Write in Markdown: **bold**, _italic_, lists starting with “- ”, links [text](https://…); a blank line starts a new paragraph. HTML is shown as typed.",
+  },
   portalFieldPrice: { vi: "Giá bán (đồng)", en: "Price (VND)" },
   portalSave: { vi: "Lưu thay đổi", en: "Save changes" },
   portalPublish: { vi: "Đăng bán", en: "Publish" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parseInviteAcceptance, parseLineStatus, parsePortalLogin, parseProductDraft, parseProductEdit, parseStampBatch, parseStockUpdate, storyParagraphs } from "./portal-form"
+import { parseInviteAcceptance, parseLineStatus, parsePortalLogin, parseProductDraft, parseProductEdit, parseStampBatch, parseStockUpdate } from "./portal-form"
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData()
@@ -113,12 +113,5 @@ describe("log-in and invite forms", () => {
     expect(parsePortalLogin(form({ email: "hoa@ong-mat.vn", password: "x" })).ok).toBe(true)
     const parsed = parsePortalLogin(form({ email: "", password: "" }))
     expect(parsed.ok ? null : parsed.errors).toEqual({ email: "errorRequired", password: "errorRequired" })
-  })
-})
-
-describe("story paragraphs", () => {
-  it("splits on blank lines and keeps markup as text for the page to escape", () => {
-    expect(storyParagraphs("Đoạn một\ndòng tiếp\n\n  \n<script>alert(1)</script>")).toEqual(["Đoạn một\ndòng tiếp", "<script>alert(1)</script>"])
-    expect(storyParagraphs(null)).toEqual([])
   })
 })

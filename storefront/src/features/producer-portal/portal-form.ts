@@ -109,8 +109,3 @@ export const parseProductDraft = (form: FormData) => parse(productDraft, form, [
 export const parseStockUpdate = (form: FormData) => parse(stock, form, ["inventory_item_id", "sales_point_id", "stocked_quantity"])
 export const parseLineStatus = (form: FormData) => parse(lineStatus, form, ["line_id", "status"])
 export const parseStampBatch = (form: FormData) => parse(stampBatch, form, ["product_id", "quantity", "lot"])
-
-/** A story as paragraphs of plain text (blank lines split them); the page escapes them, so no markup ever runs. */
-export function storyParagraphs(story: string | null): string[] {
-  return (story ?? "").split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean)
-}
