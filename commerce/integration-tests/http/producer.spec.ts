@@ -1,5 +1,9 @@
+import { readFile } from "node:fs/promises"
+import { basename, join } from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import sharp from "sharp"
+import { uploadDir } from "../../src/product-images/variants"
 import { ORDER_ALLOCATION_MODULE } from "../../src/modules/order-allocation"
 import type OrderAllocationModuleService from "../../src/modules/order-allocation/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
@@ -98,6 +102,8 @@ medusaIntegrationTestRunner({
         ["POST", `/producer/products/${fixture.products.tea}`, { title: "Chè của A" }],
         ["POST", `/producer/products/${fixture.products.tea}`, { price: 1 }],
         ["POST", `/producer/products/${fixture.products.tea}/publish`, {}],
+        ["POST", `/producer/products/${fixture.products.tea}/images/img_01M8QA9VY274KSN7JCJ29QXZBE/main`, {}],
+        ["DELETE", `/producer/products/${fixture.products.tea}/images/img_01M8QA9VY274KSN7JCJ29QXZBE`, {}],
         ["POST", "/producer/stock", { inventory_item_id: teaItem, sales_point_id: fixture.points.thaiNguyen.id, stocked_quantity: 0 }],
         ["POST", `/producer/orders/lines/${teaLine.id}/status`, { status: "prepared" }],
         ["POST", "/producer/stamp-batches", { product_id: fixture.products.tea, quantity: 5 }],
@@ -115,7 +121,7 @@ medusaIntegrationTestRunner({
         ...writesOnB,
       ]
       const call = (method: string, path: string, body: Record<string, unknown>, headers?: Headers) =>
-        method === "GET" ? api.get(path, asked(headers)) : api.post(path, body, asked(headers))
+        method === "GET" ? api.get(path, asked(headers)) : method === "DELETE" ? api.delete(path, asked(headers)) : api.post(path, body, asked(headers))
 
       for (const [method, path, body] of everyRoute) {
         expect((await call(method, path, body)).status, `anonymous ${method} ${path}`).toBe(401)
@@ -164,6 +170,125 @@ medusaIntegrationTestRunner({
       expect((await api.get("/producer/orders?limit=1000", asked(producerA))).status).toBe(400)
 
       expect(await databaseState()).toBe(before)
+    })
+
+    /** A photo as a phone sends it: multipart, with the camera's EXIF (GPS position included). */
+    async function photoForm(image: Buffer | Promise<Buffer>, name = "IMG_2041.jpg", type = "image/jpeg") {
+      const form = new FormData()
+      form.append("photo", new Blob([new Uint8Array(await image)], { type }), name)
+      return form
+    }
+    const cameraPhoto = (width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: { r: 190, g: 140, b: 40 } } })
+        .jpeg()
+        .withExif({ IFD0: { Make: "Phone" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "21/1 30/1 0/1" } })
+        .toBuffer()
+    type PortalPhoto = { id: string; url: string; preview_url: string }
+    const photosOf = async (productId: string, headers: Headers) =>
+      ((await api.get("/producer/products", asked(headers))).data.products as { id: string; images: PortalPhoto[] }[]).find((p) => p.id === productId)!.images
+
+    it("adds photos to its own product (cleaned of EXIF, AVIF/WebP variants made once), picks the main one and removes one; never another producer's", async () => {
+      const honey = fixture.products.honey
+      const added = await api.post(`/producer/products/${honey}/images`, await photoForm(cameraPhoto(1200, 900)), asked(producerA))
+      expect(added.status, JSON.stringify(added.data)).toBe(201)
+      const [first] = added.data.product.images as PortalPhoto[]
+      expect(first!.id).toMatch(/^img_/)
+      const stored = await sharp(await readFile(join(uploadDir(), basename(new URL(first!.url).pathname)))).metadata()
+      expect(stored).toMatchObject({ format: "jpeg", width: 1200, height: 900 })
+      expect(stored.exif).toBeUndefined()
+      // The image subscriber makes the variants once, after the upload answered.
+      await expect.poll(async () => (await photosOf(honey, producerA))[0]!.preview_url, { timeout: 30_000 }).toMatch(/-320w\.webp$/)
+
+      const second = await api.post(`/producer/products/${honey}/images`, await photoForm(sharp({ create: { width: 640, height: 640, channels: 4, background: "#3a7" } }).png().toBuffer(), "la.png", "image/png"), asked(producerA))
+      expect(second.status, JSON.stringify(second.data)).toBe(201)
+      const [, secondPhoto] = second.data.product.images as PortalPhoto[]
+      const main = await api.post(`/producer/products/${honey}/images/${secondPhoto!.id}/main`, {}, asked(producerA))
+      expect(main.status).toBe(200)
+      expect((main.data.product.images as PortalPhoto[]).map((image) => image.id)).toEqual([secondPhoto!.id, first!.id])
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const thumbnail = async () => ((await query.graph({ entity: "product", fields: ["thumbnail"], filters: { id: honey } })).data[0] as { thumbnail: string }).thumbnail
+      expect(await thumbnail()).toBe(secondPhoto!.url)
+
+      // Bad uploads: a clear 4xx, nothing stored.
+      const refused: [FormData | Record<string, unknown>, number, RegExp][] = [
+        [{ photo: "not a file" }, 400, /photo/],
+        [await photoForm(Buffer.from("<?php system($_GET['c']); ?>"), "shell.jpg"), 400, /không phải là ảnh/],
+        [await photoForm(sharp({ create: { width: 400, height: 400, channels: 3, background: "#fff" } }).gif().toBuffer(), "a.gif", "image/gif"), 415, /JPEG, PNG, WebP/],
+        [await photoForm(cameraPhoto(200, 150)), 400, /quá nhỏ/],
+        [await photoForm(Buffer.alloc(9 * 1024 * 1024, 1)), 413, /lớn hơn 8 MB/],
+      ]
+      const twoPhotos = await photoForm(cameraPhoto(400, 400))
+      twoPhotos.append("photo", new Blob([new Uint8Array(await cameraPhoto(400, 400))], { type: "image/jpeg" }), "b.jpg")
+      refused.push([twoPhotos, 400, /đúng một ảnh/])
+      for (const [body, status, message] of refused) {
+        const answer = await api.post(`/producer/products/${honey}/images`, body, asked(producerA))
+        expect(answer.status, JSON.stringify(answer.data)).toBe(status)
+        expect(answer.data.message).toMatch(message)
+      }
+
+      // Another producer and anonymous callers touch none of A's photos.
+      const before = await photosOf(honey, producerA)
+      expect((await api.post(`/producer/products/${honey}/images`, await photoForm(cameraPhoto(400, 400)), asked(producerB))).status).toBe(404)
+      expect((await api.post(`/producer/products/${honey}/images`, await photoForm(cameraPhoto(400, 400)), asked())).status).toBe(401)
+      expect((await api.delete(`/producer/products/${honey}/images/${first!.id}`, asked(producerB))).status).toBe(404)
+      expect((await api.post(`/producer/products/${honey}/images/${first!.id}/main`, {}, asked(producerB))).status).toBe(404)
+      expect((await api.delete(`/producer/products/${fixture.products.tea}/images/${first!.id}`, asked(producerB))).status).toBe(404)
+      expect((await api.delete(`/producer/products/${honey}/images/${first!.id}`, asked())).status).toBe(401)
+      expect(await photosOf(honey, producerA)).toEqual(before)
+
+      const removed = await api.delete(`/producer/products/${honey}/images/${secondPhoto!.id}`, asked(producerA))
+      expect(removed.status).toBe(200)
+      expect((removed.data.product.images as PortalPhoto[]).map((image) => image.id)).toEqual([first!.id])
+      expect(await thumbnail()).toBe(first!.url)
+    })
+
+    it("edits the name and price of each pack of its own product in one save, and nothing of another producer's", async () => {
+      const created = await api.post("/producer/products", { title: "Mật ong hoa cà phê", price: 150_000 }, asked(producerA))
+      expect(created.status).toBe(201)
+      const productId = created.data.product.id as string
+      const [firstPack] = created.data.product.variants as { id: string }[]
+      // A second pack, as the programme office might add one in the admin.
+      const { result } = await getContainer()
+        .resolve(Modules.WORKFLOW_ENGINE)
+        .run("create-product-variants", {
+          input: { product_variants: [{ product_id: productId, title: "Hũ nhỏ", manage_inventory: false, prices: [{ amount: 90_000, currency_code: "vnd" }] }] },
+          throwOnError: true,
+        })
+      const secondPack = (result as { id: string }[])[0]!
+
+      const saved = await api.post(
+        `/producer/products/${productId}`,
+        { title: "Mật ong hoa cà phê Buôn Ma Thuột", packs: [{ id: firstPack!.id, title: "Hũ 500 g", price: 165_000 }, { id: secondPack.id, price: 95_000 }] },
+        asked(producerA)
+      )
+      expect(saved.status, JSON.stringify(saved.data)).toBe(200)
+      const packs = (saved.data.product.variants as { id: string; title: string; price: number }[]).sort((a, b) => b.price - a.price)
+      expect(packs).toEqual([
+        { id: firstPack!.id, title: "Hũ 500 g", price: 165_000 },
+        { id: secondPack.id, title: "Hũ nhỏ", price: 95_000 },
+      ])
+      expect(saved.data.product.title).toBe("Mật ong hoa cà phê Buôn Ma Thuột")
+
+      const stateOf = async () => JSON.stringify((await api.get("/producer/products", asked(producerA))).data.products.find((p: { id: string }) => p.id === productId))
+      const before = await stateOf()
+      const refused: [Record<string, unknown>, number][] = [
+        // Another producer's pack, or the same pack twice, or both ways of pricing at once.
+        [{ title: "Đổi tên", packs: [{ id: fixture.variants.tea, price: 1 }] }, 404],
+        [{ packs: [{ id: secondPack.id, price: 1 }, { id: secondPack.id, price: 2 }] }, 400],
+        [{ price: 1, packs: [{ id: secondPack.id, price: 2 }] }, 400],
+        [{ packs: [] }, 400],
+        [{ packs: [{ id: secondPack.id }] }, 400],
+        [{ packs: [{ id: secondPack.id, title: " " }] }, 400],
+        [{ packs: [{ id: secondPack.id, price: 9.5 }] }, 400],
+        // Several packs and no variant_id: which one would the price be for?
+        [{ price: 100_000 }, 400],
+      ]
+      for (const [body, status] of refused) {
+        const answer = await api.post(`/producer/products/${productId}`, body, asked(producerA))
+        expect(answer.status, `${JSON.stringify(body)}: ${JSON.stringify(answer.data)}`).toBe(status)
+      }
+      expect((await api.post(`/producer/products/${productId}`, { packs: [{ id: secondPack.id, price: 1 }] }, asked(producerB))).status).toBe(404)
+      expect(await stateOf()).toBe(before)
     })
 
     it("issues stamps for its own certified product, downloads the sheets and sees them verified", async () => {

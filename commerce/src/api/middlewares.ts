@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { stampRateLimit } from "../stamps/verify-middleware"
 import { STRIPE_WEBHOOK_PATH, verifyStripeWebhook } from "./hooks/payment/stripe-signature"
+import { receivePhoto } from "./producer/products/receive-photo"
 import { producerAccess } from "./producer/scope"
 import { placeOrderMiddleware } from "./store/ocop/carts/[id]/complete/route"
 import { validateCartAddresses } from "./store/ocop/carts/address-middleware"
@@ -25,5 +26,7 @@ export default defineMiddlewares({
     // Producer portal: a signed-in member acting only for its own producer (read-only while the
     // producer is suspended); POST /producer/invites/accept takes the new account's registration token.
     { matcher: "/producer/*", middlewares: [producerAccess] },
+    // A product photo arrives as multipart (one file, size-capped while it streams in).
+    { matcher: "/producer/products/:id/images", methods: ["POST"], middlewares: [receivePhoto] },
   ],
 })

@@ -33,6 +33,7 @@ export class StoreApiError extends Error {
 interface StoreCall {
   method?: "GET" | "POST" | "DELETE"
   query?: Record<string, string | number | undefined>
+  /** Sent as JSON, or as multipart when it is FormData (a file upload). */
   body?: unknown
   /** A customer's JWT: sent only for that customer's own request, never stored in a shared client. */
   token?: string | undefined
@@ -47,10 +48,11 @@ export async function storeCall<T>(path: string, call: StoreCall = {}): Promise<
   const url = new URL(path, MEDUSA_BACKEND_URL)
   for (const [name, value] of Object.entries(call.query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value))
   const headers: Record<string, string> = { accept: "application/json", "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY }
-  if (call.body !== undefined) headers["content-type"] = "application/json"
+  const multipart = call.body instanceof FormData
+  if (call.body !== undefined && !multipart) headers["content-type"] = "application/json"
   if (call.token) headers["authorization"] = `Bearer ${call.token}`
   const init: RequestInit = { method: call.method ?? (call.body === undefined ? "GET" : "POST"), headers }
-  if (call.body !== undefined) init.body = JSON.stringify(call.body)
+  if (call.body !== undefined) init.body = multipart ? (call.body as FormData) : JSON.stringify(call.body)
   const response = await fetch(url, init)
   const body = (await response.json().catch(() => null)) as (T & { message?: string; type?: string }) | null
   if (!response.ok) throw new StoreApiError(response.status, body?.message ?? `commerce answered ${response.status}`, body?.type ?? null)

@@ -55,6 +55,21 @@ export async function publishProduct(token: string, id: string): Promise<PortalP
   return (await storeCall<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}/publish`, { body: {}, token })).product
 }
 
+/** One photo for the member's own product, passed on as multipart; commerce checks and stores it. */
+export async function addPhoto(token: string, productId: string, photo: File): Promise<PortalProduct> {
+  const form = new FormData()
+  form.append("photo", photo, photo.name || "photo")
+  return (await storeCall<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(productId)}/images`, { body: form, token })).product
+}
+
+export async function makeMainPhoto(token: string, productId: string, imageId: string): Promise<PortalProduct> {
+  return (await storeCall<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(imageId)}/main`, { body: {}, token })).product
+}
+
+export async function removePhoto(token: string, productId: string, imageId: string): Promise<PortalProduct> {
+  return (await storeCall<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(imageId)}`, { method: "DELETE", token })).product
+}
+
 export async function listStock(token: string): Promise<StockRow[]> {
   return (await storeCall<{ stock: StockRow[] }>("/producer/stock", { token })).stock
 }

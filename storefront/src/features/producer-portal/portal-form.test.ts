@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest"
-import { parseInviteAcceptance, parseLineStatus, parsePortalLogin, parseProductDraft, parseProductEdit, parseStampBatch, parseStockUpdate } from "./portal-form"
+import {
+  MAX_PHOTO_BYTES,
+  parseInviteAcceptance,
+  parseLineStatus,
+  parsePhotoUpload,
+  parsePortalLogin,
+  parseProductDraft,
+  parseProductEdit,
+  parseProductPhoto,
+  parseStampBatch,
+  parseStockUpdate,
+} from "./portal-form"
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData()
@@ -8,7 +19,7 @@ const form = (fields: Record<string, string>) => {
 }
 const PRODUCT = "prod_01JH0000000000000000000000"
 const VARIANT = "variant_01JH0000000000000000000000"
-const edit = { product_id: PRODUCT, variant_id: VARIANT, title: "Lạc sen Diễn Châu", description: "", story_vi: "", story_en: "", price: "55000" }
+const edit = { product_id: PRODUCT, title: "Lạc sen Diễn Châu", description: "", story_vi: "", story_en: "", pack_0_id: VARIANT, pack_0_title: "Hộp 500 g", pack_0_price: "55000" }
 
 describe("product edit form", () => {
   it.each([
@@ -17,8 +28,8 @@ describe("product edit form", () => {
     ["55 000", 55_000],
     ["1.000.000.000", 1_000_000_000],
   ])("reads the price %s as %i đồng", (price, amount) => {
-    const parsed = parseProductEdit(form({ ...edit, price }))
-    expect(parsed.ok && parsed.value.price).toBe(amount)
+    const parsed = parseProductEdit(form({ ...edit, pack_0_price: price }))
+    expect(parsed.ok && parsed.value.packs).toEqual([{ id: VARIANT, title: "Hộp 500 g", price: amount }])
   })
 
   it.each([
@@ -29,12 +40,25 @@ describe("product edit form", () => {
     ["0", "errorOutOfRange"],
     ["1000000001", "errorOutOfRange"],
   ])("refuses the price %j with %s and keeps the rest as typed", (price, error) => {
-    const parsed = parseProductEdit(form({ ...edit, price, story_vi: "Hạt lạc\n\ntrồng trên đất cát" }))
+    const parsed = parseProductEdit(form({ ...edit, pack_0_price: price, story_vi: "Hạt lạc\n\ntrồng trên đất cát" }))
     expect(parsed.ok).toBe(false)
     if (parsed.ok) return
-    expect(parsed.errors["price"]).toBe(error)
+    expect(parsed.errors["pack_0_price"]).toBe(error)
     expect(parsed.input["story_vi"]).toBe("Hạt lạc\n\ntrồng trên đất cát")
-    expect(parsed.input["price"]).toBe(price)
+    expect(parsed.input["pack_0_price"]).toBe(price)
+  })
+
+  it("reads every pack of the product, each with its own name and price", () => {
+    const second = "variant_01JH0000000000000000000001"
+    const parsed = parseProductEdit(form({ ...edit, pack_1_id: second, pack_1_title: " Thùng 12 hộp ", pack_1_price: "600.000" }))
+    expect(parsed.ok && parsed.value.packs).toEqual([
+      { id: VARIANT, title: "Hộp 500 g", price: 55_000 },
+      { id: second, title: "Thùng 12 hộp", price: 600_000 },
+    ])
+    const unnamed = parseProductEdit(form({ ...edit, pack_1_id: second, pack_1_title: "", pack_1_price: "600000" }))
+    expect(unnamed.ok ? null : unnamed.errors).toEqual({ pack_1_title: "errorRequired" })
+    const tampered = parseProductEdit(form({ ...edit, pack_0_id: "variant_../../x" }))
+    expect(tampered.ok ? null : tampered.errors).toEqual({ pack_0_id: "errorInvalid" })
   })
 
   it("requires a title and keeps stories under 10,000 characters", () => {
@@ -113,5 +137,37 @@ describe("log-in and invite forms", () => {
     expect(parsePortalLogin(form({ email: "hoa@ong-mat.vn", password: "x" })).ok).toBe(true)
     const parsed = parsePortalLogin(form({ email: "", password: "" }))
     expect(parsed.ok ? null : parsed.errors).toEqual({ email: "errorRequired", password: "errorRequired" })
+  })
+})
+
+describe("photo forms", () => {
+  const upload = (photo: File | string | null) => {
+    const data = form({ intent: "add-photo", product_id: PRODUCT })
+    if (photo !== null) data.set("photo", photo)
+    return data
+  }
+
+  it("takes one chosen photo of the member's product", () => {
+    const photo = new File([new Uint8Array([0xff, 0xd8, 0xff])], "IMG_2041.jpg", { type: "image/jpeg" })
+    const parsed = parsePhotoUpload(upload(photo))
+    expect(parsed.ok && parsed.value.product_id).toBe(PRODUCT)
+    expect(parsed.ok && parsed.value.photo.name).toBe("IMG_2041.jpg")
+  })
+
+  it.each([
+    ["no file chosen", null, "errorRequired"],
+    ["an empty file input", new File([], "", { type: "application/octet-stream" }), "errorRequired"],
+    ["text instead of a file", "IMG_2041.jpg", "errorRequired"],
+    ["an iPhone HEIC", new File([new Uint8Array(10)], "IMG_2041.HEIC", { type: "image/heic" }), "portalPhotoType"],
+    ["a PDF", new File([new Uint8Array(10)], "a.pdf", { type: "application/pdf" }), "portalPhotoType"],
+    ["a photo over 8 MB", new File([new Uint8Array(MAX_PHOTO_BYTES + 1)], "big.jpg", { type: "image/jpeg" }), "portalPhotoTooLarge"],
+  ])("refuses %s beside the field", (_label, photo, error) => {
+    const parsed = parsePhotoUpload(upload(photo))
+    expect(parsed.ok ? null : parsed.errors).toEqual({ photo: error })
+  })
+
+  it("checks the ids of a photo to reorder or remove", () => {
+    expect(parseProductPhoto(form({ product_id: PRODUCT, image_id: "img_01JH0000000000000000000000" })).ok).toBe(true)
+    expect(parseProductPhoto(form({ product_id: PRODUCT, image_id: "../static/x.jpg" })).ok).toBe(false)
   })
 })

@@ -42,15 +42,21 @@ const invite = z.object({
   email,
   password: newPassword,
 })
-const productEdit = z.object({
+const productEditFields = z.object({
   product_id: z.string().regex(/^prod_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
-  variant_id: z.string().regex(/^variant_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
   title: requiredText(200),
   description: text(10_000),
   story_vi: story,
   story_en: story,
-  price,
 })
+/** One pack (variant) in the edit form: fields `pack_<n>_id`, `pack_<n>_title`, `pack_<n>_price`. */
+const packFields = (n: number) => ({
+  [`pack_${n}_id`]: z.string().regex(/^variant_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  [`pack_${n}_title`]: requiredText(80),
+  [`pack_${n}_price`]: price,
+})
+// Commerce accepts at most 50 pack changes in one edit.
+const MAX_PACKS = 50
 const productDraft = z.object({ title: requiredText(200), description: text(10_000), story_vi: story, story_en: story, price })
 const stock = z.object({
   inventory_item_id: z.string().regex(/^iitem_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
@@ -68,9 +74,19 @@ const stampBatch = z.object({
   lot: z.string().trim().regex(/^([A-Za-z0-9\-./_]{1,20})?$/, { error: "errorLot" }),
 })
 
+const productPhoto = z.object({
+  product_id: z.string().regex(/^prod_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  image_id: z.string().regex(/^img_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+})
+
+// Same cap and formats as commerce (src/product-images/photo-upload.ts): a phone on a slow network
+// learns at once, beside the field, instead of after the photo travels on to commerce.
+export const MAX_PHOTO_BYTES = 8 * 1024 * 1024
+const PHOTO_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/avif"])
+
 export type PortalLogin = z.infer<typeof login>
 export type InviteAcceptance = z.infer<typeof invite>
-export type ProductEdit = z.infer<typeof productEdit>
+export type ProductEdit = z.infer<typeof productEditFields> & { packs: { id: string; title: string; price: number }[] }
 export type ProductDraft = z.infer<typeof productDraft>
 export type StockUpdate = z.infer<typeof stock>
 export type LineStatusChange = z.infer<typeof lineStatus>
@@ -104,8 +120,43 @@ function parse<T>(schema: z.ZodType<T, Record<string, string>>, form: FormData, 
 
 export const parsePortalLogin = (form: FormData) => parse(login, form, ["email", "password"])
 export const parseInviteAcceptance = (form: FormData) => parse(invite, form, ["token", "name", "email", "password"])
-export const parseProductEdit = (form: FormData) => parse(productEdit, form, ["product_id", "variant_id", "title", "description", "story_vi", "story_en", "price"])
+
+/** The product edit form: the product's fields and every pack listed in it, each with its name and price. */
+export function parseProductEdit(form: FormData): Parsed<ProductEdit> {
+  let packs = 0
+  while (packs < MAX_PACKS && form.has(`pack_${packs}_id`)) packs++
+  const indexes = Array.from({ length: packs }, (_, n) => n)
+  const schema = productEditFields.extend(Object.assign({}, ...indexes.map(packFields)))
+  const names = ["product_id", "title", "description", "story_vi", "story_en", ...indexes.flatMap((n) => [`pack_${n}_id`, `pack_${n}_title`, `pack_${n}_price`])]
+  const parsed = parse(schema as unknown as z.ZodType<Record<string, string | number>, Record<string, string>>, form, names)
+  if (!parsed.ok) return parsed
+  const value = parsed.value
+  return {
+    ok: true,
+    value: {
+      product_id: String(value.product_id),
+      title: String(value.title),
+      description: String(value.description),
+      story_vi: String(value.story_vi),
+      story_en: String(value.story_en),
+      packs: indexes.map((n) => ({ id: String(value[`pack_${n}_id`]), title: String(value[`pack_${n}_title`]), price: Number(value[`pack_${n}_price`]) })),
+    },
+  }
+}
 export const parseProductDraft = (form: FormData) => parse(productDraft, form, ["title", "description", "story_vi", "story_en", "price"])
 export const parseStockUpdate = (form: FormData) => parse(stock, form, ["inventory_item_id", "sales_point_id", "stocked_quantity"])
 export const parseLineStatus = (form: FormData) => parse(lineStatus, form, ["line_id", "status"])
 export const parseStampBatch = (form: FormData) => parse(stampBatch, form, ["product_id", "quantity", "lot"])
+export const parseProductPhoto = (form: FormData) => parse(productPhoto, form, ["product_id", "image_id"])
+
+/** A photo chosen for upload. Commerce decodes it to be sure; the declared type only catches the obvious (an iPhone's HEIC). */
+export function parsePhotoUpload(form: FormData): Parsed<{ product_id: string; photo: File }> {
+  const product = parse(productPhoto.pick({ product_id: true }), form, ["product_id"])
+  if (!product.ok) return product
+  const photo = form.get("photo")
+  const refuse = (key: MessageKey): Parsed<never> => ({ ok: false, errors: { photo: key }, input: {} })
+  if (!(photo instanceof File) || photo.size === 0) return refuse("errorRequired")
+  if (photo.size > MAX_PHOTO_BYTES) return refuse("portalPhotoTooLarge")
+  if (photo.type && !PHOTO_TYPES.has(photo.type)) return refuse("portalPhotoType")
+  return { ok: true, value: { product_id: product.value.product_id, photo } }
+}

@@ -9,7 +9,9 @@ import { expiringCertificates, linesToPrepare, lowStock, salesThisMonth, startOf
 import {
   parseInviteAcceptance,
   parseLineStatus,
+  parsePhotoUpload,
   parsePortalLogin,
+  parseProductPhoto,
   parseProductDraft,
   parseProductEdit,
   parseStampBatch,
@@ -172,6 +174,29 @@ export function productsPage(context: Context) {
         return refusal(error, id, {})
       }
     }
+    if (intent === "add-photo") {
+      const formId = `${String(form.get("product_id") ?? "")}:photo`
+      const parsed = parsePhotoUpload(form)
+      if (!parsed.ok) return invalid(parsed, formId)
+      try {
+        const product = await api.addPhoto(token, parsed.value.product_id, parsed.value.photo)
+        return { kind: "success", key: "portalPhotoAdded", values: { title: product.title } }
+      } catch (error) {
+        return refusal(error, formId, {})
+      }
+    }
+    if (intent === "main-photo" || intent === "remove-photo") {
+      const parsed = parseProductPhoto(form)
+      const formId = `${String(form.get("product_id") ?? "")}:photo`
+      if (!parsed.ok) return { status: 400, flash: { kind: "error", key: "errorInvalid", values: {} }, errors: {}, input: {}, form: formId }
+      try {
+        if (intent === "main-photo") await api.makeMainPhoto(token, parsed.value.product_id, parsed.value.image_id)
+        else await api.removePhoto(token, parsed.value.product_id, parsed.value.image_id)
+        return { kind: "success", key: intent === "main-photo" ? "portalPhotoMadeMain" : "portalPhotoRemoved", values: {} }
+      } catch (error) {
+        return refusal(error, formId, {})
+      }
+    }
     if (intent === "create") {
       const parsed = parseProductDraft(form)
       if (!parsed.ok) return invalid(parsed, "create")
@@ -186,13 +211,20 @@ export function productsPage(context: Context) {
     const parsed = parseProductEdit(form)
     const formId = String(form.get("product_id") ?? "edit")
     if (!parsed.ok) return invalid(parsed, formId)
-    const { product_id, description, story_vi, story_en, ...rest } = parsed.value
+    const { product_id, title, description, story_vi, story_en, packs } = parsed.value
     try {
       // Emptied fields are cleared, not left as they were.
-      await api.updateProduct(token, product_id, { ...rest, description: description || null, story_vi: story_vi || null, story_en: story_en || null })
+      await api.updateProduct(token, product_id, {
+        title,
+        description: description || null,
+        story_vi: story_vi || null,
+        story_en: story_en || null,
+        ...(packs.length > 0 ? { packs } : {}),
+      })
       return { kind: "success", key: "portalSaved", values: {} }
     } catch (error) {
-      return refusal(error, formId, Object.fromEntries(Object.entries(parsed.value).map(([name, value]) => [name, String(value)])))
+      const typed = { product_id, title, description, story_vi, story_en, ...Object.fromEntries(packs.flatMap((pack, n) => [[`pack_${n}_title`, pack.title], [`pack_${n}_price`, String(pack.price)]])) }
+      return refusal(error, formId, typed)
     }
   })
 }

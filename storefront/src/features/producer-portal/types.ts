@@ -15,6 +15,8 @@ export interface PortalProduct {
   status: string
   story_vi: string | null
   story_en: string | null
+  /** In gallery order; the first is the main photo. */
+  images: { id: string; url: string; preview_url: string }[]
   variants: { id: string; title: string; price: number | null }[]
   certificate: { id: string; decision_number: string; status: string; stars: number; valid_until: string } | null
   sellable: boolean

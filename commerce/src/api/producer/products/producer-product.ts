@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "../../../listing/sellable"
+import { IMAGE_VARIANTS_KEY, type ImageVariants } from "../../../product-images/types"
 
 /** Why a product cannot be sold, in words a producer can act on (Vietnamese first). */
 export const notSellableMessage: Record<NotSellableReason, string> = {
@@ -19,6 +20,10 @@ export const productFields = [
   "description",
   "status",
   "metadata",
+  "thumbnail",
+  "images.id",
+  "images.url",
+  "images.rank",
   "producer.id",
   "producer.status",
   "variants.id",
@@ -40,9 +45,25 @@ interface ProductRow {
   description: string | null
   status: string
   metadata: Record<string, unknown> | null
+  thumbnail?: string | null
+  images?: ({ id: string; url: string; rank: number } | null)[] | null
   producer?: { id: string; status: string } | null
   variants?: ({ id: string; title: string; prices?: ({ amount: number; currency_code: string } | null)[] | null } | null)[] | null
   certificates?: ({ id: string; status: string; valid_until: string; decision_date: string; decision_number: string; stars: number } | null)[] | null
+}
+
+/** The product's photos in gallery order. */
+export function galleryOf(row: Pick<ProductRow, "images">): { id: string; url: string }[] {
+  return (row.images ?? [])
+    .filter((image): image is NonNullable<typeof image> => Boolean(image))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ id, url }) => ({ id, url }))
+}
+
+/** The smallest WebP variant for a portal thumbnail, or the original until its variants are made. */
+function previewUrl(row: ProductRow, url: string): string {
+  const variants = (row.metadata?.[IMAGE_VARIANTS_KEY] as Record<string, ImageVariants> | undefined)?.[url]
+  return variants?.webp[0]?.url ?? url
 }
 
 /** The product as the portal shows it: its editable fields, VND prices and whether (and why not) it is on sale. */
@@ -58,6 +79,7 @@ export function presentProducerProduct(row: ProductRow, now = new Date()) {
     status: row.status,
     story_vi: (row.metadata?.story_vi as string | undefined) ?? null,
     story_en: (row.metadata?.story_en as string | undefined) ?? null,
+    images: galleryOf(row).map((image) => ({ ...image, preview_url: previewUrl(row, image.url) })),
     variants: (row.variants ?? []).filter((v): v is NonNullable<typeof v> => Boolean(v)).map((v) => ({
       id: v.id,
       title: v.title,
