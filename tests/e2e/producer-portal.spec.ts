@@ -127,6 +127,25 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined()
   await expect(page.getByText(vnd(newPrice)).first()).toBeVisible()
 
+  // Adds a photo from the phone and makes it the main one: the shop's gallery leads with it.
+  const gallery = page.getByTestId("product-gallery").locator("picture img")
+  await expect(gallery).toHaveCount(1)
+  const seededSrc = (await gallery.first().getAttribute("src"))!
+  const photo = await page.request.get(new URL(seededSrc, page.url()).toString())
+  await page.goto("/producer/san-pham")
+  const photos = card.getByTestId("product-photos")
+  await photos.getByLabel("Thêm ảnh").setInputFiles({ name: "IMG_2041.webp", mimeType: "image/webp", buffer: await photo.body() })
+  await photos.getByRole("button", { name: "Tải ảnh lên" }).click()
+  await expect(page.getByTestId("flash")).toContainText(`Đã thêm ảnh cho ${peanuts.title.vi}`)
+  await expect(photos.getByTestId("product-photo")).toHaveCount(2)
+  await photos.getByTestId("product-photo").nth(1).getByRole("button", { name: "Đặt làm ảnh chính" }).click()
+  await expect(page.getByTestId("flash")).toHaveText("Đã đổi ảnh chính.")
+  await expect(photos.getByTestId("product-photo").first().getByText("Ảnh chính")).toBeVisible()
+  await page.goto(`/san-pham/${peanuts.handle}`)
+  await expect(gallery).toHaveCount(2)
+  expect(await gallery.first().getAttribute("src")).not.toBe(seededSrc)
+  expect(await gallery.nth(1).getAttribute("src")).toBe(seededSrc)
+
   // A customer orders two packs for pickup.
   const shopper = await otherPhone(browser)
   await customerOrders(await shopper.newPage())

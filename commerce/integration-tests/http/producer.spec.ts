@@ -326,12 +326,15 @@ medusaIntegrationTestRunner({
       expect(suspended.status, JSON.stringify(suspended.data)).toBe(200)
       expect(suspended.data.producer).toMatchObject({ status: "suspended", status_reason: "Vi phạm ghi nhãn, chờ kiểm tra" })
       await expect.poll(async () => (await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status, { timeout: 15_000 }).toBe(410)
+      // Its members read why, in the office's words.
+      expect((await api.get("/producer/me", asked(producerA))).data.producer).toMatchObject({ status: "suspended", status_reason: "Vi phạm ghi nhãn, chờ kiểm tra" })
       const write = await api.post(`/producer/products/${fixture.products.honey}`, { title: "Mật ong mới" }, asked(producerA))
       expect(write.status).toBe(403)
       expect((await api.post(statusOf, { status: "suspended", reason: "Lần nữa" }, asked(admin))).data.message).toContain("already suspended")
 
       const reinstated = await api.post(statusOf, { status: "active" }, asked(admin))
       expect(reinstated.data.producer).toMatchObject({ status: "active", status_reason: null })
+      expect((await api.get("/producer/me", asked(producerA))).data.producer).toMatchObject({ status: "active", status_reason: null })
       await expect.poll(async () => (await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status, { timeout: 15_000 }).toBe(200)
       expect((await api.post(`/producer/products/${fixture.products.honey}`, { title: "Mật ong bạc hà Bắc Hà" }, asked(producerA))).status).toBe(200)
     })

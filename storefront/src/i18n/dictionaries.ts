@@ -418,6 +418,7 @@ const dictionary = {
   portalInviteRefused: { vi: "Không nhận được lời mời: {detail}", en: "The invite could not be accepted: {detail}" },
   portalInviteAccepted: { vi: "Chào mừng {name}! Tài khoản của bạn đã sẵn sàng.", en: "Welcome {name}! Your account is ready." },
   portalInviteBadLink: { vi: "Liên kết mời không đúng. Hãy mở lại liên kết trong email.", en: "This invite link is not valid. Open the link in the email again." },
+  portalSuspendedReason: { vi: "Lý do từ văn phòng OCOP: {reason}", en: "Reason given by the OCOP office: {reason}" },
   portalSuspended: { vi: "Chủ thể đang bị tạm dừng: chỉ được xem, không được thay đổi. Liên hệ văn phòng OCOP.", en: "This producer is suspended: read-only until the OCOP office reinstates it." },
   portalRefused: { vi: "Không thực hiện được: {detail}", en: "Not done: {detail}" },
   portalSaved: { vi: "Đã lưu.", en: "Saved." },

@@ -5,7 +5,7 @@ import type ProducerModuleService from "../../modules/producer/service"
 
 export interface ProducerScope {
   member: { id: string; email: string; name: string; role: string }
-  producer: { id: string; handle: string; name: string; status: string }
+  producer: { id: string; handle: string; name: string; status: string; status_reason: string | null }
 }
 
 type ScopedRequest = AuthenticatedMedusaRequest & { producerScope?: ProducerScope }
@@ -31,7 +31,8 @@ export async function scopeToProducer(req: MedusaRequest, _res: MedusaResponse, 
     }
     ;(req as ScopedRequest).producerScope = {
       member: { id: member.id, email: member.email, name: member.name, role: member.role },
-      producer: { id: producer.id, handle: producer.handle, name: producer.name, status: producer.status },
+      // The office's reason for a suspension is the member's to read: it says what to put right.
+      producer: { id: producer.id, handle: producer.handle, name: producer.name, status: producer.status, status_reason: producer.status_reason ?? null },
     }
     next()
   } catch (error) {

@@ -2,7 +2,7 @@
 
 export interface PortalMe {
   member: { id: string; email: string; name: string; role: string }
-  producer: { id: string; handle: string; name: string; status: string }
+  producer: { id: string; handle: string; name: string; status: string; status_reason: string | null }
 }
 
 export type NotSellableReason = "not_published" | "no_certificate" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "producer_suspended"
