@@ -54,7 +54,7 @@ export function InviteMemberForm({ producerId }: { producerId: string }) {
         {t.invite.submit}
       </Button>
       {acceptUrl && (
-        <div className="flex flex-col gap-y-1" data-testid="invite-accept-link">
+        <div className="flex flex-col gap-y-1">
           <Label htmlFor="invite-accept-url" size="xsmall" weight="plus">
             {t.invite.acceptLink}
           </Label>

@@ -144,7 +144,7 @@ function ProducerMembers({ detail }: { detail: ProducerDetailResponse }) {
       {detail.members.length === 0 ? (
         <Muted>{t.producerDetail.noMembers}</Muted>
       ) : (
-        <ul className="divide-y">
+        <ul className="divide-y" aria-label={t.producerDetail.members}>
           {detail.members.map((member) => (
             <li key={member.id} className="flex items-center justify-between gap-x-2 px-6 py-3">
               <div className="flex min-w-0 flex-col">
@@ -170,7 +170,7 @@ function ProducerMembers({ detail }: { detail: ProducerDetailResponse }) {
       {detail.pending_invites.length === 0 ? (
         <Muted>{t.producerDetail.noInvites}</Muted>
       ) : (
-        <ul className="divide-y">
+        <ul className="divide-y" aria-label={t.producerDetail.pendingInvites}>
           {detail.pending_invites.map((invite) => (
             <li key={invite.id} className="flex items-center justify-between gap-x-2 px-6 py-3">
               <div className="flex min-w-0 flex-col">
