@@ -6,6 +6,7 @@ import type {
   Regime,
   StatusAction,
 } from "../certification/types"
+import type { MemberRole, ProducerStatus } from "../producer/types"
 
 const certificateStatus: Record<CertificateStatus, string> = {
   active: "Còn hiệu lực (Active)",
@@ -107,6 +108,40 @@ const stampVerdict: Record<string, string> = {
   genuine_code: "Mã tem thật (Genuine code)",
 }
 
+const producerStatus: Record<ProducerStatus, string> = {
+  active: "Đang hoạt động (Active)",
+  suspended: "Tạm dừng (Suspended)",
+}
+
+const producerType: Record<string, string> = {
+  cooperative: "Hợp tác xã (Cooperative)",
+  enterprise: "Doanh nghiệp (Enterprise)",
+  cooperative_group: "Tổ hợp tác (Cooperative group)",
+  household_business: "Hộ kinh doanh (Household business)",
+}
+
+const memberRole: Record<MemberRole, string> = {
+  owner: "Chủ sở hữu (Owner)",
+  staff: "Nhân viên (Staff)",
+}
+
+const producerAction: Record<"suspend" | "reinstate", { button: string; title: string; description: string; done: string }> = {
+  suspend: {
+    button: "Tạm dừng chủ thể (Suspend producer)",
+    title: "Tạm dừng chủ thể này? (Suspend this producer?)",
+    description:
+      "Mọi sản phẩm của chủ thể rời cửa hàng ngay; thành viên chỉ còn xem được cổng chủ thể và đọc được lý do. (All its products leave the shop at once; its members can only read the portal, and the reason.)",
+    done: "Đã tạm dừng chủ thể (Producer suspended)",
+  },
+  reinstate: {
+    button: "Khôi phục chủ thể (Reinstate producer)",
+    title: "Khôi phục chủ thể này? (Reinstate this producer?)",
+    description:
+      "Sản phẩm được bán lại nếu đủ các điều kiện khác; lý do tạm dừng được xoá. (Its products return to the shop if nothing else stops them; the suspension reason is cleared.)",
+    done: "Đã khôi phục chủ thể (Producer reinstated)",
+  },
+}
+
 /** Every user-facing string of the OCOP admin extensions: Vietnamese first, English in parentheses. */
 export const t = {
   certificateStatus,
@@ -120,8 +155,13 @@ export const t = {
   stampBatchStatus,
   stampReportStatus,
   stampVerdict,
+  producerStatus,
+  producerType,
+  memberRole,
+  producerAction,
   nav: {
     certificates: "Chứng nhận OCOP",
+    producers: "Chủ thể OCOP",
     stamps: "Tem OCOP",
     stampReports: "Báo cáo về tem",
   },
@@ -327,6 +367,62 @@ export const t = {
     note: "Ghi chú xử lý (Resolution note)",
     closed: "Đã đóng báo cáo (Report closed)",
     closedNote: (note: string) => `Ghi chú: ${note} (Note)`,
+  },
+  producers: {
+    title: "Chủ thể OCOP (Producers)",
+    search: "Tên chủ thể (Name)",
+    searchPlaceholder: "Gõ có dấu hoặc không dấu… (With or without accents…)",
+    status: "Trạng thái (Status)",
+    allStatuses: "Mọi trạng thái (All statuses)",
+    empty: "Không có chủ thể nào phù hợp (No matching producers)",
+    loadError: "Không tải được danh sách chủ thể (Could not load producers)",
+    columns: {
+      name: "Chủ thể (Producer)",
+      type: "Loại hình (Type)",
+      location: "Địa bàn (Location)",
+      status: "Trạng thái (Status)",
+      members: "Thành viên (Members)",
+      products: "Sản phẩm (Products)",
+    },
+    reason: (reason: string) => `Lý do: ${reason} (Reason)`,
+  },
+  producerDetail: {
+    title: "Chi tiết chủ thể (Producer details)",
+    back: "Danh sách chủ thể (Back to producers)",
+    notFound: "Không tìm thấy chủ thể (Producer not found)",
+    handle: "Mã định danh (Handle)",
+    type: "Loại hình (Type)",
+    province: "Tỉnh/thành (Province)",
+    commune: "Xã/phường (Commune)",
+    street: "Địa chỉ (Street address)",
+    legacyAddress: "Địa chỉ trước 01/07/2025 (Address before 1 July 2025)",
+    taxCode: "Mã số thuế (Tax code)",
+    phone: "Điện thoại (Phone)",
+    email: "Email",
+    status: "Trạng thái (Status)",
+    statusReason: "Lý do tạm dừng (Suspension reason)",
+    products: "Sản phẩm (Products)",
+    noProducts: "Chủ thể chưa có sản phẩm (No products yet)",
+    productColumns: {
+      product: "Sản phẩm (Product)",
+      status: "Trạng thái đăng (Publication)",
+      sale: "Bán trên cửa hàng (On sale)",
+    },
+    members: "Thành viên cổng chủ thể (Portal members)",
+    noMembers: "Chưa có thành viên (No members yet)",
+    pendingInvites: "Lời mời đang chờ (Open invites)",
+    noInvites: "Không có lời mời đang chờ (No open invites)",
+    invitedUntil: (date: string) => `hết hạn ${date} (expires ${date})`,
+  },
+  invite: {
+    title: "Mời thành viên (Invite a member)",
+    email: "Email người được mời (Invitee's email)",
+    role: "Vai trò (Role)",
+    submit: "Gửi lời mời (Send invite)",
+    sent: (email: string) => `Đã gửi lời mời tới ${email} (Invite sent)`,
+    acceptLink: "Đường dẫn nhận lời mời (Accept link)",
+    acceptHint:
+      "Đã gửi kèm email; có thể chuyển đường dẫn này cho người được mời. Dùng một lần, hết hạn sau 7 ngày. (Also emailed; you may pass it on. Single use, expires in 7 days.)",
   },
   widget: {
     title: "Chứng nhận OCOP (OCOP certificate)",

@@ -6,9 +6,9 @@ import { ChoiceSelect } from "../certification/decision-fields"
 import { formatDate } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import { IssueStampBatchForm } from "./issue-stamp-batch-form"
-import { stampSheetUrl, useStampBatches } from "./queries"
+import { STAMP_PAGE_SIZE, stampSheetUrl, useStampBatches } from "./queries"
 import { RevokeStampBatch } from "./revoke-stamp-batch"
-import { PagedResults } from "./paged-results"
+import { PagedResults } from "../lib/paged-results"
 import { ScanCounts, scanCountsHeading, VerdictCounts } from "./scan-stats"
 import { STAMP_BATCH_STATUSES, type AdminStampBatch, type StampBatchStatus } from "./types"
 
@@ -53,6 +53,7 @@ export function StampBatchList() {
         emptyText={t.stamps.batchesEmpty}
         count={count}
         offset={offset}
+        pageSize={STAMP_PAGE_SIZE}
         onOffsetChange={setOffset}
       >
         <BatchTable batches={batches} />

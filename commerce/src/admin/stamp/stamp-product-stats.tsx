@@ -2,8 +2,8 @@ import { Container, Heading, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { formatDate } from "../lib/format"
 import { t } from "../lib/i18n"
-import { useStampProducts } from "./queries"
-import { PagedResults } from "./paged-results"
+import { STAMP_PAGE_SIZE, useStampProducts } from "./queries"
+import { PagedResults } from "../lib/paged-results"
 import { ScanCounts, scanCountsHeading, VerdictCounts } from "./scan-stats"
 
 /** Scan counts per product, over all of its batches: most recently issued first. */
@@ -27,6 +27,7 @@ export function StampProductStats() {
         emptyText={t.stamps.productsEmpty}
         count={count}
         offset={offset}
+        pageSize={STAMP_PAGE_SIZE}
         onOffsetChange={setOffset}
       >
         <Table>

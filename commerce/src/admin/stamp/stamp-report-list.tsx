@@ -4,8 +4,8 @@ import { ChoiceSelect } from "../certification/decision-fields"
 import { formatDateTime } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import { CloseStampReport } from "./close-stamp-report"
-import { PagedResults } from "./paged-results"
-import { useStampReports } from "./queries"
+import { PagedResults } from "../lib/paged-results"
+import { STAMP_PAGE_SIZE, useStampReports } from "./queries"
 import { STAMP_REPORT_STATUSES, type AdminStampReport, type StampReportStatus } from "./types"
 
 const ALL = "all"
@@ -44,6 +44,7 @@ export function StampReportList() {
         emptyText={t.stampReports.empty}
         count={count}
         offset={offset}
+        pageSize={STAMP_PAGE_SIZE}
         onOffsetChange={setOffset}
       >
         <ReportTable reports={reports} />

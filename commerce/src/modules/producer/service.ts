@@ -4,6 +4,9 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Producer } from "./models/producer"
 import { ProducerInvite } from "./models/producer-invite"
 import { ProducerMember } from "./models/producer-member"
+import { FOLD_FROM, FOLD_TO, nameSearchPattern } from "./name-search"
+
+export type ProducerStatus = "active" | "suspended"
 
 export default class ProducerModuleService extends MedusaService({ Producer, ProducerMember, ProducerInvite }) {
   /**
@@ -18,5 +21,38 @@ export default class ProducerModuleService extends MedusaService({ Producer, Pro
       "all"
     )
     return rows.length === 1
+  }
+
+  /**
+   * One page of producer ids, ordered by name as a Vietnamese reader expects it (marks ignored),
+   * with the total: `q` matches the name whatever accents the admin types or leaves out.
+   */
+  @InjectManager()
+  async searchProducerIds(
+    filters: { q?: string; status?: ProducerStatus },
+    page: { skip: number; take: number },
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<[ids: string[], count: number]> {
+    const folded = "translate(lower(name), ?, ?)"
+    const where = ["deleted_at IS NULL"]
+    const params: unknown[] = []
+    if (filters.status) {
+      where.push("status = ?")
+      params.push(filters.status)
+    }
+    if (filters.q) {
+      where.push(`${folded} ILIKE ?`)
+      params.push(FOLD_FROM, FOLD_TO, nameSearchPattern(filters.q))
+    }
+    const connection = context.manager!.getConnection()
+    const [rows, counted] = await Promise.all([
+      connection.execute<{ id: string }[]>(
+        `SELECT id FROM producer WHERE ${where.join(" AND ")} ORDER BY ${folded}, id LIMIT ? OFFSET ?`,
+        [...params, FOLD_FROM, FOLD_TO, page.take, page.skip],
+        "all"
+      ),
+      connection.execute<{ count: string }[]>(`SELECT count(*) AS count FROM producer WHERE ${where.join(" AND ")}`, params, "all"),
+    ])
+    return [rows.map((row) => row.id), Number(counted[0]?.count ?? 0)]
   }
 }

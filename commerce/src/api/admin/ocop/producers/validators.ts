@@ -18,3 +18,12 @@ export const ProducerStatusBody = z
   })
   .strict()
   .refine((body) => body.status !== "suspended" || body.reason, { message: "a suspension needs a reason", path: ["reason"] })
+
+export const ListProducersQuery = z
+  .object({
+    q: z.string().trim().min(1, "q must not be empty").max(200, "q must be at most 200 characters").optional(),
+    status: z.enum(["active", "suspended"], { message: "status must be active or suspended" }).optional(),
+    limit: z.coerce.number({ message: "limit must be a number" }).int("limit must be a whole number").min(1, "limit must be at least 1").max(100, "limit must be at most 100").default(20),
+    offset: z.coerce.number({ message: "offset must be a number" }).int("offset must be a whole number").min(0, "offset cannot be negative").default(0),
+  })
+  .strict()

@@ -1,12 +1,11 @@
 import { Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { errorMessage } from "../certification/queries"
-import { t } from "../lib/i18n"
-import { STAMP_PAGE_SIZE } from "./queries"
+import { t } from "./i18n"
 
 /**
- * One page of a stamp list: the load error, or the table with its empty and loading text and the
- * pager (offset-based, STAMP_PAGE_SIZE rows), faded while the next page loads.
+ * One page of an admin list: the load error, or the table with its empty and loading text and the
+ * offset-based pager, faded while the next page loads.
  */
 export function PagedResults({
   error,
@@ -17,6 +16,7 @@ export function PagedResults({
   emptyText,
   count,
   offset,
+  pageSize,
   onOffsetChange,
   children,
 }: {
@@ -28,6 +28,7 @@ export function PagedResults({
   emptyText: string
   count: number
   offset: number
+  pageSize: number
   onOffsetChange: (offset: number) => void
   children: ReactNode
 }) {
@@ -48,13 +49,13 @@ export function PagedResults({
       )}
       <Table.Pagination
         count={count}
-        pageSize={STAMP_PAGE_SIZE}
-        pageIndex={Math.floor(offset / STAMP_PAGE_SIZE)}
-        pageCount={Math.max(1, Math.ceil(count / STAMP_PAGE_SIZE))}
+        pageSize={pageSize}
+        pageIndex={Math.floor(offset / pageSize)}
+        pageCount={Math.max(1, Math.ceil(count / pageSize))}
         canPreviousPage={offset > 0}
-        canNextPage={offset + STAMP_PAGE_SIZE < count}
-        previousPage={() => onOffsetChange(Math.max(0, offset - STAMP_PAGE_SIZE))}
-        nextPage={() => onOffsetChange(offset + STAMP_PAGE_SIZE)}
+        canNextPage={offset + pageSize < count}
+        previousPage={() => onOffsetChange(Math.max(0, offset - pageSize))}
+        nextPage={() => onOffsetChange(offset + pageSize)}
         translations={t.list.pagination}
       />
     </div>

@@ -1,0 +1,194 @@
+import { ArrowLeft } from "@medusajs/icons"
+import { Container, Heading, Skeleton, StatusBadge, Table, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { Link } from "react-router-dom"
+import { CertificateField } from "../certification/certificate-field"
+import { errorMessage } from "../certification/queries"
+import { formatDate } from "../lib/format"
+import { labelOf, t } from "../lib/i18n"
+import { InviteMemberForm } from "./invite-member-form"
+import { ProducerStatusAction } from "./producer-status-action"
+import { ProducerStatusBadge } from "./producer-status-badge"
+import { useProducer } from "./queries"
+import type { ProducerDetailResponse } from "./types"
+
+export function ProducerDetail({ id }: { id: string }) {
+  const { data, isPending, error } = useProducer(id)
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Link to="/producers" className="text-ui-fg-subtle hover:text-ui-fg-base txt-compact-small flex items-center gap-x-1 self-start">
+        <ArrowLeft />
+        {t.producerDetail.back}
+      </Link>
+      {isPending ? (
+        <Container>
+          <Skeleton className="h-48 w-full" />
+        </Container>
+      ) : error ? (
+        <Container>
+          <Text size="small" className="text-ui-fg-error">
+            {errorMessage(error, t.producerDetail.notFound)}
+          </Text>
+        </Container>
+      ) : (
+        <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
+          <div className="flex w-full flex-col gap-y-3">
+            <ProducerProfile producer={data.producer} />
+            <ProducerProducts products={data.products} />
+          </div>
+          <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+            <ProducerMembers detail={data} />
+          </div>
+        </div>
+      )}
+    </div>
+  )
+}
+
+function ProducerProfile({ producer }: { producer: ProducerDetailResponse["producer"] }) {
+  const fields = t.producerDetail
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+        <div className="flex flex-col gap-y-1">
+          <Heading level="h1">{producer.name}</Heading>
+          <ProducerStatusBadge status={producer.status} />
+        </div>
+        <ProducerStatusAction producerId={producer.id} status={producer.status} />
+      </div>
+      <CertificateField label={fields.status}>
+        <ProducerStatusBadge status={producer.status} />
+      </CertificateField>
+      <CertificateField label={fields.statusReason}>{producer.status_reason ?? t.common.none}</CertificateField>
+      <CertificateField label={fields.handle}>{producer.handle}</CertificateField>
+      <CertificateField label={fields.type}>{labelOf(t.producerType, producer.type)}</CertificateField>
+      <CertificateField label={fields.province}>{producer.province}</CertificateField>
+      <CertificateField label={fields.commune}>{producer.commune || t.common.none}</CertificateField>
+      <CertificateField label={fields.street}>{producer.street || t.common.none}</CertificateField>
+      {producer.legacy_address && <CertificateField label={fields.legacyAddress}>{producer.legacy_address}</CertificateField>}
+      <CertificateField label={fields.taxCode}>{producer.tax_code ?? t.common.none}</CertificateField>
+      <CertificateField label={fields.phone}>{producer.phone ?? t.common.none}</CertificateField>
+      <CertificateField label={fields.email}>{producer.email ?? t.common.none}</CertificateField>
+    </Container>
+  )
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">{title}</Heading>
+      </div>
+      {children}
+    </Container>
+  )
+}
+
+function Muted({ children }: { children: ReactNode }) {
+  return (
+    <Text size="small" className="text-ui-fg-muted px-6 py-4">
+      {children}
+    </Text>
+  )
+}
+
+function ProducerProducts({ products }: { products: ProducerDetailResponse["products"] }) {
+  const columns = t.producerDetail.productColumns
+  return (
+    <Section title={t.producerDetail.products}>
+      {products.length === 0 ? (
+        <Muted>{t.producerDetail.noProducts}</Muted>
+      ) : (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{columns.product}</Table.HeaderCell>
+              <Table.HeaderCell>{columns.status}</Table.HeaderCell>
+              <Table.HeaderCell>{columns.sale}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {products.map((product) => (
+              <Table.Row key={product.id}>
+                <Table.Cell className="max-w-[280px] truncate">
+                  <Link to={`/products/${product.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                    {product.title}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{labelOf(t.productStatus, product.status)}</Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col items-start gap-y-1">
+                    <StatusBadge color={product.sellable ? "green" : "red"} className="whitespace-nowrap">
+                      {product.sellable ? t.widget.sellable : t.widget.notSellable}
+                    </StatusBadge>
+                    {product.reason && (
+                      <Text size="xsmall" className="text-ui-fg-muted">
+                        {labelOf(t.notSellableReason, product.reason)}
+                      </Text>
+                    )}
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </Section>
+  )
+}
+
+function ProducerMembers({ detail }: { detail: ProducerDetailResponse }) {
+  return (
+    <Section title={t.producerDetail.members}>
+      {detail.members.length === 0 ? (
+        <Muted>{t.producerDetail.noMembers}</Muted>
+      ) : (
+        <ul className="divide-y" aria-label={t.producerDetail.members}>
+          {detail.members.map((member) => (
+            <li key={member.id} className="flex items-center justify-between gap-x-2 px-6 py-3">
+              <div className="flex min-w-0 flex-col">
+                <Text size="small" weight="plus" className="truncate">
+                  {member.name}
+                </Text>
+                <Text size="xsmall" className="text-ui-fg-muted truncate">
+                  {member.email}
+                </Text>
+              </div>
+              <Text size="xsmall" className="text-ui-fg-subtle whitespace-nowrap">
+                {labelOf(t.memberRole, member.role)}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="px-6 py-3">
+        <Text size="small" weight="plus">
+          {t.producerDetail.pendingInvites}
+        </Text>
+      </div>
+      {detail.pending_invites.length === 0 ? (
+        <Muted>{t.producerDetail.noInvites}</Muted>
+      ) : (
+        <ul className="divide-y" aria-label={t.producerDetail.pendingInvites}>
+          {detail.pending_invites.map((invite) => (
+            <li key={invite.id} className="flex items-center justify-between gap-x-2 px-6 py-3">
+              <div className="flex min-w-0 flex-col">
+                <Text size="small" className="truncate">
+                  {invite.email}
+                </Text>
+                <Text size="xsmall" className="text-ui-fg-muted">
+                  {t.producerDetail.invitedUntil(formatDate(invite.expires_at))}
+                </Text>
+              </div>
+              <Text size="xsmall" className="text-ui-fg-subtle whitespace-nowrap">
+                {labelOf(t.memberRole, invite.role)}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      <InviteMemberForm producerId={detail.producer.id} />
+    </Section>
+  )
+}

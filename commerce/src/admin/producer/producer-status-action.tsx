@@ -1,0 +1,78 @@
+import { Button, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { errorMessage } from "../certification/queries"
+import { t } from "../lib/i18n"
+import { useChangeProducerStatus } from "./queries"
+import type { ProducerStatus } from "./types"
+
+/** The API refuses a shorter suspension reason. */
+const REASON_MIN_LENGTH = 3
+
+/** Suspend an active producer (its members will read the reason) or reinstate a suspended one. */
+export function ProducerStatusAction({ producerId, status }: { producerId: string; status: ProducerStatus }) {
+  const [open, setOpen] = useState(false)
+  const [reason, setReason] = useState("")
+  const change = useChangeProducerStatus(producerId)
+  const action = status === "active" ? "suspend" : "reinstate"
+  const copy = t.producerAction[action]
+  const trimmed = reason.trim()
+  const ready = action === "reinstate" || trimmed.length >= REASON_MIN_LENGTH
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!ready) return
+    try {
+      await change.mutateAsync(action === "suspend" ? { status: "suspended", reason: trimmed } : { status: "active" })
+      toast.success(copy.done)
+      setOpen(false)
+      setReason("")
+    } catch (error) {
+      toast.error(errorMessage(error, t.common.error))
+    }
+  }
+
+  return (
+    <>
+      <Button size="small" variant={action === "suspend" ? "danger" : "secondary"} onClick={() => setOpen(true)}>
+        {copy.button}
+      </Button>
+      {open && (
+        <Prompt open variant={action === "suspend" ? "danger" : "confirmation"} onOpenChange={(next) => !next && setOpen(false)}>
+          <Prompt.Content>
+            <form onSubmit={submit}>
+              <Prompt.Header>
+                <Prompt.Title>{copy.title}</Prompt.Title>
+                <Prompt.Description>{copy.description}</Prompt.Description>
+              </Prompt.Header>
+              {action === "suspend" && (
+                <div className="flex flex-col gap-y-2 px-6 pt-4">
+                  <Label htmlFor="producer-suspend-reason" size="small" weight="plus">
+                    {t.actions.reason}
+                  </Label>
+                  <Textarea
+                    id="producer-suspend-reason"
+                    autoFocus
+                    required
+                    minLength={REASON_MIN_LENGTH}
+                    maxLength={1000}
+                    value={reason}
+                    onChange={(event) => setReason(event.target.value)}
+                  />
+                  <Text size="xsmall" className="text-ui-fg-muted">
+                    {t.actions.reasonHint(REASON_MIN_LENGTH)}
+                  </Text>
+                </div>
+              )}
+              <Prompt.Footer>
+                <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>
+                <Button size="small" type="submit" variant={action === "suspend" ? "danger" : "primary"} disabled={!ready} isLoading={change.isPending}>
+                  {copy.button}
+                </Button>
+              </Prompt.Footer>
+            </form>
+          </Prompt.Content>
+        </Prompt>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,81 @@
+export const PRODUCER_STATUSES = ["active", "suspended"] as const
+export type ProducerStatus = (typeof PRODUCER_STATUSES)[number]
+
+export const MEMBER_ROLES = ["staff", "owner"] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
+export interface AdminProducerSummary {
+  id: string
+  handle: string
+  name: string
+  type: string
+  province: string
+  commune: string
+  status: ProducerStatus
+  status_reason: string | null
+}
+
+export interface AdminProducerListItem extends AdminProducerSummary {
+  members_count: number
+  products_count: number
+}
+
+export interface ProducerListResponse {
+  producers: AdminProducerListItem[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export interface ProducerFilters {
+  q?: string
+  status?: ProducerStatus
+  offset: number
+}
+
+export interface ProducerMember {
+  id: string
+  email: string
+  name: string
+  role: MemberRole
+  created_at: string
+}
+
+export interface ProducerInvite {
+  id: string
+  email: string
+  role: MemberRole
+  expires_at: string
+  created_at: string
+}
+
+export interface ProducerProduct {
+  id: string
+  title: string
+  handle: string
+  status: string
+  sellable: boolean
+  /** Code of the listing rule (src/listing/sellable.ts); labelled by t.notSellableReason. */
+  reason: string | null
+}
+
+export interface ProducerDetailResponse {
+  producer: AdminProducerSummary & {
+    street: string | null
+    legacy_address: string | null
+    tax_code: string | null
+    phone: string | null
+    email: string | null
+    created_at: string
+  }
+  members: ProducerMember[]
+  pending_invites: ProducerInvite[]
+  products: ProducerProduct[]
+}
+
+export interface InviteMemberResponse {
+  invite: ProducerInvite
+  accept_url: string
+}
+
+export type StatusChange = { status: "suspended"; reason: string } | { status: "active" }
