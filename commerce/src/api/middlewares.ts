@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { stampRateLimit } from "../stamps/verify-middleware"
+import { answerStampVerification } from "../stamps/verify-request"
 import { STRIPE_WEBHOOK_PATH, verifyStripeWebhook } from "./hooks/payment/stripe-signature"
 import { receivePhoto } from "./producer/products/receive-photo"
 import { producerAccess } from "./producer/scope"
@@ -19,8 +20,9 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateCartAddresses] },
     // Signature on the raw body and replay protection before Medusa queues a Stripe event.
     { matcher: STRIPE_WEBHOOK_PATH, methods: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [verifyStripeWebhook] },
-    // Public (a stamp code is its own credential), so the per-client limit is its only gate.
-    { matcher: "/verify/stamps", methods: ["GET"], middlewares: [stampRateLimit] },
+    // Public (a stamp code is its own credential), so the per-client limit is its only gate. No
+    // `methods`: that puts it in Medusa's first group, answered before Express walks the core routes.
+    { matcher: "/verify/stamps", middlewares: [stampRateLimit, answerStampVerification] },
     // A report may carry one photo (≤ 2 MB, sent base64-encoded by the storefront).
     { matcher: "/store/ocop/stamps/reports", methods: ["POST"], middlewares: [stampRateLimit], bodyParser: { sizeLimit: "3mb" } },
     // Producer portal: a signed-in member acting only for its own producer (read-only while the
