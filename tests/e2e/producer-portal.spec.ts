@@ -1,37 +1,11 @@
-import { devices, expect, test, type Browser, type Page } from "@playwright/test"
-import pg from "pg"
+import { expect, test, type Page } from "@playwright/test"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
+import { inviteMember, logIn, otherPhone } from "./fixtures/producer-member.ts"
 
-const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
 // The only product of its producer, and one no other journey buys, edits or revokes.
 const peanuts = products.find((product) => product.handle === "lac-sen-dien-chau")!
 const newPrice = 62_000
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)}\u00a0₫`
-
-async function producerId(handle: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ id: string }>("SELECT id FROM producer WHERE handle = $1 AND deleted_at IS NULL", [handle])
-    return rows[0]!.id
-  } finally {
-    await client.end()
-  }
-}
-
-/** Another phone: a fresh context with none of the member's cookies. */
-function otherPhone(browser: Browser) {
-  const { defaultBrowserType: _browser, ...phone } = devices["Pixel 7"]
-  return browser.newContext({ ...phone, baseURL: test.info().project.use.baseURL, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })
-}
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/producer/dang-nhap")
-  const form = page.getByTestId("portal-login-form")
-  await form.getByLabel("Email *").fill(email)
-  await form.getByLabel("Mật khẩu *").fill(password)
-  await form.getByRole("button", { name: "Đăng nhập" }).click()
-}
 
 /** A shopper on another phone buys the peanuts for pickup at a sales point, paying cash. */
 async function customerOrders(page: Page): Promise<void> {
@@ -65,15 +39,11 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   test.setTimeout(180_000)
 
   // The programme office invites a member of the peanut producer.
-  const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
-  const admin = { authorization: `Bearer ${(await login.json()).token as string}` }
   const email = `sy-thang-${Date.now()}@example.vn`
-  const invited = await request.post(`${commerce}/admin/ocop/producers/${await producerId(peanuts.producer)}/invites`, { headers: admin, data: { email } })
-  expect(invited.status()).toBe(201)
-  const invite = new URL((await invited.json()).accept_url as string)
+  const invite = await inviteMember(request, peanuts.producer, email)
 
   // She opens the link, creates her account and lands on the dashboard.
-  await page.goto(invite.pathname)
+  await page.goto(invite)
   const accept = page.getByTestId("portal-invite-form")
   await accept.getByLabel("Họ và tên *").fill("Nguyễn Thị Thắng")
   await accept.getByLabel("Email *").fill(email)
@@ -91,9 +61,9 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   // Logs out and back in; the portal is never stored by a cache.
   await page.getByRole("button", { name: "Đăng xuất" }).click()
   await expect(page).toHaveURL(/\/producer\/dang-nhap$/)
-  await logIn(page, email, "sai-mat-khau")
+  await logIn(page, "vi", email, "sai-mat-khau")
   await expect(page.getByTestId("flash")).toContainText("Email hoặc mật khẩu không đúng")
-  await logIn(page, email, "lac-sen-dien-chau")
+  await logIn(page, "vi", email, "lac-sen-dien-chau")
   await expect(page).toHaveURL(/\/producer$/)
   const dashboard = await page.request.get("/producer")
   expect(dashboard.headers()["cache-control"]).toBe("private, no-store")

@@ -27,6 +27,33 @@ describe("paths", () => {
     expect(built).toBe(expected)
   })
 
+  it.each([
+    ["dashboard", "/producer", "/en/producer"],
+    ["login", "/producer/dang-nhap", "/en/producer/login"],
+    ["logout", "/producer/dang-xuat", "/en/producer/logout"],
+    ["products", "/producer/san-pham", "/en/producer/products"],
+    ["stock", "/producer/ton-kho", "/en/producer/stock"],
+    ["orders", "/producer/don-hang", "/en/producer/orders"],
+    ["certificates", "/producer/chung-nhan", "/en/producer/certificates"],
+    ["stamps", "/producer/tem", "/en/producer/stamps"],
+  ] as const)("puts the producer portal's %s at %s and %s", (section, vi, en) => {
+    expect(alternates((lang) => paths.producerPortal(lang, section))).toEqual({ vi, en })
+  })
+
+  it("opens the portal on its dashboard when no section is named", () => {
+    expect(paths.producerPortal("en")).toBe("/en/producer")
+  })
+
+  it("lands an invite on the address commerce puts in the invite email, and on its English twin", () => {
+    expect(paths.producerInvite("vi", "a/b c")).toBe("/producer/moi/a%2Fb%20c")
+    expect(paths.producerInvite("en", "a/b c")).toBe("/en/producer/invite/a%2Fb%20c")
+  })
+
+  it("serves a stamp batch's sheet under the stamps section in both languages", () => {
+    expect(paths.producerStampSheet("vi", "stbt_01ABC")).toBe("/producer/tem/stbt_01ABC/pdf")
+    expect(paths.producerStampSheet("en", "stbt_01ABC")).toBe("/en/producer/stamps/stbt_01ABC/pdf")
+  })
+
   it("keeps a province page's own province out of its query string", () => {
     expect(paths.province("vi", "lao-cai", { province: ["lao-cai"], group: ["drinks"] })).toBe("/tinh/lao-cai?group=drinks")
   })

@@ -1,6 +1,19 @@
 import type { Lang } from "../i18n/dictionaries"
 import { catalogueQuery, type CatalogueFilters } from "../features/catalogue/filters"
 
+export type PortalSection = "dashboard" | "login" | "logout" | "products" | "stock" | "orders" | "certificates" | "stamps"
+
+const portalSlugs: Record<PortalSection, Record<Lang, string>> = {
+  dashboard: { vi: "", en: "" },
+  login: { vi: "dang-nhap", en: "login" },
+  logout: { vi: "dang-xuat", en: "logout" },
+  products: { vi: "san-pham", en: "products" },
+  stock: { vi: "ton-kho", en: "stock" },
+  orders: { vi: "don-hang", en: "orders" },
+  certificates: { vi: "chung-nhan", en: "certificates" },
+  stamps: { vi: "tem", en: "stamps" },
+}
+
 function withQuery(path: string, query: string): string {
   return query ? `${path}?${query}` : path
 }
@@ -64,17 +77,19 @@ export const paths = {
   logout(lang: Lang): string {
     return lang === "vi" ? "/tai-khoan/dang-xuat" : "/en/account/logout"
   },
-  /** The producer portal (Vietnamese only for now): dashboard, or one of its sections. */
-  producerPortal(section: "" | "dang-nhap" | "dang-xuat" | "san-pham" | "ton-kho" | "don-hang" | "chung-nhan" | "tem" = ""): string {
-    return section ? `/producer/${section}` : "/producer"
+  /** The producer portal: its dashboard, or one of its sections. */
+  producerPortal(lang: Lang, section: PortalSection = "dashboard"): string {
+    const slug = portalSlugs[section][lang]
+    const base = lang === "vi" ? "/producer" : "/en/producer"
+    return slug ? `${base}/${slug}` : base
   },
-  /** Where an invite link lands (commerce builds the same URL: `${STOREFRONT_URL}/producer/moi/<token>`). */
-  producerInvite(token: string): string {
-    return `/producer/moi/${encodeURIComponent(token)}`
+  /** Where an invite link lands (commerce builds the Vietnamese one: `${STOREFRONT_URL}/producer/moi/<token>`). */
+  producerInvite(lang: Lang, token: string): string {
+    return `${paths.producerPortal(lang)}/${lang === "vi" ? "moi" : "invite"}/${encodeURIComponent(token)}`
   },
   /** A stamp batch's printable sheets, served through the storefront with the member's login. */
-  producerStampSheet(batchId: string): string {
-    return `/producer/tem/${encodeURIComponent(batchId)}/pdf`
+  producerStampSheet(lang: Lang, batchId: string): string {
+    return `${paths.producerPortal(lang, "stamps")}/${encodeURIComponent(batchId)}/pdf`
   },
   /** Suggestions for the header search box (JSON, same origin); the box appends `&q=`. */
   suggest(lang: Lang): string {

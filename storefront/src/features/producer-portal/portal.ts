@@ -3,7 +3,7 @@ import { t, type Lang } from "../../i18n/dictionaries"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { StoreApiError } from "../../lib/medusa"
-import { paths } from "../../lib/paths"
+import { paths, type PortalSection } from "../../lib/paths"
 import * as api from "./api"
 import { expiringCertificates, linesToPrepare, lowStock, salesThisMonth, startOfVietnamMonth } from "./dashboard"
 import {
@@ -22,10 +22,6 @@ import {
 import type { PortalMe } from "./types"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
-type Section = Parameters<typeof paths.producerPortal>[0]
-
-// The portal is Vietnamese first; an English portal would pass "en" through here.
-const LANG: Lang = "vi"
 // Medusa's JWT lives a day by default (projectConfig.http.jwtExpiresIn); the cookie does not outlive it.
 const ONE_DAY = 60 * 60 * 24
 
@@ -48,16 +44,16 @@ function redirect(context: Context, to: string, flash?: Flash): Redirect {
   return { kind: "redirect", response: context.redirect(to, 303) }
 }
 
-function toLogin(context: Context, expired: boolean): Redirect {
+function toLogin(context: Context, lang: Lang, expired: boolean): Redirect {
   context.cookies.delete(COOKIES.producer, { path: "/" })
-  return redirect(context, paths.producerPortal("dang-nhap"), expired ? { kind: "error", key: "sessionExpired", values: {} } : undefined)
+  return redirect(context, paths.producerPortal(lang, "login"), expired ? { kind: "error", key: "sessionExpired", values: {} } : undefined)
 }
 
-async function member(context: Context): Promise<Redirect | { kind: "member"; token: string; me: PortalMe }> {
+async function member(context: Context, lang: Lang): Promise<Redirect | { kind: "member"; token: string; me: PortalMe }> {
   const token = context.cookies.get(COOKIES.producer)?.value
-  if (!token) return toLogin(context, false)
+  if (!token) return toLogin(context, lang, false)
   const me = await api.currentMember(token)
-  return me ? { kind: "member", token, me } : toLogin(context, true)
+  return me ? { kind: "member", token, me } : toLogin(context, lang, true)
 }
 
 function signIn(context: Context, token: string): void {
@@ -80,20 +76,21 @@ function invalid(parsed: Extract<Parsed<unknown>, { ok: false }>, form: string):
  */
 async function portalPage<T>(
   context: Context,
-  section: Section,
+  lang: Lang,
+  section: PortalSection,
   load: (token: string, me: PortalMe) => Promise<T>,
   act?: (token: string, form: FormData) => Promise<Flash | FormState>
 ): Promise<PortalPage<T>> {
-  const session = await member(context)
+  const session = await member(context, lang)
   if (session.kind === "redirect") return session
   let state = fresh(context)
   if (context.request.method === "POST" && act) {
     try {
       const outcome = await act(session.token, await context.request.formData())
-      if ("kind" in outcome) return redirect(context, paths.producerPortal(section), outcome)
+      if ("kind" in outcome) return redirect(context, paths.producerPortal(lang, section), outcome)
       state = outcome
     } catch (error) {
-      if (error instanceof StoreApiError && error.status === 401) return toLogin(context, true)
+      if (error instanceof StoreApiError && error.status === 401) return toLogin(context, lang, true)
       throw error
     }
   }
@@ -102,7 +99,7 @@ async function portalPage<T>(
 
 // ───────────── Log in, invite, log out ─────────────
 
-export async function loginPage(context: Context): Promise<PublicPage> {
+export async function loginPage(context: Context, lang: Lang): Promise<PublicPage> {
   if (context.request.method !== "POST") return { kind: "page", ...fresh(context) }
   const parsed = parsePortalLogin(await context.request.formData())
   if (!parsed.ok) return { kind: "page", ...invalid(parsed, "login") }
@@ -114,7 +111,7 @@ export async function loginPage(context: Context): Promise<PublicPage> {
     const me = await api.currentMember(token)
     if (!me) return failed(401, "portalLoginFailed")
     signIn(context, token)
-    return redirect(context, paths.producerPortal(), { kind: "success", key: "portalLoggedIn", values: { name: me.member.name, producer: me.producer.name } })
+    return redirect(context, paths.producerPortal(lang), { kind: "success", key: "portalLoggedIn", values: { name: me.member.name, producer: me.producer.name } })
   } catch (error) {
     if (error instanceof StoreApiError && (error.status === 401 || error.status === 400)) return failed(401, "portalLoginFailed")
     console.error("producer login failed", error)
@@ -122,7 +119,7 @@ export async function loginPage(context: Context): Promise<PublicPage> {
   }
 }
 
-export async function invitePage(context: Context, token: string): Promise<PublicPage> {
+export async function invitePage(context: Context, lang: Lang, token: string): Promise<PublicPage> {
   if (context.request.method !== "POST") return { kind: "page", ...fresh(context), input: { token } }
   const form = await context.request.formData()
   form.set("token", token)
@@ -132,7 +129,7 @@ export async function invitePage(context: Context, token: string): Promise<Publi
   try {
     const jwt = await api.acceptInvite(parsed.value)
     signIn(context, jwt)
-    return redirect(context, paths.producerPortal(), { kind: "success", key: "portalInviteAccepted", values: { name: parsed.value.name } })
+    return redirect(context, paths.producerPortal(lang), { kind: "success", key: "portalInviteAccepted", values: { name: parsed.value.name } })
   } catch (error) {
     if (error instanceof StoreApiError && error.status < 500) {
       return { kind: "page", status: 400, flash: { kind: "error", key: "portalInviteRefused", values: { detail: error.message } }, errors: {}, input, form: "invite" }
@@ -142,16 +139,16 @@ export async function invitePage(context: Context, token: string): Promise<Publi
   }
 }
 
-export function logout(context: Context): Response {
+export function logout(context: Context, lang: Lang): Response {
   context.cookies.delete(COOKIES.producer, { path: "/" })
-  return redirect(context, paths.producerPortal("dang-nhap"), { kind: "success", key: "portalLoggedOut", values: {} }).response
+  return redirect(context, paths.producerPortal(lang, "login"), { kind: "success", key: "portalLoggedOut", values: {} }).response
 }
 
 // ───────────── Sections ─────────────
 
 /** The dashboard's four figures, computed here from the member's own API answers. */
-export function dashboardPage(context: Context, now = new Date()) {
-  return portalPage(context, "", async (token) => {
+export function dashboardPage(context: Context, lang: Lang, now = new Date()) {
+  return portalPage(context, lang, "dashboard", async (token) => {
     const [placed, recent, certificates, stock] = await Promise.all([
       api.listOrderLines(token, { status: "placed" }),
       api.listOrderLines(token, { since: startOfVietnamMonth(now) }),
@@ -162,8 +159,8 @@ export function dashboardPage(context: Context, now = new Date()) {
   })
 }
 
-export function productsPage(context: Context) {
-  return portalPage(context, "san-pham", (token) => api.listProducts(token), async (token, form): Promise<Flash | FormState> => {
+export function productsPage(context: Context, lang: Lang) {
+  return portalPage(context, lang, "products", (token) => api.listProducts(token), async (token, form): Promise<Flash | FormState> => {
     const intent = form.get("intent")
     if (intent === "publish") {
       const id = String(form.get("product_id") ?? "")
@@ -229,8 +226,8 @@ export function productsPage(context: Context) {
   })
 }
 
-export function stockPage(context: Context) {
-  return portalPage(context, "ton-kho", (token) => api.listStock(token), async (token, form): Promise<Flash | FormState> => {
+export function stockPage(context: Context, lang: Lang) {
+  return portalPage(context, lang, "stock", (token) => api.listStock(token), async (token, form): Promise<Flash | FormState> => {
     const parsed = parseStockUpdate(form)
     const formId = `${String(form.get("inventory_item_id") ?? "")}:${String(form.get("sales_point_id") ?? "")}`
     if (!parsed.ok) return invalid(parsed, formId)
@@ -244,29 +241,30 @@ export function stockPage(context: Context) {
   })
 }
 
-export function ordersPage(context: Context) {
-  return portalPage(context, "don-hang", (token) => api.listOrderLines(token, { max: 200 }), async (token, form): Promise<Flash | FormState> => {
+export function ordersPage(context: Context, lang: Lang) {
+  return portalPage(context, lang, "orders", (token) => api.listOrderLines(token, { max: 200 }), async (token, form): Promise<Flash | FormState> => {
     const parsed = parseLineStatus(form)
     const formId = String(form.get("line_id") ?? "")
     if (!parsed.ok) return { status: 400, flash: { kind: "error", key: "errorInvalid", values: {} }, errors: {}, input: {}, form: formId }
     try {
       await api.moveOrderLine(token, parsed.value.line_id, parsed.value.status)
       const number = String(form.get("display_id") ?? "")
-      return { kind: "success", key: "portalLineMoved", values: { number, status: t(LANG, `portalLineStatus_${parsed.value.status}`) } }
+      return { kind: "success", key: "portalLineMoved", values: { number, status: t(lang, `portalLineStatus_${parsed.value.status}`) } }
     } catch (error) {
       return refusal(error, formId, {})
     }
   })
 }
 
-export function certificatesPage(context: Context) {
-  return portalPage(context, "chung-nhan", (token) => api.listCertificates(token))
+export function certificatesPage(context: Context, lang: Lang) {
+  return portalPage(context, lang, "certificates", (token) => api.listCertificates(token))
 }
 
-export function stampsPage(context: Context) {
+export function stampsPage(context: Context, lang: Lang) {
   return portalPage(
     context,
-    "tem",
+    lang,
+    "stamps",
     async (token) => {
       const [overview, products] = await Promise.all([api.stampOverview(token), api.listProducts(token)])
       return { ...overview, certified: products.filter((product) => product.certificate?.status === "active") }
@@ -286,8 +284,8 @@ export function stampsPage(context: Context) {
 }
 
 /** A batch's PDF, passed through with the member's login so the browser never holds the JWT. */
-export async function stampSheet(context: Context, batchId: string): Promise<Response> {
-  const session = await member(context)
+export async function stampSheet(context: Context, lang: Lang, batchId: string): Promise<Response> {
+  const session = await member(context, lang)
   if (session.kind === "redirect") return session.response
   if (!/^stbt_[0-9A-Z]{26}$/.test(batchId)) return new Response(null, { status: 404, headers: { "cache-control": "private, no-store" } })
   const upstream = await api.fetchStampSheet(session.token, batchId)
@@ -300,4 +298,4 @@ export async function stampSheet(context: Context, batchId: string): Promise<Res
 }
 
 /** The rendered state of a section page, for its component's props. */
-export type Loaded<F extends (context: Context) => Promise<PortalPage<any>>> = Extract<Awaited<ReturnType<F>>, { kind: "page" }>
+export type Loaded<F extends (context: Context, lang: Lang) => Promise<PortalPage<any>>> = Extract<Awaited<ReturnType<F>>, { kind: "page" }>

@@ -1,0 +1,7 @@
+import type { APIRoute } from "astro"
+import { logout } from "../../../features/producer-portal/portal"
+import { paths } from "../../../lib/paths"
+
+export const POST: APIRoute = (context) => logout(context, "en")
+// Logging out changes state, so it is a form post; a plain visit just shows the portal.
+export const GET: APIRoute = (context) => context.redirect(paths.producerPortal("en"), 303)
