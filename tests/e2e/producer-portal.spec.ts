@@ -101,10 +101,36 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   const gallery = page.getByTestId("product-gallery").locator("picture img")
   await expect(gallery).toHaveCount(1)
   const seededSrc = (await gallery.first().getAttribute("src"))!
-  const photo = await page.request.get(new URL(seededSrc, page.url()).toString())
+  // Straight from the camera: a 3000 × 2250 photo, more than a plain form post may carry (8 MB).
+  const cameraPhoto = Buffer.from(
+    await page.evaluate(() => {
+      const canvas = document.createElement("canvas")
+      canvas.width = 3000
+      canvas.height = 2250
+      const context = canvas.getContext("2d")!
+      const image = context.createImageData(canvas.width, canvas.height)
+      for (let i = 0; i < image.data.length; i += 4) {
+        const x = (i / 4) % canvas.width
+        image.data[i] = 150 + (x % 90) + Math.random() * 12
+        image.data[i + 1] = 110 + Math.random() * 12
+        image.data[i + 2] = 40 + Math.random() * 12
+        image.data[i + 3] = 255
+      }
+      context.putImageData(image, 0, 0)
+      return canvas.toDataURL("image/png").split(",")[1]!
+    }),
+    "base64"
+  )
+  expect(cameraPhoto.length).toBeGreaterThan(8 * 1024 * 1024)
   await page.goto("/producer/san-pham")
   const photos = card.getByTestId("product-photos")
-  await photos.getByLabel("Thêm ảnh").setInputFiles({ name: "IMG_2041.webp", mimeType: "image/webp", buffer: await photo.body() })
+  // The upload form comes alive once scrolled to, as on a phone.
+  await photos.getByLabel("Thêm ảnh").scrollIntoViewIfNeeded()
+  await expect(photos.getByTestId("photo-form")).toHaveAttribute("data-enhanced", "true")
+  await photos.getByLabel("Thêm ảnh").setInputFiles({ name: "IMG_2041.png", mimeType: "image/png", buffer: cameraPhoto })
+  await expect(photos.getByRole("img", { name: "Ảnh sắp tải lên" })).toBeVisible()
+  // The phone shrinks it to what the shop stores (≤ 2400 px JPEG) before sending it: sent as taken,
+  // it would be refused as over 8 MB.
   await photos.getByRole("button", { name: "Tải ảnh lên" }).click()
   await expect(page.getByTestId("flash")).toContainText(`Đã thêm ảnh cho ${peanuts.title.vi}`)
   await expect(photos.getByTestId("product-photo")).toHaveCount(2)

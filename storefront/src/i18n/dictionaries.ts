@@ -432,9 +432,12 @@ const dictionary = {
   portalPhotoMainBadge: { vi: "Ảnh chính", en: "Main photo" },
   portalPhotoField: { vi: "Thêm ảnh", en: "Add a photo" },
   portalPhotoHint: {
-    vi: "JPEG, PNG, WebP hoặc AVIF, tối đa 8 MB, cạnh ngắn ít nhất 320 điểm ảnh. Vị trí GPS trong ảnh được xóa trước khi đăng.",
-    en: "JPEG, PNG, WebP or AVIF, up to 8 MB, at least 320 pixels on the short side. The GPS position in the photo is removed before publishing.",
+    vi: "JPEG, PNG, WebP hoặc AVIF, cạnh ngắn ít nhất 320 điểm ảnh. Ảnh lớn được thu nhỏ ngay trên điện thoại trước khi gửi (không có JavaScript: tối đa 8 MB). Vị trí GPS trong ảnh được xóa trước khi đăng.",
+    en: "JPEG, PNG, WebP or AVIF, at least 320 pixels on the short side. Large photos are shrunk on your phone before sending (without JavaScript: up to 8 MB). The GPS position in the photo is removed before publishing.",
   },
+
+  portalPhotoPreview: { vi: "Ảnh sắp tải lên", en: "Photo about to be uploaded" },
+  portalPhotoShrinking: { vi: "Đang thu nhỏ và gửi ảnh…", en: "Shrinking and sending the photo…" },
   portalPhotoAdd: { vi: "Tải ảnh lên", en: "Upload photo" },
   portalPhotoMakeMain: { vi: "Đặt làm ảnh chính", en: "Make main photo" },
   portalPhotoRemove: { vi: "Xóa ảnh {number}", en: "Remove photo {number}" },
