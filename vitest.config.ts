@@ -8,6 +8,7 @@ export default defineConfig({
       "commerce/src/**/*.test.ts",
       "commerce/*.test.ts",
       "storefront/src/**/*.test.ts",
+      "storefront/*.test.ts",
       "scripts/**/*.test.ts",
       "tests/deploy/**/*.test.ts",
     ],

@@ -1,26 +1,31 @@
 // The storefront's production server: Astro's own Node handler (pages and static assets, as in
 // standalone mode) behind the `compression` middleware, because @astrojs/node sends every response
 // uncompressed. Brotli (quality 4, cheap enough per request) or gzip, whichever the browser accepts.
+// In front of both, a one-second shared cache for anonymous page views (page-cache.ts).
 import http from "node:http"
 import compression from "compression"
+import { createPageCache } from "./page-cache.ts"
 
 // The built entry starts its own server on import unless told not to; this one replaces it.
 process.env.ASTRO_NODE_AUTOSTART = "disabled"
 const { handler, options } = await import("./dist/server/entry.mjs")
 
 const compress = compression({ threshold: 1024 })
+const pageCache = createPageCache({ capMs: Number(process.env.STOREFRONT_PAGE_CACHE_MS ?? 1000) })
 const port = Number(process.env.PORT ?? options.port ?? 4321)
 const host = process.env.HOST ?? (options.host === true ? "0.0.0.0" : options.host || "localhost")
 
 const server = http.createServer((req, res) => {
-  compress(req, res, (error) => {
-    if (error) {
-      res.statusCode = 500
-      res.end()
-      return
-    }
-    handler(req, res)
-  })
+  pageCache(req, res, () =>
+    compress(req, res, (error) => {
+      if (error) {
+        res.statusCode = 500
+        res.end()
+        return
+      }
+      handler(req, res)
+    })
+  )
 })
 server.listen(port, host, () => {
   console.log(`Storefront listening on http://${host}:${port}`)
