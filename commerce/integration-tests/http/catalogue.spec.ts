@@ -6,6 +6,8 @@ import { LISTING_MODULE } from "../../src/modules/listing"
 import type ListingModuleService from "../../src/modules/listing/service"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
+import { readProductPage } from "../../src/listing/product-page-read"
+import { productPageReads } from "../fixtures/product-page-reads"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -114,6 +116,15 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(410)
         expect(response.data.reason).toBe(reason)
         expect(response.data.title.vi).toBeTruthy()
+      })
+
+      it("reads the product page with two prepared statements that agree with Medusa's query.graph", async () => {
+        const container = getContainer()
+        for (const handle of Object.values(fixture.handles)) {
+          const [fromSql, fromGraph] = await productPageReads(container, handle)
+          expect(fromSql, handle).toEqual(fromGraph)
+        }
+        expect(await readProductPage(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), "khong-ton-tai")).toBeUndefined()
       })
 
       it("answers 404 for an unknown handle and 400 for a malformed one", async () => {

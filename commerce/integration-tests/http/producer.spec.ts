@@ -10,6 +10,7 @@ import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCheckoutFixture, type CheckoutFixture } from "../fixtures/checkout"
+import { productPageReads } from "../fixtures/product-page-reads"
 import { createProducerMemberHeaders } from "../fixtures/producer"
 
 type Headers = Record<string, string>
@@ -208,6 +209,13 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const thumbnail = async () => ((await query.graph({ entity: "product", fields: ["thumbnail"], filters: { id: honey } })).data[0] as { thumbnail: string }).thumbnail
       expect(await thumbnail()).toBe(secondPhoto!.url)
+      // The product page's prepared-statement read agrees with query.graph on photos, prices and
+      // stock per sales point, for every product of the fixture.
+      const { data: stocked } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: Object.values(fixture.products) } })
+      for (const { handle } of stocked as { handle: string }[]) {
+        const [fromSql, fromGraph] = await productPageReads(getContainer(), handle)
+        expect(fromSql, handle).toEqual(fromGraph)
+      }
 
       // Bad uploads: a clear 4xx, nothing stored.
       const refused: [FormData | Record<string, unknown>, number, RegExp][] = [

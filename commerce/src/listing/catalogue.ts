@@ -1,6 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "./sellable"
+import { readActiveSalesPoints, readProductPage } from "./product-page-read"
 import { availableUnits, querySellableProducts, type SellableQuery } from "./sellable-query"
 import { IMAGE_VARIANTS_KEY, type ImageSource, type ImageVariants } from "../product-images/types"
 
@@ -214,34 +215,8 @@ export type ProductLookup =
   | { found: true; sellable: false; reason: NotSellableReason; title: { vi: string; en: string }; producer: { handle: string; name: string } | null; certificate: PublicCertificate | null }
 
 /** One product by handle, with the reason it cannot be sold when it cannot. */
-export async function findProduct(query: Query, handle: string, now = new Date()): Promise<ProductLookup> {
-  const { data } = await query.graph({
-    entity: "product",
-    fields: [
-      ...cardFields,
-      "description",
-      "images.url",
-      "images.rank",
-      "producer.story_vi",
-      "producer.story_en",
-      "producer.legacy_address",
-      "variants.inventory_items.inventory.location_levels.location_id",
-      "variants.inventory_items.inventory.location_levels.stocked_quantity",
-      "variants.inventory_items.inventory.location_levels.reserved_quantity",
-    ],
-    filters: { handle },
-  })
-  const row = data[0] as unknown as
-    | (ProductRow & {
-        description: string | null
-        images?: { url: string; rank: number }[]
-        variants?: {
-          id: string
-          prices?: { amount: number; currency_code: string }[]
-          inventory_items?: { inventory?: { location_levels?: { location_id: string; stocked_quantity: number; reserved_quantity: number }[] } }[]
-        }[]
-      })
-    | undefined
+export async function findProduct(db: Knex, handle: string, now = new Date()): Promise<ProductLookup> {
+  const row = await readProductPage(db, handle)
   if (!row) return { found: false }
   const certificate = currentCertificate(row.certificates, now)
   const producer = row.producer ?? null
@@ -259,18 +234,13 @@ export async function findProduct(query: Query, handle: string, now = new Date()
   }
 
   const availableByLocation = new Map<string, number>()
-  for (const level of row.variants?.[0]?.inventory_items?.[0]?.inventory?.location_levels ?? []) {
+  for (const level of row.variants[0]?.inventory_items[0]?.inventory.location_levels ?? []) {
     availableByLocation.set(level.location_id, Number(level.stocked_quantity) - Number(level.reserved_quantity))
   }
   const salesPoints: ProductDetail["salesPoints"] = []
   if (availableByLocation.size > 0) {
-    const { data: points } = await query.graph({
-      entity: "sales_point",
-      fields: ["handle", "name", "location_type", "province", "commune", "street", "opening_hours", "status", "stock_location.id"],
-      filters: { status: "active" },
-    })
-    for (const point of points as { handle: string; name: string; location_type: string; province: string; commune: string; street: string | null; opening_hours: string; stock_location?: { id: string } | null }[]) {
-      const available = point.stock_location ? availableByLocation.get(point.stock_location.id) : undefined
+    for (const point of await readActiveSalesPoints(db, [...availableByLocation.keys()])) {
+      const available = availableByLocation.get(point.stock_location_id)
       if (available === undefined) continue
       salesPoints.push({
         handle: point.handle,
@@ -287,8 +257,8 @@ export async function findProduct(query: Query, handle: string, now = new Date()
   }
 
   const card = presentCard(row, certificate, producer)
-  const images = (row.images ?? []).sort((a, b) => a.rank - b.rank)
-  const tracksStock = (row.variants ?? []).some((variant) => (variant as { manage_inventory?: boolean }).manage_inventory)
+  const images = row.images
+  const tracksStock = row.variants.some((variant) => variant.manage_inventory)
   return {
     found: true,
     sellable: true,

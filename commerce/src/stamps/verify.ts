@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
+import { runPrepared } from "../database/prepared-statement"
 import { presentCertificate, type PublicCertificate } from "../listing/catalogue"
 import { canonicalCode, checkCode, formatSerial } from "../modules/stamp/code"
 import { normaliseGtin, parseDigitalLinkPath } from "../modules/stamp/gs1"
@@ -105,20 +106,6 @@ const numbered = (sql: string) => {
 const LOOKUP_SQL = numbered(LOOKUP)
 const RECORD_SQL = numbered(RECORD)
 
-/**
- * Runs a named, server-side prepared statement on a pooled connection. Planning the six-table
- * lookup took five times longer than running it (2.4 ms against 0.45 ms); a prepared statement is
- * planned once per connection.
- */
-async function prepared<T>(db: Knex, name: string, text: string, values: unknown[]): Promise<T[]> {
-  const connection = (await db.client.acquireConnection()) as { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> }
-  try {
-    return (await connection.query({ name, text, values })).rows
-  } finally {
-    await db.client.releaseConnection(connection)
-  }
-}
-
 /** The code carried by a request: `/v/{code}` directly, or the AI 21 serial of a Digital Link (with the GTIN it claims). */
 function codeOf(input: VerifyInput): { code: string; gtin: string | null; lot: string | null } | null {
   if ("code" in input) return { code: input.code, gtin: null, lot: null }
@@ -133,7 +120,7 @@ export async function verifyStamp(db: Knex, settings: StampSettings, input: Veri
   if (!check.valid) return NOT_GENUINE
   const serial = formatSerial(check.serial)
   const since = new Date(now.getTime() - settings.suspiciousWindowMs)
-  const [row] = await prepared<LookupRow>(db, "ocop-stamp-lookup", LOOKUP_SQL, [since, client.deviceHash, serial])
+  const [row] = await runPrepared<LookupRow>(db, "ocop-stamp-lookup", LOOKUP_SQL, [since, client.deviceHash, serial])
   if (!row) return NOT_GENUINE
   // A Digital Link must name the product and lot the stamp was printed for: a genuine serial pasted
   // under another GTIN is a copy.
@@ -141,7 +128,7 @@ export async function verifyStamp(db: Knex, settings: StampSettings, input: Veri
 
   const certificate = row.certificate_status ? { status: row.certificate_status, valid_until: row.valid_until } : null
   const state = stampVerdict({ batchStatus: row.batch_status, certificate, devicesInWindow: Number(row.other_devices) + 1 }, settings, now)
-  const counted = await prepared<{ scan_count: number; first_verified_at: Date }>(db, "ocop-stamp-record", RECORD_SQL, [
+  const counted = await runPrepared<{ scan_count: number; first_verified_at: Date }>(db, "ocop-stamp-record", RECORD_SQL, [
     now,
     now,
     row.id,

@@ -11,8 +11,7 @@ import { ProductHandleParams } from "../validators"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { handle } = parseInput(ProductHandleParams, req.params, "path")
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const lookup = await findProduct(query, handle)
+  const lookup = await findProduct(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), handle)
   res.setHeader("Cache-Control", "public, max-age=10")
   if (!lookup.found) {
     res.status(404).json({ type: "not_found", message: `No product with handle "${handle}"` })
