@@ -12,7 +12,7 @@ import { IMAGE_VARIANTS_KEY, type ImageSource, type ImageVariants } from "../pro
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
-interface CertificateRow {
+export interface CertificateRow {
   id: string
   decision_number: string
   decision_date: string | Date
@@ -27,7 +27,7 @@ interface CertificateRow {
   valid_until: string | Date
 }
 
-interface ProducerRow {
+export interface ProducerRow {
   id: string
   handle: string
   name: string

@@ -1,5 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { runPrepared } from "../database/prepared-statement"
+// Type-only: catalogue.ts imports this module's functions, and its row types describe these rows.
+import type { CertificateRow, ProducerRow } from "./catalogue"
 
 /**
  * The product page's read, as two prepared statements instead of Medusa's query.graph (which
@@ -7,21 +9,6 @@ import { runPrepared } from "../database/prepared-statement"
  * rows have the shape query.graph gives for the same fields, so the presentation code is shared;
  * integration-tests/http/catalogue.spec.ts checks the two reads agree.
  */
-
-export interface StoredCertificate {
-  id: string
-  decision_number: string
-  decision_date: string
-  issuing_authority_name: string
-  issuing_authority_level: string
-  regime: string
-  stars: number
-  score: number | null
-  status: string
-  status_reason: string | null
-  valid_from: string
-  valid_until: string
-}
 
 export interface StoredProductPage {
   id: string
@@ -33,19 +20,8 @@ export interface StoredProductPage {
   metadata: Record<string, unknown> | null
   description: string | null
   images: { url: string; rank: number }[]
-  certificates: StoredCertificate[]
-  producer: {
-    id: string
-    handle: string
-    name: string
-    type: string
-    status: string
-    province: string
-    commune: string
-    story_vi: string | null
-    story_en: string | null
-    legacy_address: string | null
-  } | null
+  certificates: CertificateRow[]
+  producer: ProducerRow | null
   /** In the admin's order (variant rank): the first is the one the page sells. */
   variants: {
     id: string

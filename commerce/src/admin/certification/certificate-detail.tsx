@@ -1,7 +1,7 @@
-import { ArrowLeft } from "@medusajs/icons"
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
+import { DetailPage } from "../lib/detail-page"
 import { formatDate } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import { CertificateDaysLeft } from "./certificate-days-left"
@@ -10,43 +10,29 @@ import { CertificateHistory } from "./certificate-history"
 import { CertificateStars } from "./certificate-stars"
 import { CertificateStatusActions } from "./certificate-status-actions"
 import { CertificateStatusBadge } from "./certificate-status-badge"
-import { errorMessage, useCertificate } from "./queries"
+import { useCertificate } from "./queries"
 import { RenewCertificateForm } from "./renew-certificate-form"
 import type { AdminCertificate, AdminCertificateDetail } from "./types"
 
 export function CertificateDetail({ id }: { id: string }) {
-  const { data: certificate, isPending, error } = useCertificate(id)
-
   return (
-    <div className="flex flex-col gap-y-3">
-      <Link to="/certificates" className="text-ui-fg-subtle hover:text-ui-fg-base txt-compact-small flex items-center gap-x-1 self-start">
-        <ArrowLeft />
-        {t.detail.back}
-      </Link>
-      {isPending ? (
-        <Container>
-          <Skeleton className="h-48 w-full" />
-        </Container>
-      ) : error ? (
-        <Container>
-          <Text size="small" className="text-ui-fg-error">
-            {errorMessage(error, t.detail.notFound)}
-          </Text>
-        </Container>
-      ) : (
-        <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
-          <div className="flex w-full flex-col gap-y-3">
+    <DetailPage back={{ to: "/certificates", label: t.detail.back }} query={useCertificate(id)} notFound={t.detail.notFound}>
+      {(certificate) => ({
+        main: (
+          <>
             <CertificateDecision certificate={certificate} />
             <CertificateHistory events={certificate.events} />
-          </div>
-          <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+          </>
+        ),
+        side: (
+          <>
             <CertificateProducts certificate={certificate} />
             <CertificateProducer certificate={certificate} />
             <CertificateLineage certificate={certificate} />
-          </div>
-        </div>
-      )}
-    </div>
+          </>
+        ),
+      })}
+    </DetailPage>
   )
 }
 

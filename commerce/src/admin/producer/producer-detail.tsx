@@ -1,9 +1,8 @@
-import { ArrowLeft } from "@medusajs/icons"
-import { Container, Heading, Skeleton, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { CertificateField } from "../certification/certificate-field"
-import { errorMessage } from "../certification/queries"
+import { DetailPage } from "../lib/detail-page"
 import { formatDate } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import { InviteMemberForm } from "./invite-member-form"
@@ -13,36 +12,18 @@ import { useProducer } from "./queries"
 import type { ProducerDetailResponse } from "./types"
 
 export function ProducerDetail({ id }: { id: string }) {
-  const { data, isPending, error } = useProducer(id)
-
   return (
-    <div className="flex flex-col gap-y-3">
-      <Link to="/producers" className="text-ui-fg-subtle hover:text-ui-fg-base txt-compact-small flex items-center gap-x-1 self-start">
-        <ArrowLeft />
-        {t.producerDetail.back}
-      </Link>
-      {isPending ? (
-        <Container>
-          <Skeleton className="h-48 w-full" />
-        </Container>
-      ) : error ? (
-        <Container>
-          <Text size="small" className="text-ui-fg-error">
-            {errorMessage(error, t.producerDetail.notFound)}
-          </Text>
-        </Container>
-      ) : (
-        <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
-          <div className="flex w-full flex-col gap-y-3">
-            <ProducerProfile producer={data.producer} />
-            <ProducerProducts products={data.products} />
-          </div>
-          <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
-            <ProducerMembers detail={data} />
-          </div>
-        </div>
-      )}
-    </div>
+    <DetailPage back={{ to: "/producers", label: t.producerDetail.back }} query={useProducer(id)} notFound={t.producerDetail.notFound}>
+      {(detail) => ({
+        main: (
+          <>
+            <ProducerProfile producer={detail.producer} />
+            <ProducerProducts products={detail.products} />
+          </>
+        ),
+        side: <ProducerMembers detail={detail} />,
+      })}
+    </DetailPage>
   )
 }
 

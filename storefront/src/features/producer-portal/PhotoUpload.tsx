@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react"
+import { MAX_PHOTO_BYTES, PHOTO_TYPES, STORED_LONG_SIDE } from "./photo-limits"
 
 export interface PhotoUploadText {
   field: string
@@ -20,10 +21,6 @@ interface Props {
   text: PhotoUploadText
 }
 
-// The same limits commerce applies (commerce/src/product-images/photo-upload.ts).
-const ACCEPTED_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/avif"])
-const MAX_BYTES = 8 * 1024 * 1024
-const STORED_LONG_SIDE = 2400
 // A phone camera's photo (3–12 MB) costs a minute on a slow 3G link; below this size it goes as taken.
 const SHRINK_ABOVE_BYTES = 1.5 * 1024 * 1024
 
@@ -69,8 +66,8 @@ export default function PhotoUpload({ action, productId, inputId, error, text }:
 
   function choose() {
     const photo = input.current?.files?.[0]
-    setPreview(photo && ACCEPTED_TYPES.has(photo.type) ? URL.createObjectURL(photo) : null)
-    setProblem(photo && photo.type && !ACCEPTED_TYPES.has(photo.type) ? text.wrongType : null)
+    setPreview(photo && PHOTO_TYPES.has(photo.type) ? URL.createObjectURL(photo) : null)
+    setProblem(photo && photo.type && !PHOTO_TYPES.has(photo.type) ? text.wrongType : null)
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -79,7 +76,7 @@ export default function PhotoUpload({ action, productId, inputId, error, text }:
     // The second pass, after shrinking, is the browser's own form post.
     if (shrunk.current || !photo) return
     event.preventDefault()
-    if (photo.type && !ACCEPTED_TYPES.has(photo.type)) return setProblem(text.wrongType)
+    if (photo.type && !PHOTO_TYPES.has(photo.type)) return setProblem(text.wrongType)
     setBusy(true)
     const smaller = await shrinkForUpload(photo).catch(() => null)
     if (smaller && input.current) {
@@ -87,7 +84,7 @@ export default function PhotoUpload({ action, productId, inputId, error, text }:
       files.items.add(smaller)
       input.current.files = files.files
     }
-    if ((smaller ?? photo).size > MAX_BYTES) {
+    if ((smaller ?? photo).size > MAX_PHOTO_BYTES) {
       setBusy(false)
       return setProblem(text.tooLarge)
     }
@@ -107,7 +104,7 @@ export default function PhotoUpload({ action, productId, inputId, error, text }:
           id={inputId}
           name="photo"
           type="file"
-          accept={[...ACCEPTED_TYPES].join(",")}
+          accept={[...PHOTO_TYPES].join(",")}
           required
           aria-describedby={problem ? `${inputId}-hint ${errorId}` : `${inputId}-hint`}
           aria-invalid={problem ? true : undefined}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
+import { MAX_PHOTO_BYTES } from "./photo-limits"
 import {
-  MAX_PHOTO_BYTES,
   parseInviteAcceptance,
   parseLineStatus,
   parsePhotoUpload,

@@ -1,5 +1,6 @@
 import { z } from "astro/zod"
 import type { MessageKey } from "../../i18n/dictionaries"
+import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "./photo-limits"
 
 /** A message key per field that failed, shown beside it; the rest of the form keeps what was typed. */
 export type PortalFieldErrors = Partial<Record<string, MessageKey>>
@@ -79,10 +80,6 @@ const productPhoto = z.object({
   image_id: z.string().regex(/^img_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
 })
 
-// Same cap and formats as commerce (src/product-images/photo-upload.ts): a phone on a slow network
-// learns at once, beside the field, instead of after the photo travels on to commerce.
-export const MAX_PHOTO_BYTES = 8 * 1024 * 1024
-const PHOTO_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/avif"])
 
 export type PortalLogin = z.infer<typeof login>
 export type InviteAcceptance = z.infer<typeof invite>

@@ -1,0 +1,44 @@
+import { ArrowLeft } from "@medusajs/icons"
+import { Container, Skeleton, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { Link } from "react-router-dom"
+import { errorMessage } from "../certification/queries"
+
+interface Props<T> {
+  /** The list page this detail belongs to, and the link's label. */
+  back: { to: string; label: string }
+  query: { data: T | undefined; isPending: boolean; error: Error | null }
+  /** Shown when loading failed without a message of its own (typically a 404). */
+  notFound: string
+  /** The record's main column and its side column (narrower, right of the main on wide screens). */
+  children: (record: T) => { main: ReactNode; side: ReactNode }
+}
+
+/** The frame every admin detail page shares: back link, loading and error states, two columns. */
+export function DetailPage<T>({ back, query, notFound, children }: Props<T>) {
+  const columns = query.data === undefined ? null : children(query.data)
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Link to={back.to} className="text-ui-fg-subtle hover:text-ui-fg-base txt-compact-small flex items-center gap-x-1 self-start">
+        <ArrowLeft />
+        {back.label}
+      </Link>
+      {query.isPending ? (
+        <Container>
+          <Skeleton className="h-48 w-full" />
+        </Container>
+      ) : query.error || !columns ? (
+        <Container>
+          <Text size="small" className="text-ui-fg-error">
+            {errorMessage(query.error, notFound)}
+          </Text>
+        </Container>
+      ) : (
+        <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
+          <div className="flex w-full flex-col gap-y-3">{columns.main}</div>
+          <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">{columns.side}</div>
+        </div>
+      )}
+    </div>
+  )
+}
