@@ -294,6 +294,23 @@ medusaIntegrationTestRunner({
         for (let i = 0; i < 3; i++) expect((await verify(codes[1]!, shopper("203.0.113.1", "Device 1"))).state).toBe("genuine")
       })
 
+      it("ranks a revoked batch above the certificate, and the certificate above a copied stamp", async () => {
+        const { certificateId } = await productOf(fixture.handles.fiveStar)
+        const { batch, codes } = await issue(fixture.handles.fiveStar)
+        for (let device = 1; device <= 6; device++) await verify(codes[0]!, shopper(`192.0.2.${100 + device}`, `Copy ${device}`))
+        expect((await verify(codes[0]!, shopper("192.0.2.107", "Copy 7"))).state).toBe("suspicious")
+        expect((await api.post(`/admin/ocop/certificates/${certificateId}/suspend`, { reason: "Kiểm tra chất lượng" }, asAdmin())).status).toBe(200)
+        try {
+          expect((await verify(codes[0]!, shopper("192.0.2.108", "Copy 8"))).state).toBe("certificate_suspended")
+          expect((await api.post(`/admin/ocop/stamp-batches/${batch.id}/revoke`, { reason: "Cuộn tem bị mất" }, asAdmin())).status).toBe(200)
+          const revoked = await verify(codes[0]!, shopper("192.0.2.109", "Copy 9"))
+          expect(revoked.state).toBe("batch_revoked")
+          expect(revoked.verifications.count).toBe(9)
+        } finally {
+          await api.post(`/admin/ocop/certificates/${certificateId}/reinstate`, {}, asAdmin())
+        }
+      })
+
       it("follows the certificate: suspended, then valid again, then expired, each with its date", async () => {
         const { certificateId } = await productOf(fixture.handles.fiveStar)
         const { codes } = await issue(fixture.handles.fiveStar)

@@ -39,8 +39,11 @@ export async function answerStampVerification(req: MedusaRequest, res: MedusaRes
       deviceHash: deviceHash(settings.keyring.current, clientAddress(req), userAgent),
       uaFamily: userAgentFamily(userAgent),
     })
-    res.setHeader("Cache-Control", "no-store")
-    res.json({ verification })
+    // Written directly rather than through res.json: Express would hash every answer into an ETag
+    // that a no-store answer never uses.
+    const body = JSON.stringify({ verification })
+    res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body), "Cache-Control": "no-store" })
+    res.end(body)
   } catch (error) {
     next(error)
   }

@@ -3,15 +3,23 @@ import { generateEntityId } from "@medusajs/framework/utils"
 import { runPrepared } from "../database/prepared-statement"
 import { presentCertificate, type PublicCertificate } from "../listing/catalogue"
 import { canonicalCode, checkCode, formatSerial } from "../modules/stamp/code"
-import { normaliseGtin, parseDigitalLinkPath } from "../modules/stamp/gs1"
+import { parseDigitalLinkPath } from "../modules/stamp/gs1"
 import type { StampSettings } from "../modules/stamp/settings"
-import { stampVerdict, type StampState } from "./verdict"
 
 /**
- * The verify hot path: signature check in memory (forged codes stop here), then one indexed read
- * of the stamp with its batch, product, producer and the product's certificate in force, then one
- * write that counts the scan and records it. No query.graph, no ORM.
+ * The verify hot path: signature check in memory (forged codes stop here), then one statement that
+ * reads the stamp, judges it, counts the scan and records it. No query.graph, no ORM.
  */
+
+/** What a shopper is told. Forged and unknown codes are `not_genuine`; the rest are judged in VERIFY. */
+export type StampState =
+  | "genuine"
+  | "certificate_expired"
+  | "certificate_suspended"
+  | "certificate_revoked"
+  | "suspicious"
+  | "not_genuine"
+  | "batch_revoked"
 
 export interface StampVerification {
   state: StampState
@@ -34,42 +42,67 @@ export type VerifyInput = { code: string } | { link: string }
 
 const NOT_GENUINE: StampVerification = { state: "not_genuine", code: null, serial: null, verifications: null, product: null, producer: null, certificate: null, batch: null }
 
-const LOOKUP = `
-SELECT s.id, s.batch_id, s.scan_count, s.first_verified_at,
-  b.status AS batch_status, b.revoked_at, b.revoked_reason, b.lot, b.gtin, b.production_date, b.expiry_date, b.product_id,
-  p.handle AS product_handle, p.title AS product_title, p.thumbnail, p.metadata->>'title_en' AS title_en,
-  pr.handle AS producer_handle, pr.name AS producer_name, pr.province, pr.commune,
-  c.decision_number, c.decision_date, c.issuing_authority_name, c.issuing_authority_level, c.regime, c.stars, c.score,
-  c.status AS certificate_status, c.status_reason, c.valid_from, c.valid_until,
-  (SELECT max(e.created_at) FROM certificate_event e WHERE e.certificate_id = c.id AND e.to_status = c.status AND e.deleted_at IS NULL) AS status_changed_at,
-  (SELECT count(DISTINCT x.device_hash) FROM stamp_scan x
-     WHERE x.stamp_id = s.id AND x.scanned_at > ? AND x.device_hash <> ? AND x.deleted_at IS NULL) AS other_devices
-FROM stamp s
-JOIN stamp_batch b ON b.id = s.batch_id AND b.deleted_at IS NULL
-JOIN product p ON p.id = b.product_id
-LEFT JOIN product_listing pl ON pl.product_id = b.product_id AND pl.deleted_at IS NULL
-LEFT JOIN certificate c ON c.id = COALESCE(pl.certificate_id, b.certificate_id) AND c.deleted_at IS NULL
-LEFT JOIN producer pr ON pr.handle = COALESCE(pl.producer_handle, b.producer_handle) AND pr.deleted_at IS NULL
-WHERE s.serial = ? AND s.deleted_at IS NULL`
-
-const RECORD = `
-WITH counted AS (
-  UPDATE stamp SET scan_count = scan_count + 1, first_verified_at = COALESCE(first_verified_at, ?), last_verified_at = ?
-  WHERE id = ? RETURNING scan_count, first_verified_at
+/**
+ * The whole verification of a well-signed code in one round trip: the stamp with its batch,
+ * product, producer and the product's certificate in force, the verdict, the count and the scan
+ * record. Two statements cost the busy server a second query's socket write, parse and pool
+ * checkout per scan; the verdict lives here, beside the facts it reads, because the scan row
+ * stores it.
+ *
+ * Verdict precedence: a revoked batch beats everything (the roll was lost or stolen), then the
+ * certificate as it stands at $now, then the copying heuristic (more distinct devices within the
+ * window than the threshold, this one included). A Digital Link ($gtin set) must name the product
+ * and lot the stamp was printed for: a genuine serial pasted under another GTIN finds nothing.
+ */
+const VERIFY = `
+WITH found AS (
+  SELECT s.id, s.batch_id,
+    b.status AS batch_status, b.revoked_at, b.revoked_reason, b.lot, b.production_date, b.expiry_date, b.product_id,
+    p.handle AS product_handle, p.title AS product_title, p.thumbnail, p.metadata->>'title_en' AS title_en,
+    pr.handle AS producer_handle, pr.name AS producer_name, pr.province, pr.commune,
+    c.decision_number, c.decision_date, c.issuing_authority_name, c.issuing_authority_level, c.regime, c.stars, c.score,
+    c.status AS certificate_status, c.status_reason, c.valid_from, c.valid_until,
+    (SELECT max(e.created_at) FROM certificate_event e WHERE e.certificate_id = c.id AND e.to_status = c.status AND e.deleted_at IS NULL) AS status_changed_at,
+    (SELECT count(DISTINCT x.device_hash) FROM stamp_scan x
+       WHERE x.stamp_id = s.id AND x.scanned_at > :since AND x.device_hash <> :device AND x.deleted_at IS NULL) AS other_devices
+  FROM stamp s
+  JOIN stamp_batch b ON b.id = s.batch_id AND b.deleted_at IS NULL
+  JOIN product p ON p.id = b.product_id
+  LEFT JOIN product_listing pl ON pl.product_id = b.product_id AND pl.deleted_at IS NULL
+  LEFT JOIN certificate c ON c.id = COALESCE(pl.certificate_id, b.certificate_id) AND c.deleted_at IS NULL
+  LEFT JOIN producer pr ON pr.handle = COALESCE(pl.producer_handle, b.producer_handle) AND pr.deleted_at IS NULL
+  WHERE s.serial = :serial AND s.deleted_at IS NULL
+    AND (:gtin::text IS NULL OR (b.gtin = :gtin AND b.lot IS NOT DISTINCT FROM :lot::text))
+), judged AS (
+  SELECT found.*, CASE
+      WHEN batch_status = 'revoked' THEN 'batch_revoked'
+      WHEN certificate_status IS NULL OR certificate_status = 'revoked' THEN 'certificate_revoked'
+      WHEN certificate_status = 'suspended' THEN 'certificate_suspended'
+      WHEN certificate_status <> 'active' OR valid_until <= :now THEN 'certificate_expired'
+      WHEN other_devices + 1 > :threshold THEN 'suspicious'
+      ELSE 'genuine'
+    END AS state
+  FROM found
+), counted AS (
+  UPDATE stamp SET scan_count = scan_count + 1, first_verified_at = COALESCE(first_verified_at, :now), last_verified_at = :now
+  FROM judged WHERE stamp.id = judged.id
+  RETURNING stamp.scan_count, stamp.first_verified_at
 ), recorded AS (
-  INSERT INTO stamp_scan (id, stamp_id, batch_id, scanned_at, device_hash, ua_family, verdict) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+  INSERT INTO stamp_scan (id, stamp_id, batch_id, scanned_at, device_hash, ua_family, verdict)
+  SELECT :scan, id, batch_id, :now, :device, :ua, state FROM judged
 )
-SELECT counted.scan_count, counted.first_verified_at FROM counted, recorded`
+SELECT judged.*, counted.scan_count, counted.first_verified_at FROM judged, counted`
 
-interface LookupRow {
+interface VerifiedRow {
   id: string
   batch_id: string
+  state: Exclude<StampState, "not_genuine">
   scan_count: number
+  first_verified_at: Date
   batch_status: string
   revoked_at: Date | null
   revoked_reason: string | null
   lot: string | null
-  gtin: string | null
   production_date: Date | null
   expiry_date: Date | null
   product_id: string
@@ -93,18 +126,21 @@ interface LookupRow {
   valid_from: Date
   valid_until: Date
   status_changed_at: Date | null
-  other_devices: string | number
 }
 
 const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null)
 
-/** knex's `?` placeholders as PostgreSQL's `$n` (the queries above hold no other question mark). */
-const numbered = (sql: string) => {
-  let n = 0
-  return sql.replace(/\?/g, () => `$${++n}`)
+/** The statement with PostgreSQL's `$n` placeholders, and the order its named `:parameters` take. */
+function positional(sql: string): { text: string; names: string[] } {
+  const names: string[] = []
+  // `(?<!:)` leaves `::type` casts alone.
+  const text = sql.replace(/(?<!:):([a-z]+)\b/g, (_match, name: string) => {
+    if (!names.includes(name)) names.push(name)
+    return `$${names.indexOf(name) + 1}`
+  })
+  return { text, names }
 }
-const LOOKUP_SQL = numbered(LOOKUP)
-const RECORD_SQL = numbered(RECORD)
+const VERIFY_STATEMENT = positional(VERIFY)
 
 /** The code carried by a request: `/v/{code}` directly, or the AI 21 serial of a Digital Link (with the GTIN it claims). */
 function codeOf(input: VerifyInput): { code: string; gtin: string | null; lot: string | null } | null {
@@ -119,35 +155,26 @@ export async function verifyStamp(db: Knex, settings: StampSettings, input: Veri
   const check = checkCode(settings.keyring, claimed.code)
   if (!check.valid) return NOT_GENUINE
   const serial = formatSerial(check.serial)
-  const since = new Date(now.getTime() - settings.suspiciousWindowMs)
-  const [row] = await runPrepared<LookupRow>(db, "ocop-stamp-lookup", LOOKUP_SQL, [since, client.deviceHash, serial])
+  const parameters: Record<string, unknown> = {
+    serial,
+    gtin: claimed.gtin,
+    lot: claimed.lot,
+    now,
+    since: new Date(now.getTime() - settings.suspiciousWindowMs),
+    threshold: settings.suspiciousDevices,
+    device: client.deviceHash,
+    ua: client.uaFamily,
+    scan: generateEntityId(undefined, "scan"),
+  }
+  const [row] = await runPrepared<VerifiedRow>(db, "ocop-stamp-verify", VERIFY_STATEMENT.text, VERIFY_STATEMENT.names.map((name) => parameters[name]))
   if (!row) return NOT_GENUINE
-  // A Digital Link must name the product and lot the stamp was printed for: a genuine serial pasted
-  // under another GTIN is a copy.
-  if (claimed.gtin !== null && (claimed.gtin !== (row.gtin ? normaliseGtin(row.gtin) : null) || (claimed.lot ?? null) !== (row.lot ?? null))) return NOT_GENUINE
-
-  const certificate = row.certificate_status ? { status: row.certificate_status, valid_until: row.valid_until } : null
-  const state = stampVerdict({ batchStatus: row.batch_status, certificate, devicesInWindow: Number(row.other_devices) + 1 }, settings, now)
-  const counted = await runPrepared<{ scan_count: number; first_verified_at: Date }>(db, "ocop-stamp-record", RECORD_SQL, [
-    now,
-    now,
-    row.id,
-    generateEntityId(undefined, "scan"),
-    row.id,
-    row.batch_id,
-    now,
-    client.deviceHash,
-    client.uaFamily,
-    state,
-  ])
-  const count = counted[0]?.scan_count ?? row.scan_count + 1
-  const firstAt = counted[0]?.first_verified_at ?? now
+  const count = row.scan_count
 
   return {
-    state,
+    state: row.state,
     code: canonicalCode(claimed.code),
     serial,
-    verifications: { count, firstAt: new Date(firstAt).toISOString(), first: count === 1 },
+    verifications: { count, firstAt: new Date(row.first_verified_at).toISOString(), first: count === 1 },
     product: {
       id: row.product_id,
       handle: row.product_handle,
