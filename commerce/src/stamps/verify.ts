@@ -55,34 +55,35 @@ const NOT_GENUINE: StampVerification = { state: "not_genuine", code: null, seria
  * and lot the stamp was printed for: a genuine serial pasted under another GTIN finds nothing.
  */
 const VERIFY = `
-WITH found AS (
-  SELECT s.id, s.batch_id,
+WITH found AS MATERIALIZED (
+  SELECT s.id, s.batch_id FROM stamp s WHERE s.serial = :serial AND s.deleted_at IS NULL
+), judged AS (
+  SELECT found.id, found.batch_id,
     b.status AS batch_status, b.revoked_at, b.revoked_reason, b.lot, b.production_date, b.expiry_date, b.product_id,
     p.handle AS product_handle, p.title AS product_title, p.thumbnail, p.metadata->>'title_en' AS title_en,
     pr.handle AS producer_handle, pr.name AS producer_name, pr.province, pr.commune,
     c.decision_number, c.decision_date, c.issuing_authority_name, c.issuing_authority_level, c.regime, c.stars, c.score,
     c.status AS certificate_status, c.status_reason, c.valid_from, c.valid_until,
     (SELECT max(e.created_at) FROM certificate_event e WHERE e.certificate_id = c.id AND e.to_status = c.status AND e.deleted_at IS NULL) AS status_changed_at,
-    (SELECT count(DISTINCT x.device_hash) FROM stamp_scan x
-       WHERE x.stamp_id = s.id AND x.scanned_at > :since AND x.device_hash <> :device AND x.deleted_at IS NULL) AS other_devices
-  FROM stamp s
-  JOIN stamp_batch b ON b.id = s.batch_id AND b.deleted_at IS NULL
+    CASE
+      WHEN b.status = 'revoked' THEN 'batch_revoked'
+      WHEN c.status IS NULL OR c.status = 'revoked' THEN 'certificate_revoked'
+      WHEN c.status = 'suspended' THEN 'certificate_suspended'
+      WHEN c.status <> 'active' OR c.valid_until <= :now THEN 'certificate_expired'
+      WHEN devices.others + 1 > :threshold THEN 'suspicious'
+      ELSE 'genuine'
+    END AS state
+  FROM found
+  JOIN stamp_batch b ON b.id = found.batch_id AND b.deleted_at IS NULL
   JOIN product p ON p.id = b.product_id
   LEFT JOIN product_listing pl ON pl.product_id = b.product_id AND pl.deleted_at IS NULL
   LEFT JOIN certificate c ON c.id = COALESCE(pl.certificate_id, b.certificate_id) AND c.deleted_at IS NULL
   LEFT JOIN producer pr ON pr.handle = COALESCE(pl.producer_handle, b.producer_handle) AND pr.deleted_at IS NULL
-  WHERE s.serial = :serial AND s.deleted_at IS NULL
-    AND (:gtin::text IS NULL OR (b.gtin = :gtin AND b.lot IS NOT DISTINCT FROM :lot::text))
-), judged AS (
-  SELECT found.*, CASE
-      WHEN batch_status = 'revoked' THEN 'batch_revoked'
-      WHEN certificate_status IS NULL OR certificate_status = 'revoked' THEN 'certificate_revoked'
-      WHEN certificate_status = 'suspended' THEN 'certificate_suspended'
-      WHEN certificate_status <> 'active' OR valid_until <= :now THEN 'certificate_expired'
-      WHEN other_devices + 1 > :threshold THEN 'suspicious'
-      ELSE 'genuine'
-    END AS state
-  FROM found
+  CROSS JOIN LATERAL (
+    SELECT count(DISTINCT x.device_hash) AS others FROM stamp_scan x
+    WHERE x.stamp_id = found.id AND x.scanned_at > :since AND x.device_hash <> :device AND x.deleted_at IS NULL
+  ) devices
+  WHERE :gtin::text IS NULL OR (b.gtin = :gtin AND b.lot IS NOT DISTINCT FROM :lot::text)
 ), counted AS (
   UPDATE stamp SET scan_count = scan_count + 1, first_verified_at = COALESCE(first_verified_at, :now), last_verified_at = :now
   FROM judged WHERE stamp.id = judged.id
