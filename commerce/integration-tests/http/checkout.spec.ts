@@ -8,7 +8,7 @@ import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import { PAYMENT_WEBHOOK_MODULE } from "../../src/modules/payment-webhook"
 import type PaymentWebhookModuleService from "../../src/modules/payment-webhook/service"
-import { recoverAuthorizedCheckouts } from "../../src/checkout/recovery"
+import { recoverCheckouts } from "../../src/checkout/recovery"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCheckoutFixture, type CheckoutFixture } from "../fixtures/checkout"
 
@@ -303,8 +303,8 @@ medusaIntegrationTestRunner({
       await certification.updateCertificates({ id: (data[0] as { certificates: { id: string }[] }).certificates[0]!.id, status: "suspended", status_reason: "Kiểm tra chất lượng" })
 
       // A checkout still within its settling time is left alone; past it, the recovery acts.
-      expect(await recoverAuthorizedCheckouts(getContainer())).toEqual({ completed: [], voided: [] })
-      const recovered = await recoverAuthorizedCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })
+      expect(await recoverCheckouts(getContainer())).toEqual({ completed: [], voided: [] })
+      const recovered = await recoverCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })
       expect(recovered.completed.map((entry) => entry.cart_id)).toEqual([stillSellable])
       expect(recovered.voided).toEqual([{ cart_id: lapsed, reason: expect.stringContaining("Cannot sell") }])
 
@@ -317,7 +317,7 @@ medusaIntegrationTestRunner({
       expect(completedAt[stillSellable]).toBeTruthy()
       expect(completedAt[lapsed]).toBeNull()
       // Nothing is left to recover, so a second run changes nothing.
-      expect(await recoverAuthorizedCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })).toEqual({ completed: [], voided: [] })
+      expect(await recoverCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })).toEqual({ completed: [], voided: [] })
     })
 
     it("accepts Stripe webhooks only with a valid signature, and ignores a replayed event", async () => {

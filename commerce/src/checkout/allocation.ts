@@ -13,6 +13,7 @@ export interface AllocationResult {
 
 interface OrderRow {
   id: string
+  status: string
   items: { id: string; quantity?: unknown; detail?: { quantity?: unknown } | null; product_id: string | null; variant_id: string | null; title: string }[]
   shipping_methods: { shipping_option_id: string | null }[]
 }
@@ -21,7 +22,7 @@ interface OrderRow {
  * Records, per order line, the producer and the sales point that fulfils it. For pickup, Medusa has
  * reserved the goods at the first location that had them; they are moved to the chosen point under
  * the same inventory lock Medusa reserves with, and refused if that point no longer has them.
- * Idempotent: an order already allocated is left as it is.
+ * Idempotent: an order already allocated, or canceled, is left as it is.
  */
 export async function allocateOrder(container: MedusaContainer, orderId: string): Promise<AllocationResult> {
   const allocations = container.resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
@@ -32,11 +33,13 @@ export async function allocateOrder(container: MedusaContainer, orderId: string)
   const inventory = container.resolve(Modules.INVENTORY)
   const { data: orders } = (await query.graph({
     entity: "order",
-    fields: ["id", "items.id", "items.quantity", "items.detail.quantity", "items.product_id", "items.variant_id", "items.title", "shipping_methods.shipping_option_id"],
+    fields: ["id", "status", "items.id", "items.quantity", "items.detail.quantity", "items.product_id", "items.variant_id", "items.title", "shipping_methods.shipping_option_id"],
     filters: { id: orderId },
   })) as { data: OrderRow[] }
   const order = orders[0]
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} not found`)
+  // A checkout the recovery had to cancel stays canceled when the shopper retries it.
+  if (order.status === "canceled") return { allocationIds: [], movedReservationIds: [] }
 
   const method = await checkoutMethod(container, order.shipping_methods.map((method) => method.shipping_option_id ?? ""))
   const lineIds = order.items.map((item) => item.id)

@@ -22,7 +22,7 @@ interface ConfirmedOrder {
   cart?: { id: string } | null
 }
 
-/** Emails the order confirmation (recorded by the notification module, sent when SMTP is set). */
+/** Emails the order confirmation, once per order (recorded by the notification module, sent when SMTP is set). */
 export async function sendOrderConfirmation(container: MedusaContainer, orderId: string): Promise<boolean> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = (await query.graph({
@@ -62,6 +62,8 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
     template: "order-placed",
     resource_id: order.id,
     resource_type: "order",
+    // Once per order, however often order.placed comes (the crash recovery sends it again).
+    idempotency_key: `order-placed:${order.id}`,
     data: {
       display_id: order.display_id,
       total: numeric(order.total),

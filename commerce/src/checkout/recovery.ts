@@ -1,23 +1,106 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { placeOrderWorkflow } from "../workflows/checkout/place-order"
+import { allocateOrder } from "./allocation"
 
 export interface RecoveryResult {
-  /** Carts whose authorised payment now has its order. */
+  /** Checkouts now finished: the order exists, its payment is authorised and its lines are allocated. */
   completed: { cart_id: string; order_id: string }[]
-  /** Carts that could no longer be ordered: their authorisations were voided. */
-  voided: { cart_id: string; reason: string }[]
+  /** Checkouts that could not be finished: the authorisation was voided, and the order canceled if one had been written. */
+  voided: { cart_id: string; order_id?: string; reason: string }[]
 }
 
 /**
- * Finds payments that were authorised but never became an order — the server died between the
- * shopper's card authorisation and the order being written — and finishes each checkout, or voids
- * the authorisation when the cart can no longer be ordered (stock gone, certificate lapsed), so no
- * shopper is charged without an order. Carts touched within `settledMs` are left to the checkout
- * that may still be running.
+ * Orders older than this predate the recovery, or have long been seen to by people; a crash is
+ * recovered within a minute of the server coming back.
  */
-export async function recoverAuthorizedCheckouts(container: MedusaContainer, { settledMs = 120_000, now = new Date() }: { settledMs?: number; now?: Date } = {}): Promise<RecoveryResult> {
+const LOOKBACK_MS = 7 * 86_400_000
+
+/**
+ * Finishes checkouts that a crash (the process killed, so no compensation ran) left half done, or
+ * undoes them so that no shopper is charged without an order:
+ * - the order was written but its payment never authorised: authorise it, or cancel the order
+ *   (releasing its stock) when the provider refuses;
+ * - the order has no line allocations (killed after authorisation): allocate it, or cancel the order
+ *   (voiding its payment) when the goods can no longer be allocated;
+ * - the payment was authorised but no order was written: place the order, or void the authorisation
+ *   when the cart can no longer be ordered (stock gone, certificate lapsed).
+ * Checkouts touched within `settledMs` are left to the completion that may still be running.
+ * Idempotent: a second run finds nothing to do.
+ */
+export async function recoverCheckouts(container: MedusaContainer, { settledMs = 120_000, now = new Date() }: { settledMs?: number; now?: Date } = {}): Promise<RecoveryResult> {
+  const result: RecoveryResult = { completed: [], voided: [] }
+  await finishWrittenOrders(container, new Date(now.getTime() - settledMs), new Date(now.getTime() - LOOKBACK_MS), result)
+  await placeAuthorizedCarts(container, new Date(now.getTime() - settledMs), result)
+  return result
+}
+
+async function finishWrittenOrders(container: MedusaContainer, settledBefore: Date, since: Date, result: RecoveryResult) {
+  const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const unfinished = (await db("order as o")
+    .join("order_cart as oc", function () {
+      this.on("oc.order_id", "o.id").andOnNull("oc.deleted_at")
+    })
+    .leftJoin("order_payment_collection as opc", function () {
+      this.on("opc.order_id", "o.id").andOnNull("opc.deleted_at")
+    })
+    .leftJoin("payment_session as session", function () {
+      this.on("session.payment_collection_id", "opc.payment_collection_id").andOnNull("session.deleted_at")
+    })
+    .whereNull("o.deleted_at")
+    .whereNot("o.status", "canceled")
+    .whereBetween("o.created_at", [since, settledBefore])
+    .where((unfinished) =>
+      unfinished
+        // Medusa authorises last, after writing the order and reserving its stock.
+        .where((never) => never.where("session.status", PaymentSessionStatus.PENDING).whereNull("session.authorized_at"))
+        .orWhereNotExists(db("order_line_allocation as a").select(db.raw("1")).whereRaw("a.order_id = o.id").whereNull("a.deleted_at"))
+    )
+    .select("o.id as order_id", "oc.cart_id", "session.id as payment_session_id", "session.status as payment_status", "session.authorized_at")) as {
+    order_id: string
+    cart_id: string
+    payment_session_id: string | null
+    payment_status: string | null
+    authorized_at: Date | null
+  }[]
+
+  const payments = container.resolve(Modules.PAYMENT)
+  const orders = container.resolve(Modules.ORDER)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  for (const order of unfinished) {
+    try {
+      if (order.payment_session_id && order.payment_status === PaymentSessionStatus.PENDING && !order.authorized_at) {
+        await payments.authorizePaymentSession(order.payment_session_id, {})
+        const session = await payments.retrievePaymentSession(order.payment_session_id, { relations: ["payment", "payment.captures"] })
+        // A deferred authorisation (bank transfer) goes on without a payment, as in Medusa's own step.
+        if (session.status !== PaymentSessionStatus.PENDING_AUTHORIZATION) {
+          if (session.status !== PaymentSessionStatus.AUTHORIZED || !session.payment) throw new Error(`Payment authorisation failed (${session.status})`)
+          // A provider that captures at once: the order records the capture, as Medusa's completion does.
+          const captures = session.payment.captures ?? []
+          if (captures.length > 0) {
+            await orders.addOrderTransactions(
+              captures.map((capture) => ({ order_id: order.order_id, amount: capture.raw_amount ?? capture.amount, currency_code: session.currency_code, reference: "capture", reference_id: capture.id }))
+            )
+          }
+        }
+      }
+      await allocateOrder(container, order.order_id)
+      // The crash lost the completion's grouped events, order.placed among them: the confirmation goes out now.
+      await container.resolve(Modules.EVENT_BUS).emit({ name: OrderWorkflowEvents.PLACED, data: { id: order.order_id } })
+      result.completed.push({ cart_id: order.cart_id, order_id: order.order_id })
+    } catch (error) {
+      // Cancelling releases the reservations and voids an uncaptured payment (refunds a captured one).
+      const { errors } = await cancelOrderWorkflow(container).run({ input: { order_id: order.order_id }, throwOnError: false })
+      // Left for the next run, without holding up the other checkouts.
+      if (errors.length > 0) logger.error(`Order ${order.order_id} could be neither finished (${(error as Error).message}) nor canceled: ${errors[0]!.error.message}`)
+      else result.voided.push({ cart_id: order.cart_id, order_id: order.order_id, reason: (error as Error).message })
+    }
+  }
+}
+
+async function placeAuthorizedCarts(container: MedusaContainer, settledBefore: Date, result: RecoveryResult) {
   const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const stranded = (await db("cart as c")
     .join("cart_payment_collection as link", function () {
@@ -28,15 +111,14 @@ export async function recoverAuthorizedCheckouts(container: MedusaContainer, { s
     })
     .whereNull("c.completed_at")
     .whereNull("c.deleted_at")
-    .where("session.status", "authorized")
+    .where("session.status", PaymentSessionStatus.AUTHORIZED)
     // Voiding keeps the session's status; the cancelled payment is what marks it settled.
     .whereNotExists(db("payment").select(db.raw("1")).whereRaw("payment.payment_session_id = session.id").whereNotNull("payment.canceled_at"))
-    .where("session.updated_at", "<", new Date(now.getTime() - settledMs))
+    .where("session.updated_at", "<", settledBefore)
     .select("c.id as cart_id", "session.id as payment_session_id")) as { cart_id: string; payment_session_id: string }[]
 
   const engine = container.resolve(Modules.WORKFLOW_ENGINE)
   const payments = container.resolve(Modules.PAYMENT)
-  const result: RecoveryResult = { completed: [], voided: [] }
   for (const { cart_id, payment_session_id } of stranded) {
     const { errors, result: order } = await engine.run(placeOrderWorkflow.getName(), { input: { cart_id }, throwOnError: false })
     if (!errors?.length) {
@@ -47,5 +129,4 @@ export async function recoverAuthorizedCheckouts(container: MedusaContainer, { s
     for (const payment of open) await payments.cancelPayment(payment.id)
     result.voided.push({ cart_id, reason: (errors[0]!.error as Error).message })
   }
-  return result
 }
