@@ -89,9 +89,20 @@ try {
   }
   // One warm-up checkout so first-request costs (module caches, JIT) are not counted.
   await shopper(shoppers).catch((error) => console.error(error))
-  addMs.length = 0
-  completeMs.length = 0
-  refused = 0
+  const reset = () => {
+    addMs.length = 0
+    completeMs.length = 0
+    refused = 0
+  }
+  // The floor: one shopper alone, so the figures at 10 shoppers can be read against what a single
+  // add and a single completion cost with nothing waiting in front of them.
+  reset()
+  await shopper(shoppers + 1)
+  const alone = { add: { p50: percentile(addMs, 50), p95: percentile(addMs, 95) }, complete: { p50: percentile(completeMs, 50), p95: percentile(completeMs, 95) } }
+  console.log(`1 shopper alone, ${completeMs.length} checkouts: add p50 ${alone.add.p50.toFixed(0)} ms p95 ${alone.add.p95.toFixed(0)} ms; complete p50 ${alone.complete.p50.toFixed(0)} ms p95 ${alone.complete.p95.toFixed(0)} ms`)
+  rows.push([`for reference: add to cart, 1 shopper alone (${addMs.length} adds)`, `p50 ${alone.add.p50.toFixed(0)} ms, p95 ${alone.add.p95.toFixed(0)} ms`, "–"])
+  rows.push([`for reference: cart completion, 1 shopper alone (${completeMs.length} orders)`, `p50 ${alone.complete.p50.toFixed(0)} ms, p95 ${alone.complete.p95.toFixed(0)} ms`, "–"])
+  reset()
 
   const started = performance.now()
   await Promise.all(Array.from({ length: shoppers }, (_, index) => shopper(index)))
