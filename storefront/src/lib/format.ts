@@ -15,3 +15,11 @@ export function formatVnd(amount: number): string {
 export function formatDate(iso: string, lang: Lang): string {
   return dates[lang].format(new Date(iso))
 }
+
+/**
+ * An address from its parts, most specific first, skipping the ones a record leaves empty: since the
+ * 2025 reform many producers list only their province, and "· , Nghệ An" reads as a broken page.
+ */
+export function formatAddress(...parts: (string | null | undefined)[]): string {
+  return parts.map((part) => part?.trim()).filter(Boolean).join(", ")
+}
