@@ -165,6 +165,17 @@ medusaIntegrationTestRunner({
       const [elsewhere] = await inventory.listInventoryLevels({ inventory_item_id: reservations[0]!.inventory_item_id, location_id: fixture.points.haNoi.locationId })
       expect(Number(elsewhere!.reserved_quantity)).toBe(0)
 
+      // The point sells its other jars over the counter; the shopper's retry (a timeout, a double
+      // tap) still gets the order it placed, not a refusal for stock it no longer needs.
+      await inventory.updateInventoryLevels([{ inventory_item_id: level!.inventory_item_id, location_id: fixture.points.thaiNguyen.locationId, stocked_quantity: 2 }])
+      try {
+        const retried = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+        expect(retried.status, JSON.stringify(retried.data)).toBe(200)
+        expect(retried.data.order.id).toBe(placed.data.order.id)
+      } finally {
+        await inventory.updateInventoryLevels([{ inventory_item_id: level!.inventory_item_id, location_id: fixture.points.thaiNguyen.locationId, stocked_quantity: Number(level!.stocked_quantity) }])
+      }
+
       // A pickup order needs someone to collect it: a name and a phone number.
       const anonymous = await cartWith([[fixture.variants.tea, 1]])
       await prepare(anonymous, { country_code: "vn", province: "thai-nguyen" }, pickupAt(fixture.points.thaiNguyen.locationId))

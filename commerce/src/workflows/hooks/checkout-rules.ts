@@ -7,6 +7,7 @@ import { numeric } from "../../checkout/numeric"
 import { assertVariantsSellable } from "../../checkout/sellable-variants"
 
 interface CartAtCompletion {
+  completed_at?: Date | string | null
   email?: string | null
   items?: { variant_id?: string | null; title?: string; quantity?: number; variant?: { manage_inventory?: boolean; inventory_items?: { inventory?: { location_levels?: { location_id: string; available_quantity?: number; stocked_quantity?: number; reserved_quantity?: number }[] } }[] } }[]
   shipping_methods?: { shipping_option_id?: string | null }[]
@@ -20,6 +21,10 @@ function available(level: { available_quantity?: number; stocked_quantity?: numb
 // Runs before Medusa creates the order or authorises payment: anything refused here costs nothing.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const checkout = cart as CartAtCompletion
+  // Completing a completed cart answers its order (Medusa finds it after this hook). Judging the cart
+  // again would refuse a shopper's retry, after a timeout or a double tap, because the stock or the
+  // certificate has changed since the order was placed.
+  if (checkout.completed_at) return new StepResponse(undefined)
   await assertVariantsSellable(container, (checkout.items ?? []).map((item) => item.variant_id ?? ""))
 
   if (!checkout.email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Vui lòng nhập email để nhận xác nhận đơn hàng / An email address is needed for the order confirmation")
