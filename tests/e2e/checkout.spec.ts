@@ -53,6 +53,12 @@ async function restoreCertificate(request: APIRequestContext, id: string, validU
 
 const cartCount = (page: Page) => page.getByTestId("mini-cart").locator("[data-cart-count]")
 
+/** The cart page once its island is live: a click before that would be a plain form post. */
+async function openCart(page: Page, path = "/gio-hang") {
+  await page.goto(path)
+  await expect(page.locator(".cart-island[data-enhanced]")).toBeAttached()
+}
+
 async function addToCart(page: Page, handle: string, quantity: number) {
   await page.goto(`/san-pham/${handle}`)
   const form = page.getByTestId("add-to-cart")
@@ -287,9 +293,9 @@ test.describe("the shop refuses what it cannot sell, and says why", () => {
       await page.goto("/thanh-toan")
       await expect(page.getByTestId("checkout-blocked")).toBeVisible()
 
-      await page.goto("/gio-hang")
+      await openCart(page)
       await page.getByRole("button", { name: `Xóa ${rice.title.vi} khỏi giỏ hàng` }).click()
-      await expect(page.getByTestId("flash")).toContainText("Đã xóa")
+      await expect(page.getByTestId("cart-status")).toContainText("Đã xóa")
       await expect(page.getByTestId("cart-empty")).toBeVisible()
     } finally {
       for (const level of levels) await setStocked(level.id, level.stocked_quantity)
@@ -344,6 +350,67 @@ test.describe("the shop refuses what it cannot sell, and says why", () => {
   })
 })
 
+test.describe("the cart changes in place", () => {
+  test.setTimeout(120_000)
+
+  test("the mini cart opens from the keyboard with fresh lines, and the cart page changes a quantity and removes a line without leaving", async ({ page }) => {
+    await addToCart(page, noJs.handle, 2)
+    // The header's disclosure, from the keyboard: the panel lists what was just added.
+    const toggle = page.getByTestId("mini-cart-toggle")
+    const panel = page.getByTestId("mini-cart-panel")
+    await toggle.focus()
+    await page.keyboard.press("Enter")
+    await expect(toggle).toHaveAttribute("aria-expanded", "true")
+    await expect(panel).toContainText(`${noJs.title.vi} × 2`)
+    await expect(panel.getByTestId("mini-cart-subtotal")).toHaveText(vnd(2 * noJs.priceVnd))
+    await expect(panel.getByRole("link", { name: "Tiến hành thanh toán" })).toBeVisible()
+    await page.keyboard.press("Escape")
+    await expect(panel).toBeHidden()
+    await expect(toggle).toBeFocused()
+    // A mouse opens it by hovering the link, and leaving closes it.
+    await page.getByTestId("mini-cart").hover()
+    await expect(panel).toBeVisible()
+    await page.mouse.move(5, 600)
+    await expect(panel).toBeHidden()
+
+    // An add on another product page shows on the next opening.
+    await addToCart(page, turmeric.handle, 1)
+    await page.getByTestId("mini-cart-toggle").focus()
+    await page.keyboard.press("Enter")
+    await expect(page.getByTestId("mini-cart-panel")).toContainText(`${turmeric.title.vi} × 1`)
+    await expect(page.getByTestId("mini-cart-subtotal")).toHaveText(vnd(2 * noJs.priceVnd + turmeric.priceVnd))
+
+    await openCart(page)
+    // Set on this document: a navigation would lose it.
+    await page.evaluate(() => Object.assign(window, { stayedOnPage: true }))
+    let navigations = 0
+    page.on("framenavigated", (frame) => void (frame === page.mainFrame() && navigations++))
+
+    const line = page.getByTestId("cart-line").filter({ hasText: noJs.title.vi })
+    await line.getByLabel(`Số lượng ${noJs.title.vi}`).fill("3")
+    await line.getByRole("button", { name: "Cập nhật" }).click()
+    await expect(page.getByTestId("cart-status")).toHaveText(`Đã cập nhật số lượng ${noJs.title.vi}.`)
+    await expect(line.getByTestId("line-total")).toContainText(vnd(3 * noJs.priceVnd))
+    await expect(page.getByTestId("cart-subtotal")).toHaveText(vnd(3 * noJs.priceVnd + turmeric.priceVnd))
+    await expect(cartCount(page)).toHaveText("4")
+
+    await page.getByRole("button", { name: `Xóa ${turmeric.title.vi} khỏi giỏ hàng` }).click()
+    await expect(page.getByTestId("cart-status")).toHaveText(`Đã xóa ${turmeric.title.vi} khỏi giỏ hàng.`)
+    await expect(page.getByTestId("cart-line")).toHaveCount(1)
+    await expect(page.getByTestId("cart-subtotal")).toHaveText(vnd(3 * noJs.priceVnd))
+    await expect(cartCount(page)).toHaveText("3")
+    // The keyboard stays in the cart when the focused button goes with its line.
+    await expect(page.locator(".cart-island")).toBeFocused()
+
+    expect(navigations).toBe(0)
+    expect(await page.evaluate(() => (window as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true)
+    await expect(page).toHaveURL(/\/gio-hang$/)
+    // What the page shows is what the server holds.
+    await page.reload()
+    await expect(page.getByTestId("cart-subtotal")).toHaveText(vnd(3 * noJs.priceVnd))
+  })
+})
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false })
 
@@ -357,6 +424,8 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("flash")).toHaveText(`Đã thêm 2 × ${noJs.title.vi} vào giỏ hàng.`)
     await expect(cartCount(page)).toHaveText("2")
     await expect(page.getByTestId("cart-subtotal")).toHaveText(vnd(2 * noJs.priceVnd))
+    // The header's cart stays a plain link: no disclosure button that could do nothing.
+    await expect(page.getByTestId("mini-cart-toggle")).toBeHidden()
 
     await page.getByLabel(`Số lượng ${noJs.title.vi}`).fill("3")
     await page.getByRole("button", { name: "Cập nhật" }).click()

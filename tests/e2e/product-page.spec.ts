@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib"
 import { expect, test } from "@playwright/test"
 
 /** A product on sale: the first card of the catalogue. */
@@ -42,6 +43,21 @@ test.describe("the product page of a shopper on a slow phone network", () => {
     await expect(sample.locator("svg")).toBeVisible()
     await expect(sample.getByRole("img")).toHaveAttribute("aria-label", /Mẫu tem.*\/v\/MAUTEMOCOP0000000000$/)
     await expect(sample).toContainText("/v/…")
+  })
+
+  test("ships at most 20 KB of JavaScript, compressed: no framework island, only the header's small scripts and add to cart", async ({ page, request }) => {
+    const files: Promise<number>[] = []
+    page.on("requestfinished", (sent) => {
+      if (sent.resourceType() === "script") files.push(sent.sizes().then((sizes) => sizes.responseBodySize))
+    })
+    await page.goto(await firstProductPath(request), { waitUntil: "networkidle" })
+    const inline = await page.$$eval("script:not([src])", (scripts) => scripts.filter((script) => !/json/.test(script.getAttribute("type") ?? "")).map((script) => script.textContent ?? ""))
+    const bytes = (await Promise.all(files)).reduce((sum, n) => sum + n, 0) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0)
+    test.info().annotations.push({ type: "JavaScript, compressed", description: `${(bytes / 1024).toFixed(1)} KB` })
+    expect(bytes).toBeLessThanOrEqual(20 * 1024)
+    await expect(page.locator("astro-island")).toHaveCount(0)
+    // The mini cart is live all the same.
+    await expect(page.getByTestId("mini-cart-toggle")).toBeVisible()
   })
 
   test("is sent compressed with a short shared cache policy", async ({ request }) => {

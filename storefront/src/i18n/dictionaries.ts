@@ -213,6 +213,8 @@ const dictionary = {
   // Cart, checkout, orders and accounts (issue 8).
   navCart: { vi: "Giỏ hàng", en: "Cart" },
   navCartItems: { vi: "sản phẩm trong giỏ", en: "items in the cart" },
+  miniCartToggle: { vi: "Xem nhanh giỏ hàng", en: "Quick look at the cart" },
+  miniCartUnavailable: { vi: "Chưa xem được giỏ hàng lúc này.", en: "The cart cannot be shown right now." },
   navAccount: { vi: "Tài khoản", en: "Account" },
   navLogin: { vi: "Đăng nhập", en: "Log in" },
   addToCart: { vi: "Thêm vào giỏ hàng", en: "Add to cart" },

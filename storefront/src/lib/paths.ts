@@ -91,6 +91,10 @@ export const paths = {
   producerStampSheet(lang: Lang, batchId: string): string {
     return `${paths.producerPortal(lang, "stamps")}/${encodeURIComponent(batchId)}/pdf`
   },
+  /** The shopper's cart as JSON (cart-snapshot.ts), for the header's mini cart. */
+  cartSummary(lang: Lang): string {
+    return `/api/cart?lang=${lang}`
+  },
   /** Suggestions for the header search box (JSON, same origin); the box appends `&q=`. */
   suggest(lang: Lang): string {
     return `/api/suggest?lang=${lang}`

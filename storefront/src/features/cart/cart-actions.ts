@@ -5,9 +5,10 @@ import { setFlash, type Flash } from "../../lib/flash"
 import { addLineItem, createCart, removeLineItem, StoreApiError, updateLineItem, variantOfProduct, type StoreCart } from "../../lib/medusa"
 import { paths } from "../../lib/paths"
 import { getProduct } from "../catalogue/catalogue"
-import { currentCart, rememberCart } from "./cart"
+import { currentCart, loadCartView, rememberCart } from "./cart"
 import { parseCartAction, type CartAction } from "./cart-form"
 import { roomFor, unitCount } from "./cart-rules"
+import { cartSnapshot, type CartAnswer, type CartSnapshot } from "./cart-snapshot"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
 
@@ -87,9 +88,28 @@ async function change(context: Context, action: Exclude<CartAction, { intent: "a
 }
 
 /**
+ * The cart as it stands after a change on the cart page, for its island to re-render from; left out
+ * when it cannot be read (commerce unreachable): the island then keeps what it shows.
+ */
+async function snapshotAfter(context: Context, outcome: Outcome, lang: Lang): Promise<CartSnapshot | undefined> {
+  try {
+    const cart = outcome.cart ?? (await currentCart(context.cookies))
+    // Nothing came back from the change (a form we did not send, commerce failing): read the cart
+    // afresh, and let the header count follow it.
+    if (cart && !outcome.cart) rememberCart(context.cookies, context.url, cart)
+    return cartSnapshot(cart ? await loadCartView(cart) : null, lang)
+  } catch (error) {
+    console.error("cart snapshot failed", error)
+    return undefined
+  }
+}
+
+/**
  * Form posts to the cart page (add from a product page, change a quantity, remove a line). Without
- * JavaScript the answer is a 303 to the next page with a one-time message; the product page's
- * script asks for JSON instead and stays where it is.
+ * JavaScript the answer is a 303 to the next page with a one-time message. Scripts ask for JSON
+ * instead and stay where they are: `{ ok, message, count }`, plus `cart` (a CartSnapshot) for a
+ * change or removal, which only the cart page makes; an add leaves it out, the product page has no
+ * use for it and reading every line's product would slow the add.
  */
 export async function handleCartPost(context: Context, lang: Lang): Promise<Response> {
   const wantsJson = (context.request.headers.get("accept") ?? "").includes("application/json")
@@ -109,7 +129,9 @@ export async function handleCartPost(context: Context, lang: Lang): Promise<Resp
   const count = outcome.cart ? unitCount(outcome.cart) : Number(context.cookies.get(COOKIES.cartCount)?.value ?? 0)
   if (wantsJson) {
     const status = outcome.flash.kind === "success" ? 200 : 409
-    return Response.json({ ok: outcome.flash.kind === "success", message: t(lang, outcome.flash.key, outcome.flash.values), count }, { status, headers: { "cache-control": "no-store" } })
+    const answer: CartAnswer = { ok: outcome.flash.kind === "success", message: t(lang, outcome.flash.key, outcome.flash.values), count }
+    const cart = action && action.intent !== "add" ? await snapshotAfter(context, outcome, lang) : undefined
+    return Response.json(cart ? { ...answer, count: cart.count, cart } : answer, { status, headers: { "cache-control": "no-store" } })
   }
   setFlash(context.cookies, context.url, outcome.flash)
   return context.redirect(outcome.to === "cart" ? paths.cart(lang) : paths.product(lang, outcome.to.product), 303)
