@@ -2,10 +2,13 @@ import type { APIRoute } from "astro"
 import { currentCart, loadCartView, rememberCart } from "../../features/cart/cart"
 import { PRIVATE_CACHE_CONTROL } from "../../features/cart/cart-page"
 import { cartSnapshot } from "../../features/cart/cart-snapshot"
+import { langParameter, parseApiQuery } from "../../lib/api-query"
 
 /** GET /api/cart?lang=vi|en — the shopper's cart (from the cart cookie) for the header's mini cart. */
 export const GET: APIRoute = async ({ url, cookies }) => {
-  const lang = url.searchParams.get("lang") === "en" ? "en" : "vi"
+  const parsed = parseApiQuery(url, { lang: langParameter })
+  if (!parsed.ok) return parsed.response
+  const { lang } = parsed.query
   const headers = { "Cache-Control": PRIVATE_CACHE_CONTROL }
   try {
     const cart = await currentCart(cookies)
