@@ -1,4 +1,6 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { addressProblems, deliveryAddress, pickupContact } from "../../checkout/address"
@@ -18,13 +20,25 @@ function available(level: { available_quantity?: number; stocked_quantity?: numb
   return level.available_quantity !== undefined ? numeric(level.available_quantity) : numeric(level.stocked_quantity) - numeric(level.reserved_quantity)
 }
 
+async function placedOrderStands(container: MedusaContainer, cartId: string): Promise<boolean> {
+  const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const order = await db("order_cart as oc")
+    .join("order as o", "o.id", "oc.order_id")
+    .where("oc.cart_id", cartId)
+    .whereNull("oc.deleted_at")
+    .whereNull("o.deleted_at")
+    .first("o.status")
+  return order !== undefined && order.status !== "canceled"
+}
+
 // Runs before Medusa creates the order or authorises payment: anything refused here costs nothing.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const checkout = cart as CartAtCompletion
   // Completing a completed cart answers its order (Medusa finds it after this hook). Judging the cart
   // again would refuse a shopper's retry, after a timeout or a double tap, because the stock or the
-  // certificate has changed since the order was placed.
-  if (checkout.completed_at) return new StepResponse(undefined)
+  // certificate has changed since the order was placed. An order that was canceled (the crash
+  // recovery could not finish it) is judged again, so the retry says why it cannot be bought.
+  if (checkout.completed_at && (await placedOrderStands(container, (cart as { id: string }).id))) return new StepResponse(undefined)
   await assertVariantsSellable(container, (checkout.items ?? []).map((item) => item.variant_id ?? ""))
 
   if (!checkout.email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Vui lòng nhập email để nhận xác nhận đơn hàng / An email address is needed for the order confirmation")
