@@ -1,7 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import { DetailPage } from "../lib/detail-page"
+import { DetailNote, DetailPage, DetailSection } from "../lib/detail-page"
 import { formatDate } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import { CertificateDaysLeft } from "./certificate-days-left"
@@ -78,24 +78,11 @@ function CertificateDecision({ certificate }: { certificate: AdminCertificateDet
   )
 }
 
-function SideSection({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{title}</Heading>
-      </div>
-      {children}
-    </Container>
-  )
-}
-
 function CertificateProducts({ certificate }: { certificate: AdminCertificate }) {
   return (
-    <SideSection title={t.detail.products}>
+    <DetailSection title={t.detail.products}>
       {certificate.products.length === 0 ? (
-        <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          {t.detail.noProducts}
-        </Text>
+        <DetailNote>{t.detail.noProducts}</DetailNote>
       ) : (
         <ul className="divide-y">
           {certificate.products.map((product) => (
@@ -110,14 +97,14 @@ function CertificateProducts({ certificate }: { certificate: AdminCertificate })
           ))}
         </ul>
       )}
-    </SideSection>
+    </DetailSection>
   )
 }
 
 function CertificateProducer({ certificate }: { certificate: AdminCertificate }) {
   const producer = certificate.producer
   return (
-    <SideSection title={t.detail.producer}>
+    <DetailSection title={t.detail.producer}>
       {producer ? (
         <>
           <CertificateField label={t.detail.producerName}>{producer.name}</CertificateField>
@@ -125,17 +112,15 @@ function CertificateProducer({ certificate }: { certificate: AdminCertificate })
           <CertificateField label={t.detail.province}>{producer.province}</CertificateField>
         </>
       ) : (
-        <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          {t.detail.noProducer}
-        </Text>
+        <DetailNote>{t.detail.noProducer}</DetailNote>
       )}
-    </SideSection>
+    </DetailSection>
   )
 }
 
 function CertificateLineage({ certificate }: { certificate: AdminCertificateDetail }) {
   return (
-    <SideSection title={t.detail.lineage}>
+    <DetailSection title={t.detail.lineage}>
       <CertificateField label={t.detail.supersedes}>
         {certificate.supersedes_id ? <PredecessorLink id={certificate.supersedes_id} /> : t.common.none}
       </CertificateField>
@@ -146,7 +131,7 @@ function CertificateLineage({ certificate }: { certificate: AdminCertificateDeta
           t.common.none
         )}
       </CertificateField>
-    </SideSection>
+    </DetailSection>
   )
 }
 

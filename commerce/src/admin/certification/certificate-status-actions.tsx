@@ -1,8 +1,9 @@
-import { Button, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Prompt, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { t } from "../lib/i18n"
 import { errorMessage, useCertificateStatusAction } from "./queries"
 import type { AdminCertificate, CertificateStatus, StatusAction } from "./types"
+import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
 
 // Mirrors statusTransition in the certification module: expiry is not an action, and a revoked or
 // expired certificate only comes back through renewal.
@@ -16,7 +17,6 @@ const ACTIONS_BY_STATUS: Record<CertificateStatus, StatusAction[]> = {
 const REASON_REQUIRED: Record<StatusAction, boolean> = { suspend: true, revoke: true, reinstate: false }
 
 /** The API refuses shorter reasons for suspend and revoke. */
-const REASON_MIN_LENGTH = 3
 
 export function CertificateStatusActions({ certificate }: { certificate: AdminCertificate }) {
   const [action, setAction] = useState<StatusAction | null>(null)
@@ -78,23 +78,13 @@ function StatusActionPrompt({ certificateId, action, onClose }: StatusActionProm
             <Prompt.Description>{copy.description}</Prompt.Description>
           </Prompt.Header>
           <div className="flex flex-col gap-y-2 px-6 pt-4">
-            <Label htmlFor={reasonId} size="small" weight="plus">
-              {required ? t.actions.reason : t.actions.reasonOptional}
-            </Label>
-            <Textarea
+            <ReasonField
               id={reasonId}
-              autoFocus
-              required={required}
-              minLength={required ? REASON_MIN_LENGTH : undefined}
-              maxLength={1000}
+              label={required ? t.actions.reason : t.actions.reasonOptional}
               value={reason}
-              onChange={(event) => setReason(event.target.value)}
+              onChange={setReason}
+              minLength={required ? REASON_MIN_LENGTH : null}
             />
-            {required && (
-              <Text size="xsmall" className="text-ui-fg-muted">
-                {t.actions.reasonHint(REASON_MIN_LENGTH)}
-              </Text>
-            )}
           </div>
           <Prompt.Footer>
             <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>

@@ -1,5 +1,5 @@
 import { ArrowLeft } from "@medusajs/icons"
-import { Container, Skeleton, Text } from "@medusajs/ui"
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { errorMessage } from "../certification/queries"
@@ -40,5 +40,26 @@ export function DetailPage<T>({ back, query, notFound, children }: Props<T>) {
         </div>
       )}
     </div>
+  )
+}
+
+/** A titled box of a detail page, its rows divided. */
+export function DetailSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">{title}</Heading>
+      </div>
+      {children}
+    </Container>
+  )
+}
+
+/** A section's quiet line, such as "none yet". */
+export function DetailNote({ children }: { children: ReactNode }) {
+  return (
+    <Text size="small" className="text-ui-fg-muted px-6 py-4">
+      {children}
+    </Text>
   )
 }

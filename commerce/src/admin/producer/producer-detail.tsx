@@ -1,8 +1,7 @@
 import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
-import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { CertificateField } from "../certification/certificate-field"
-import { DetailPage } from "../lib/detail-page"
+import { DetailNote, DetailPage, DetailSection } from "../lib/detail-page"
 import { formatDate } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import { InviteMemberForm } from "./invite-member-form"
@@ -55,31 +54,12 @@ function ProducerProfile({ producer }: { producer: ProducerDetailResponse["produ
   )
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{title}</Heading>
-      </div>
-      {children}
-    </Container>
-  )
-}
-
-function Muted({ children }: { children: ReactNode }) {
-  return (
-    <Text size="small" className="text-ui-fg-muted px-6 py-4">
-      {children}
-    </Text>
-  )
-}
-
 function ProducerProducts({ products }: { products: ProducerDetailResponse["products"] }) {
   const columns = t.producerDetail.productColumns
   return (
-    <Section title={t.producerDetail.products}>
+    <DetailSection title={t.producerDetail.products}>
       {products.length === 0 ? (
-        <Muted>{t.producerDetail.noProducts}</Muted>
+        <DetailNote>{t.producerDetail.noProducts}</DetailNote>
       ) : (
         <Table>
           <Table.Header>
@@ -115,15 +95,15 @@ function ProducerProducts({ products }: { products: ProducerDetailResponse["prod
           </Table.Body>
         </Table>
       )}
-    </Section>
+    </DetailSection>
   )
 }
 
 function ProducerMembers({ detail }: { detail: ProducerDetailResponse }) {
   return (
-    <Section title={t.producerDetail.members}>
+    <DetailSection title={t.producerDetail.members}>
       {detail.members.length === 0 ? (
-        <Muted>{t.producerDetail.noMembers}</Muted>
+        <DetailNote>{t.producerDetail.noMembers}</DetailNote>
       ) : (
         <ul className="divide-y" aria-label={t.producerDetail.members}>
           {detail.members.map((member) => (
@@ -149,7 +129,7 @@ function ProducerMembers({ detail }: { detail: ProducerDetailResponse }) {
         </Text>
       </div>
       {detail.pending_invites.length === 0 ? (
-        <Muted>{t.producerDetail.noInvites}</Muted>
+        <DetailNote>{t.producerDetail.noInvites}</DetailNote>
       ) : (
         <ul className="divide-y" aria-label={t.producerDetail.pendingInvites}>
           {detail.pending_invites.map((invite) => (
@@ -170,6 +150,6 @@ function ProducerMembers({ detail }: { detail: ProducerDetailResponse }) {
         </ul>
       )}
       <InviteMemberForm producerId={detail.producer.id} />
-    </Section>
+    </DetailSection>
   )
 }

@@ -1,12 +1,12 @@
-import { Button, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Prompt, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { errorMessage } from "../certification/queries"
 import { t } from "../lib/i18n"
 import { useChangeProducerStatus } from "./queries"
 import type { ProducerStatus } from "./types"
+import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
 
 /** The API refuses a shorter suspension reason. */
-const REASON_MIN_LENGTH = 3
 
 /** Suspend an active producer (its members will read the reason) or reinstate a suspended one. */
 export function ProducerStatusAction({ producerId, status }: { producerId: string; status: ProducerStatus }) {
@@ -46,21 +46,7 @@ export function ProducerStatusAction({ producerId, status }: { producerId: strin
               </Prompt.Header>
               {action === "suspend" && (
                 <div className="flex flex-col gap-y-2 px-6 pt-4">
-                  <Label htmlFor="producer-suspend-reason" size="small" weight="plus">
-                    {t.actions.reason}
-                  </Label>
-                  <Textarea
-                    id="producer-suspend-reason"
-                    autoFocus
-                    required
-                    minLength={REASON_MIN_LENGTH}
-                    maxLength={1000}
-                    value={reason}
-                    onChange={(event) => setReason(event.target.value)}
-                  />
-                  <Text size="xsmall" className="text-ui-fg-muted">
-                    {t.actions.reasonHint(REASON_MIN_LENGTH)}
-                  </Text>
+                  <ReasonField id="producer-suspend-reason" label={t.actions.reason} value={reason} onChange={setReason} />
                 </div>
               )}
               <Prompt.Footer>

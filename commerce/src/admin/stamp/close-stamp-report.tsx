@@ -1,10 +1,11 @@
-import { Button, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Label, Prompt, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { ChoiceSelect } from "../certification/decision-fields"
 import { errorMessage } from "../certification/queries"
 import { labelOf, t } from "../lib/i18n"
 import { useCloseStampReport } from "./queries"
 import type { StampReportOutcome } from "./types"
+import { ReasonField } from "../lib/reason-field"
 
 const OUTCOMES: StampReportOutcome[] = ["resolved", "dismissed"]
 /** The API refuses shorter notes. */
@@ -55,13 +56,7 @@ export function CloseStampReport({ reportId }: { reportId: string }) {
                   options={OUTCOMES.map((value) => ({ value, label: labelOf(t.stampReportStatus, value) }))}
                   onChange={(next) => setOutcome(next as StampReportOutcome)}
                 />
-                <Label htmlFor={id("note")} size="small" weight="plus">
-                  {t.stampReports.note}
-                </Label>
-                <Textarea id={id("note")} autoFocus required minLength={NOTE_MIN_LENGTH} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
-                <Text size="xsmall" className="text-ui-fg-muted">
-                  {t.actions.reasonHint(NOTE_MIN_LENGTH)}
-                </Text>
+                <ReasonField id={id("note")} label={t.stampReports.note} value={note} onChange={setNote} minLength={NOTE_MIN_LENGTH} maxLength={2000} />
               </div>
               <Prompt.Footer>
                 <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>

@@ -1,11 +1,11 @@
-import { Button, Label, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Prompt, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { errorMessage } from "../certification/queries"
 import { t } from "../lib/i18n"
 import { useRevokeStampBatch } from "./queries"
+import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
 
 /** The API refuses shorter reasons. */
-const REASON_MIN_LENGTH = 3
 
 /** "Thu hồi lô": a lost or stolen roll; asks for the reason, which shoppers scanning a stamp will read. */
 export function RevokeStampBatch({ batchId }: { batchId: string }) {
@@ -42,13 +42,7 @@ export function RevokeStampBatch({ batchId }: { batchId: string }) {
                 <Prompt.Description>{t.stamps.revokeDescription}</Prompt.Description>
               </Prompt.Header>
               <div className="flex flex-col gap-y-2 px-6 pt-4">
-                <Label htmlFor={reasonId} size="small" weight="plus">
-                  {t.stamps.revokeReason}
-                </Label>
-                <Textarea id={reasonId} autoFocus required minLength={REASON_MIN_LENGTH} maxLength={1000} value={reason} onChange={(event) => setReason(event.target.value)} />
-                <Text size="xsmall" className="text-ui-fg-muted">
-                  {t.actions.reasonHint(REASON_MIN_LENGTH)}
-                </Text>
+                <ReasonField id={reasonId} label={t.stamps.revokeReason} value={reason} onChange={setReason} />
               </div>
               <Prompt.Footer>
                 <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>
