@@ -311,6 +311,25 @@ medusaIntegrationTestRunner({
         expect(after.data.cart.items).toHaveLength(1)
       })
 
+      it("refuses a lapsed product in a cart created with its first items, and writes no cart", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
+        const email = "tao-gio-voi-hang@ocop.test"
+        const refused = await api.post(
+          "/store/carts",
+          { region_id: regions[0]!.id, email, items: [{ variant_id: await variantOf(fixture.handles.sellable), quantity: 1 }, { variant_id: await variantOf(fixture.handles.lapsedMomentsAgo), quantity: 1 }] },
+          store()
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/"Lạc sen" has an expired OCOP certificate/)
+        const { data: carts } = await query.graph({ entity: "cart", fields: ["id"], filters: { email } })
+        expect(carts).toHaveLength(0)
+
+        const created = await api.post("/store/carts", { region_id: regions[0]!.id, email, items: [{ variant_id: await variantOf(fixture.handles.sellable), quantity: 1 }] }, store())
+        expect(created.status).toBe(200)
+        expect(created.data.cart.items).toHaveLength(1)
+      })
+
       it("blocks checkout of a line whose certificate was suspended after it entered the cart", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })

@@ -1,10 +1,17 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { addToCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertVariantsSellable } from "../../checkout/sellable-variants"
 
 // The listing rule guards the cart as well as the catalogue: nothing lapsed can be added or bought
 // (cart completion checks it again in checkout-rules.ts).
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  await assertVariantsSellable(container, (input.items ?? []).map((item) => item.variant_id as string))
+  return new StepResponse(undefined)
+})
+
+// A cart can also be created with its first items (POST /store/carts { items }), which Medusa checks
+// only for the product being published.
+createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   await assertVariantsSellable(container, (input.items ?? []).map((item) => item.variant_id as string))
   return new StepResponse(undefined)
 })
