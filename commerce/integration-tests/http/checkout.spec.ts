@@ -331,6 +331,51 @@ medusaIntegrationTestRunner({
       expect(await recoverCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })).toEqual({ completed: [], voided: [] })
     })
 
+    it("cancels an order the server wrote but died before linking to its cart, and the shopper's retry places one order", async () => {
+      const delivery = (options: ShippingOption[]) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000)
+      const email = "mat-lien-ket@example.vn"
+      const cartId = await cartWith([[fixture.variants.tea, 2]], email)
+      await prepare(cartId, address, delivery)
+
+      // What Medusa's completion had done when it was killed: the order written (createOrdersStep),
+      // and of the next, parallel step only the stock reservation and the cart's completed_at.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: carts } = await query.graph({
+        entity: "cart",
+        fields: ["id", "email", "region_id", "sales_channel_id", "currency_code", "items.variant_id", "items.product_id", "items.title", "items.quantity", "items.unit_price"],
+        filters: { id: cartId },
+      })
+      const cart = carts[0] as { email: string; region_id: string; sales_channel_id: string; currency_code: string; items: { variant_id: string; product_id: string; title: string; quantity: number; unit_price: number }[] }
+      const orders = getContainer().resolve(Modules.ORDER)
+      const [written] = await orders.createOrders([
+        { email: cart.email, region_id: cart.region_id, sales_channel_id: cart.sales_channel_id, currency_code: cart.currency_code, status: "pending", items: cart.items.map(({ variant_id, product_id, title, quantity, unit_price }) => ({ variant_id, product_id, title, quantity, unit_price })) },
+      ])
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const { data: variants } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixture.variants.tea } })
+      const inventoryItemId = (variants[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+      const { data: writtenItems } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: written!.id } })
+      const lineId = (writtenItems[0] as { items: { id: string }[] }).items[0]!.id
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      await inventory.createReservationItems([{ line_item_id: lineId, inventory_item_id: inventoryItemId, location_id: level!.location_id, quantity: 2 }])
+      await getContainer().resolve(Modules.CART).updateCarts(cartId, { completed_at: new Date() })
+
+      // Left alone while the completion might still be running; past that, canceled and the cart reopened.
+      expect(await recoverCheckouts(getContainer())).toEqual({ completed: [], voided: [] })
+      const recovered = await recoverCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })
+      expect(recovered).toEqual({ completed: [], voided: [{ cart_id: cartId, order_id: written!.id, reason: expect.stringContaining("cart is open again") }] })
+      expect((await orders.retrieveOrder(written!.id)).status).toBe("canceled")
+      expect(await inventory.listReservationItems({ line_item_id: lineId })).toHaveLength(0)
+
+      const retried = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      expect(retried.status, JSON.stringify(retried.data)).toBe(200)
+      expect(retried.data.type).toBe("order")
+      expect(retried.data.order.id).not.toBe(written!.id)
+      const standing = (await orders.listOrders({ email })).filter((order) => order.status !== "canceled")
+      expect(standing.map((order) => order.id)).toEqual([retried.data.order.id])
+      expect(await allocations().listOrderLineAllocations({ order_id: retried.data.order.id })).toHaveLength(1)
+      expect(await recoverCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })).toEqual({ completed: [], voided: [] })
+    })
+
     it("accepts Stripe webhooks only with a valid signature, and ignores a replayed event", async () => {
       const payload = JSON.stringify({
         id: "evt_ocop_replay_1",

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents, PaymentSession
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { placeOrderWorkflow } from "../workflows/checkout/place-order"
 import { allocateOrder } from "./allocation"
+import { numeric } from "./numeric"
 
 export interface RecoveryResult {
   /** Checkouts now finished: the order exists, its payment is authorised and its lines are allocated. */
@@ -21,6 +22,8 @@ const LOOKBACK_MS = 7 * 86_400_000
 /**
  * Finishes checkouts that a crash (the process killed, so no compensation ran) left half done, or
  * undoes them so that no shopper is charged without an order:
+ * - the order was written but never linked to its cart: cancel it and reopen the cart, so a retry
+ *   places one order, not two;
  * - the order was written but its payment never authorised: authorise it, or cancel the order
  *   (releasing its stock) when the provider refuses;
  * - the order has no line allocations (killed after authorisation): allocate it, or cancel the order
@@ -32,9 +35,90 @@ const LOOKBACK_MS = 7 * 86_400_000
  */
 export async function recoverCheckouts(container: MedusaContainer, { settledMs = 120_000, now = new Date() }: { settledMs?: number; now?: Date } = {}): Promise<RecoveryResult> {
   const result: RecoveryResult = { completed: [], voided: [] }
-  await finishWrittenOrders(container, new Date(now.getTime() - settledMs), new Date(now.getTime() - LOOKBACK_MS), result)
-  await placeAuthorizedCarts(container, new Date(now.getTime() - settledMs), result)
+  const settledBefore = new Date(now.getTime() - settledMs)
+  const since = new Date(now.getTime() - LOOKBACK_MS)
+  await cancelUnlinkedOrders(container, settledBefore, since, result)
+  await finishWrittenOrders(container, settledBefore, since, result)
+  await placeAuthorizedCarts(container, settledBefore, result)
   return result
+}
+
+interface UnlinkedOrder {
+  id: string
+  email: string | null
+  region_id: string | null
+  sales_channel_id: string | null
+  currency_code: string
+  created_at: Date
+}
+
+/**
+ * Medusa writes the order in one step and links it to its cart (with the payment collection, the
+ * stock reservations and the cart's completed_at) in the next. Killed in between, the order stands
+ * alone: nothing was authorised, yet a retry of the cart would write a second order. Such an order
+ * is known by the cart it came from: the same shopper, region, channel and lines, a payment session
+ * ready, and no order of its own. It is canceled (releasing whatever the crash had reserved) and the
+ * cart reopened, so the shopper's retry places the one order. An order made any other way (the
+ * admin's, a converted draft) has no such cart and is left alone.
+ */
+async function cancelUnlinkedOrders(container: MedusaContainer, settledBefore: Date, since: Date, result: RecoveryResult) {
+  const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const unlinked = (await db("order as o")
+    .whereNull("o.deleted_at")
+    .whereNot("o.status", "canceled")
+    .where("o.is_draft_order", false)
+    .whereBetween("o.created_at", [since, settledBefore])
+    .whereNotExists(db("order_cart as oc").select(db.raw("1")).whereRaw("oc.order_id = o.id").whereNull("oc.deleted_at"))
+    .whereNotExists(db("order_payment_collection as opc").select(db.raw("1")).whereRaw("opc.order_id = o.id").whereNull("opc.deleted_at"))
+    .select("o.id", "o.email", "o.region_id", "o.sales_channel_id", "o.currency_code", "o.created_at")) as UnlinkedOrder[]
+  if (unlinked.length === 0) return
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const carts = container.resolve(Modules.CART)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  for (const order of unlinked) {
+    const { data: orders } = (await query.graph({ entity: "order", fields: ["items.variant_id", "items.quantity", "items.detail.quantity"], filters: { id: order.id } })) as {
+      data: { items: { variant_id: string | null; quantity?: unknown; detail?: { quantity?: unknown } | null }[] }[]
+    }
+    const candidates = (await db("cart as c")
+      .whereNull("c.deleted_at")
+      .where({ "c.email": order.email, "c.region_id": order.region_id, "c.sales_channel_id": order.sales_channel_id, "c.currency_code": order.currency_code })
+      .where("c.created_at", "<=", order.created_at)
+      .whereNotExists(db("order_cart as oc").select(db.raw("1")).whereRaw("oc.cart_id = c.id").whereNull("oc.deleted_at"))
+      .whereExists(
+        db("cart_payment_collection as cpc")
+          .join("payment_session as session", "session.payment_collection_id", "cpc.payment_collection_id")
+          .select(db.raw("1"))
+          .whereRaw("cpc.cart_id = c.id")
+          .whereNull("cpc.deleted_at")
+          .whereNull("session.deleted_at")
+      )
+      .select("c.id", "c.completed_at")) as { id: string; completed_at: Date | null }[]
+    if (candidates.length === 0) continue
+    const lines = (await db("cart_line_item").whereIn("cart_id", candidates.map((cart) => cart.id)).whereNull("deleted_at").select("cart_id", "variant_id", "quantity")) as {
+      cart_id: string
+      variant_id: string | null
+      quantity: unknown
+    }[]
+    const orderLines = lineSignature((orders[0]?.items ?? []).map((item) => ({ variant_id: item.variant_id, quantity: item.quantity ?? item.detail?.quantity })))
+    const cart = candidates.find((candidate) => lineSignature(lines.filter((line) => line.cart_id === candidate.id)) === orderLines)
+    if (!cart) continue
+
+    const { errors } = await cancelOrderWorkflow(container).run({ input: { order_id: order.id }, throwOnError: false })
+    if (errors.length > 0) {
+      logger.error(`Order ${order.id}, written without its cart ${cart.id}, could not be canceled: ${errors[0]!.error.message}`)
+      continue
+    }
+    if (cart.completed_at) await carts.updateCarts(cart.id, { completed_at: null })
+    result.voided.push({ cart_id: cart.id, order_id: order.id, reason: "The checkout stopped before the order was linked to its cart; the cart is open again" })
+  }
+}
+
+function lineSignature(lines: { variant_id: string | null; quantity: unknown }[]): string {
+  return lines
+    .map((line) => `${line.variant_id}×${numeric(line.quantity)}`)
+    .sort()
+    .join(",")
 }
 
 async function finishWrittenOrders(container: MedusaContainer, settledBefore: Date, since: Date, result: RecoveryResult) {
