@@ -140,9 +140,14 @@ export async function vietnamRegion(): Promise<StoreRegion> {
   return region
 }
 
-export async function createCart(token?: string): Promise<StoreCart> {
+/** A new cart, created with the shopper's first item in the same call (one checkout workflow, not two). */
+export async function createCart(firstItem: { variantId: string; quantity: number }, token?: string): Promise<StoreCart> {
   const region = await vietnamRegion()
-  const { cart } = await storeCall<{ cart: StoreCart }>("/store/carts", { body: { region_id: region.id }, query: { fields: CART_FIELDS }, token })
+  const { cart } = await storeCall<{ cart: StoreCart }>("/store/carts", {
+    body: { region_id: region.id, items: [{ variant_id: firstItem.variantId, quantity: firstItem.quantity }] },
+    query: { fields: CART_FIELDS },
+    token,
+  })
   return cart
 }
 

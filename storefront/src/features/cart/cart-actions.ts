@@ -50,14 +50,16 @@ async function add(context: Context, action: Extract<CartAction, { intent: "add"
   }
   const variant = await variantOfProduct(product.product.id)
   if (!variant) return { flash: message("error", "cartRefusedNotSellable", { title }), cart, to: back }
-  cart ??= await createCart(context.cookies.get(COOKIES.customer)?.value).catch((error: unknown) => {
-    // An expired login must not stop a purchase: the cart starts as a guest's and the login cookie goes.
-    if (!(error instanceof StoreApiError) || error.status !== 401) throw error
-    context.cookies.delete(COOKIES.customer, { path: "/" })
-    return createCart()
-  })
+  const firstItem = { variantId: variant, quantity: action.quantity }
   try {
-    cart = await addLineItem(cart.id, variant, action.quantity)
+    cart = cart
+      ? await addLineItem(cart.id, variant, action.quantity)
+      : await createCart(firstItem, context.cookies.get(COOKIES.customer)?.value).catch((error: unknown) => {
+          // An expired login must not stop a purchase: the cart starts as a guest's and the login cookie goes.
+          if (!(error instanceof StoreApiError) || error.status !== 401) throw error
+          context.cookies.delete(COOKIES.customer, { path: "/" })
+          return createCart(firstItem)
+        })
   } catch (error) {
     return { flash: refusal(error, title), cart, to: back }
   }
