@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { stampRateLimit } from "../stamps/verify-middleware"
 import { answerStampVerification } from "../stamps/verify-request"
 import { STRIPE_WEBHOOK_PATH, verifyStripeWebhook } from "./hooks/payment/stripe-signature"
+import { marketplaceErrorHandler, refuseNulCharacters } from "./request-guards"
 import { receivePhoto } from "./producer/products/receive-photo"
 import { producerAccess } from "./producer/scope"
 import { placeOrderMiddleware } from "./store/ocop/carts/[id]/complete/route"
@@ -13,7 +14,11 @@ import { validateCartAddresses } from "./store/ocop/carts/address-middleware"
  * /admin/* route requires an admin session or token (Medusa core).
  */
 export default defineMiddlewares({
+  errorHandler: marketplaceErrorHandler,
   routes: [
+    // Input PostgreSQL cannot store is refused with a 400 on every API the storefront, the admin and
+    // producers call (the stamp verifier answers its own codes; webhooks are signed by their sender).
+    ...["/store/*", "/admin/*", "/auth/*", "/producer/*"].map((matcher) => ({ matcher, middlewares: [refuseNulCharacters] })),
     // Every checkout goes through placeOrderWorkflow, also when a client calls Medusa's own route.
     { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [placeOrderMiddleware] },
     // Vietnamese addresses (province → ward/commune → street) and phone numbers are checked as they are given.
