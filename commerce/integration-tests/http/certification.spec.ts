@@ -311,21 +311,28 @@ medusaIntegrationTestRunner({
         expect(after.data.cart.items).toHaveLength(1)
       })
 
-      it("refuses a lapsed product in a cart created with its first items, and writes no cart", async () => {
+      it("refuses a product whose certificate just lapsed in a cart created with its first items, and writes no cart", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
         const email = "tao-gio-voi-hang@ocop.test"
-        const refused = await api.post(
-          "/store/carts",
-          { region_id: regions[0]!.id, email, items: [{ variant_id: await variantOf(fixture.handles.sellable), quantity: 1 }, { variant_id: await variantOf(fixture.handles.lapsedMomentsAgo), quantity: 1 }] },
-          store()
-        )
-        expect(refused.status).toBe(400)
-        expect(refused.data.message).toMatch(/"Lạc sen" has an expired OCOP certificate/)
-        const { data: carts } = await query.graph({ entity: "cart", fields: ["id"], filters: { email } })
-        expect(carts).toHaveLength(0)
+        const create = async (handles: string[]) =>
+          api.post("/store/carts", { region_id: regions[0]!.id, email, items: await Promise.all(handles.map(async (handle) => ({ variant_id: await variantOf(handle), quantity: 1 }))) }, store())
+        // The clock passes valid_until and no job has run yet: only the listing rule stands in the way.
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        const { certificate } = await certificateOf(fixture.handles.fiveStar)
+        const [{ valid_until: validUntil }] = await certification.listCertificates({ id: certificate.id }, { select: ["valid_until"] })
+        await certification.updateCertificates({ id: certificate.id, valid_until: new Date(Date.now() - 1000) })
+        try {
+          const refused = await create([fixture.handles.sellable, fixture.handles.fiveStar])
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toMatch(/"Mật hoa dừa" has an expired OCOP certificate/)
+          const { data: carts } = await query.graph({ entity: "cart", fields: ["id"], filters: { email } })
+          expect(carts).toHaveLength(0)
+        } finally {
+          await certification.updateCertificates({ id: certificate.id, valid_until: validUntil })
+        }
 
-        const created = await api.post("/store/carts", { region_id: regions[0]!.id, email, items: [{ variant_id: await variantOf(fixture.handles.sellable), quantity: 1 }] }, store())
+        const created = await create([fixture.handles.sellable])
         expect(created.status).toBe(200)
         expect(created.data.cart.items).toHaveLength(1)
       })

@@ -338,7 +338,9 @@ medusaIntegrationTestRunner({
       expect((await api.get("/producer/me", asked(producerA))).data.producer).toMatchObject({ status: "suspended", status_reason: "Vi phạm ghi nhãn, chờ kiểm tra" })
       const write = await api.post(`/producer/products/${fixture.products.honey}`, { title: "Mật ong mới" }, asked(producerA))
       expect(write.status).toBe(403)
-      expect((await api.post(statusOf, { status: "suspended", reason: "Lần nữa" }, asked(admin))).data.message).toContain("already suspended")
+      const again = await api.post(statusOf, { status: "suspended", reason: "Lần nữa" }, asked(admin))
+      expect(again.status).toBe(409)
+      expect(again.data.message).toContain("already suspended")
 
       const reinstated = await api.post(statusOf, { status: "active" }, asked(admin))
       expect(reinstated.data.producer).toMatchObject({ status: "active", status_reason: null })
@@ -373,9 +375,22 @@ medusaIntegrationTestRunner({
       const registration = asked({ authorization: `Bearer ${registered.data.token}` })
       // Two tabs racing with the same link: exactly one accept wins.
       const accepts = await Promise.all([1, 2].map(() => api.post("/producer/invites/accept", { token, name: "Lê Thị Hoa" }, registration)))
-      expect(accepts.map((a) => a.status).sort(), JSON.stringify(accepts.map((a) => a.data))).toEqual([201, 400])
+      expect(accepts.map((a) => a.status).sort(), JSON.stringify(accepts.map((a) => a.data))).toEqual([201, 409])
       const again = await api.post("/producer/invites/accept", { token, name: "Lê Thị Hoa" }, registration)
-      expect(again.status).toBe(400)
+      expect(again.status).toBe(409)
+      expect(again.data.message).toContain("already been used")
+
+      // Invites that could never be accepted are refused when asked for, not when opened.
+      const member = await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "hoa@ong-mat.vn" }, asked(admin))
+      expect(member.status).toBe(409)
+      expect(member.data.message).toContain("already a producer member")
+      expect((await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "ban-hang@ong-mat.vn" }, asked(admin))).status).toBe(201)
+      const twice = await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "Ban-Hang@ong-mat.vn" }, asked(admin))
+      expect(twice.status).toBe(409)
+      expect(twice.data.message).toMatch(/already has an open invite, valid until \d{4}-\d{2}-\d{2}/)
+      const tooLong = await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: `${"a".repeat(250)}@ong-mat.vn` }, asked(admin))
+      expect(tooLong.status).toBe(400)
+      expect(tooLong.data.message).toContain("too long")
 
       const login = await api.post("/auth/producer/emailpass", { email: "hoa@ong-mat.vn", password: "mat-khau-rat-dai" })
       expect(login.status).toBe(200)
@@ -384,7 +399,8 @@ medusaIntegrationTestRunner({
       expect(me.data).toMatchObject({ member: { name: "Lê Thị Hoa", email: "hoa@ong-mat.vn", role: "staff" }, producer: { id: fixture.producers.honey } })
       const members = await api.get(`/admin/ocop/producers/${fixture.producers.honey}/members`, asked(admin))
       expect(members.data.members.map((m: { email: string }) => m.email).sort()).toEqual(["a@ong-mat.vn", "hoa@ong-mat.vn"])
-      expect(members.data.pending_invites).toEqual([])
+      // Hoa's invite is used; only the one sent to the shop's address above is still open.
+      expect(members.data.pending_invites.map((invite: { email: string }) => invite.email)).toEqual(["ban-hang@ong-mat.vn"])
 
       const edited = await api.post(
         `/producer/products/${fixture.products.honey}`,

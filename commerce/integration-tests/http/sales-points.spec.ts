@@ -47,6 +47,8 @@ medusaIntegrationTestRunner({
         expect(both.data.count).toBe(3)
         const none = await api.get("/store/ocop/sales-points?province=lao-cai", store())
         expect(none.data).toEqual({ salesPoints: [], count: 0 })
+        const unfiltered = await api.get("/store/ocop/sales-points?province=", store())
+        expect(unfiltered.data.count).toBe((await api.get("/store/ocop/sales-points", store())).data.count)
       })
 
       it.each([

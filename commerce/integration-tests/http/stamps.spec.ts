@@ -187,7 +187,7 @@ medusaIntegrationTestRunner({
         // Closed is final: a second decision is refused and the first one stays.
         for (const outcome of ["resolved", "dismissed"]) {
           const again = await close(genuine, { outcome, note: "lần hai" })
-          expect(again.status).toBe(400)
+          expect(again.status).toBe(409)
           expect(again.data.message).toMatch(/was already resolved on \d{4}-\d{2}-\d{2}; only an open report can be closed/)
         }
         const open = await api.get("/admin/ocop/stamp-reports?status=open", asAdmin())
@@ -342,7 +342,7 @@ medusaIntegrationTestRunner({
         expect(result.state).toBe("batch_revoked")
         expect(result.batch).toMatchObject({ revokedReason: "Mất cuộn tem khi vận chuyển" })
         const again = await api.post(`/admin/ocop/stamp-batches/${batch.id}/revoke`, { reason: "lần hai" }, asAdmin())
-        expect(again.status).toBe(400)
+        expect(again.status).toBe(409)
         expect(again.data.message).toMatch(/already revoked/)
       })
 

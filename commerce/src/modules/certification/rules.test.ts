@@ -62,8 +62,8 @@ describe("statusTransition", () => {
     ["active", "revoke", undefined, { allowed: false }],
     ["active", "reinstate", null, { allowed: false }],
     ["revoked", "reinstate", "xin lại", { allowed: false }],
-    ["expired", "suspend", "lý do", { allowed: false }],
-    ["revoked", "revoke", "lý do", { allowed: false }],
+    ["expired", "suspend", "lý do", { allowed: false, message: "A certificate that is expired cannot be suspended" }],
+    ["revoked", "revoke", "lý do", { allowed: false, message: "A certificate that is revoked cannot be revoked" }],
   ] as const)("%s → %s (reason %j)", (current, action, reason, expected) => {
     expect(statusTransition(current, action, reason)).toMatchObject(expected)
   })

@@ -63,6 +63,8 @@ const transitions: Record<StatusAction, { from: CertificateStatus[]; to: Certifi
   revoke: { from: ["active", "suspended"], to: "revoked", reasonRequired: true },
 }
 
+const pastParticiple: Record<StatusAction, string> = { suspend: "suspended", reinstate: "reinstated", revoke: "revoked" }
+
 /**
  * Which status an admin action leads to, or why it is not allowed. Expiry is not an action: it
  * follows from valid_until; a revoked or expired certificate only comes back through renewal.
@@ -74,7 +76,7 @@ export function statusTransition(
 ): { allowed: true; to: CertificateStatus } | { allowed: false; message: string } {
   const rule = transitions[action]
   if (!rule.from.includes(current)) {
-    return { allowed: false, message: `A certificate that is ${current} cannot be ${action === "reinstate" ? "reinstated" : `${action}d`}` }
+    return { allowed: false, message: `A certificate that is ${current} cannot be ${pastParticiple[action]}` }
   }
   if (rule.reasonRequired && !reason?.trim()) return { allowed: false, message: `A reason is required to ${action} a certificate` }
   return { allowed: true, to: rule.to }

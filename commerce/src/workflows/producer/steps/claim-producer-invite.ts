@@ -19,20 +19,20 @@ export const claimProducerInviteStep = createStep(
     const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const [invite] = await producers.listProducerInvites({ token_hash: hashInviteToken(input.token) })
     if (!invite) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Lời mời không tồn tại. / This invite does not exist.")
-    if (invite.accepted_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Lời mời đã được sử dụng. / This invite has already been used.")
+    if (invite.accepted_at) throw new MedusaError(MedusaError.Types.CONFLICT, "Lời mời đã được sử dụng. / This invite has already been used.")
     if (new Date(invite.expires_at).getTime() <= Date.now()) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Lời mời đã hết hạn, hãy xin lời mời mới. / This invite has expired; ask for a new one.")
     }
     const identity = await container.resolve(Modules.AUTH).retrieveAuthIdentity(input.auth_identity_id, { relations: ["provider_identities"] })
     if (identity.app_metadata?.producer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tài khoản này đã là thành viên của một chủ thể. / This account is already a producer member.")
+      throw new MedusaError(MedusaError.Types.CONFLICT, "Tài khoản này đã là thành viên của một chủ thể. / This account is already a producer member.")
     }
     const emails = (identity.provider_identities ?? []).map((p) => p.entity_id.toLowerCase())
     if (!emails.includes(invite.email.toLowerCase())) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Lời mời được gửi cho một địa chỉ email khác. / This invite was sent to a different email address.")
     }
     if (!(await producers.claimProducerInvite(invite.id))) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Lời mời đã được sử dụng. / This invite has already been used.")
+      throw new MedusaError(MedusaError.Types.CONFLICT, "Lời mời đã được sử dụng. / This invite has already been used.")
     }
     return new StepResponse({ invite_id: invite.id, producer_id: invite.producer_id, email: invite.email, role: invite.role }, invite.id)
   },

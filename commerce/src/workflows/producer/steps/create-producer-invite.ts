@@ -25,6 +25,14 @@ export const createProducerInviteStep = createStep(
     const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const [producer] = await producers.listProducers({ id: input.producer_id }, { select: ["id", "name"] })
     if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer ${input.producer_id} was not found`)
+    // An account belongs to one producer only, so an invite to a member's address could never be accepted.
+    const [member] = await producers.listProducerMembers({ email: input.email }, { select: ["id"] })
+    if (member) throw new MedusaError(MedusaError.Types.CONFLICT, `${input.email} đã là thành viên của một chủ thể. / ${input.email} is already a producer member.`)
+    const [open] = await producers.listProducerInvites({ producer_id: input.producer_id, email: input.email, accepted_at: null, expires_at: { $gt: new Date() } }, { select: ["expires_at"] })
+    if (open) {
+      const until = new Date(open.expires_at).toISOString().slice(0, 10)
+      throw new MedusaError(MedusaError.Types.CONFLICT, `${input.email} đã có lời mời còn hạn đến ${until}. / ${input.email} already has an open invite, valid until ${until}.`)
+    }
     const token = randomBytes(32).toString("base64url")
     const invite = await producers.createProducerInvites({
       producer_id: input.producer_id,

@@ -32,7 +32,7 @@ export const closeStampReportStep = createStep(
     if (closed === 0) {
       const current = await stamps.retrieveStampReport(report.id)
       const on = current.closed_at ? ` on ${new Date(current.closed_at).toISOString().slice(0, 10)}` : ""
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Report ${report.id} was already ${current.status}${on}; only an open report can be closed`)
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Report ${report.id} was already ${current.status}${on}; only an open report can be closed`)
     }
     return new StepResponse(await stamps.retrieveStampReport(report.id), report.id)
   },

@@ -9,7 +9,7 @@ export const revokeStampBatchStep = createStep(
   async (input: { batch_id: string; reason: string; actor: string }, { container }) => {
     const stamps = container.resolve<StampModuleService>(STAMP_MODULE)
     const batch = await stamps.retrieveStampBatch(input.batch_id)
-    if (batch.status === "revoked") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Batch ${batch.id} was already revoked on ${new Date(batch.revoked_at!).toISOString().slice(0, 10)}`)
+    if (batch.status === "revoked") throw new MedusaError(MedusaError.Types.CONFLICT, `Batch ${batch.id} was already revoked on ${new Date(batch.revoked_at!).toISOString().slice(0, 10)}`)
     const updated = await stamps.updateStampBatches({ id: batch.id, status: "revoked", revoked_reason: input.reason, revoked_by: input.actor, revoked_at: new Date() })
     return new StepResponse(updated, batch.id)
   },

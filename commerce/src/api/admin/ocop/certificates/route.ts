@@ -5,6 +5,11 @@ import { issueCertificateWorkflow } from "../../../../workflows/certification/is
 import { adminCertificateFields, loadAdminCertificate, presentAdminCertificate } from "./admin-certificate"
 import { IssueCertificateBody, ListCertificatesQuery } from "./validators"
 
+/** An ILIKE pattern matching text that contains `term` as typed: its % and _ are not wildcards. */
+function containing(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`
+}
+
 /** GET /admin/ocop/certificates — filter by status, stars, province, expiring within N days, decision number. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const input = parseInput(ListCertificatesQuery, req.query, "query")
@@ -13,7 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const filters: Record<string, unknown> = {}
   if (input.status) filters.status = input.status
   if (input.stars) filters.stars = input.stars
-  if (input.q) filters.decision_number = { $ilike: `%${input.q}%` }
+  if (input.q) filters.decision_number = { $ilike: containing(input.q) }
   if (input.expiring_within_days !== undefined) {
     filters.status = "active"
     filters.valid_until = { $gt: now, $lte: new Date(now.getTime() + input.expiring_within_days * 86_400_000) }
@@ -23,7 +28,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     const { data: producers } = await query.graph({
       entity: "producer",
       fields: ["products.certificates.id"],
-      filters: { province: { $ilike: `%${input.province}%` } },
+      filters: { province: { $ilike: containing(input.province) } },
     })
     const ids = new Set<string>()
     for (const producer of producers as { products?: ({ certificates?: ({ id: string } | null)[] } | null)[] }[]) {

@@ -4,7 +4,7 @@ export const ProducerIdParams = z.object({ id: z.string().regex(/^pdc_[0-9A-Z]{2
 
 export const InviteBody = z
   .object({
-    email: z.string().trim().toLowerCase().email("email không hợp lệ / not a valid email address"),
+    email: z.string().trim().toLowerCase().max(254, "email quá dài / email is too long (at most 254 characters)").email("email không hợp lệ / not a valid email address"),
     role: z.enum(["owner", "staff"]).default("staff"),
   })
   .strict()

@@ -16,7 +16,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const input = parseInput(ListSalesPointsQuery, req.query, "query")
   const service = req.scope.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
   const points = await service.listSalesPoints({ status: "active" }, { take: MAX_SALES_POINTS })
-  const wanted = input.province ? new Set(input.province) : null
+  // An empty filter (`?province=`) filters nothing, as in search.
+  const wanted = input.province?.length ? new Set(input.province) : null
   const salesPoints = points
     .map((point) => ({
       handle: point.handle,

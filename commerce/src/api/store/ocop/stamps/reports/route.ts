@@ -18,17 +18,28 @@ const extensions: Record<string, string> = { "image/jpeg": "jpg", "image/png": "
 /** POST /store/ocop/stamps/reports — a shopper reports a problem with a stamp (optional photo ≤ 2 MB). */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const body = parseInput(StampReportBody, req.body, "body")
-  const stamps = req.scope.resolve<StampModuleService>(STAMP_MODULE)
-  let photoUrl: string | null = null
+  const files = req.scope.resolve(Modules.FILE)
+  let photo: { id: string; url: string } | null = null
   if (body.photo) {
     const bytes = Buffer.from(body.photo.data, "base64")
     if (bytes.length === 0 || bytes.length > PHOTO_MAX_BYTES) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid body: photo must be a non-empty image of at most 2 MB")
     if (!signatures[body.photo.content_type]!(bytes)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: photo is not a ${body.photo.content_type} image`)
-    const [file] = await req.scope.resolve(Modules.FILE).createFiles([
+    const [file] = await files.createFiles([
       { filename: `stamp-report-${Date.now()}.${extensions[body.photo.content_type]}`, mimeType: body.photo.content_type, content: bytes.toString("base64") },
     ])
-    photoUrl = file?.url ?? null
+    photo = file ?? null
   }
+  try {
+    await recordReport(req, res, body, photo?.url ?? null)
+  } catch (error) {
+    // A refused report keeps nothing, its photo included.
+    if (photo) await files.deleteFiles(photo.id)
+    throw error
+  }
+}
+
+async function recordReport(req: MedusaRequest, res: MedusaResponse, body: StampReportBody, photoUrl: string | null) {
+  const stamps = req.scope.resolve<StampModuleService>(STAMP_MODULE)
   const check = checkCode(stamps.settings.keyring, body.code)
   let stamp: { id: string; batch_id: string } | undefined
   if (check.valid) {

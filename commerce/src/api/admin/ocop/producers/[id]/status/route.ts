@@ -16,7 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const producers = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const [producer] = await producers.listProducers({ id }, { select: ["id", "status"] })
   if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer ${id} was not found`)
-  if (producer.status === body.status) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Producer ${id} is already ${body.status}`)
+  if (producer.status === body.status) throw new MedusaError(MedusaError.Types.CONFLICT, `Producer ${id} is already ${body.status}`)
   const updated = await producers.updateProducers({ id, status: body.status, status_reason: body.status === "suspended" ? body.reason! : null })
   res.json({ producer: { id: updated.id, handle: updated.handle, name: updated.name, status: updated.status, status_reason: updated.status_reason } })
 }
