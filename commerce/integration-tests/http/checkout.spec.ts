@@ -291,6 +291,11 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toContain("Mật ong bạc hà")
       expect(refused.data.message).toContain("hết hạn")
 
+      const empty = await api.post("/store/carts", { region_id: fixture.regionId }, store())
+      const nothingToOrder = await api.post(`/store/carts/${empty.data.cart.id}/complete`, {}, store())
+      expect(nothingToOrder.status).toBe(400)
+      expect(nothingToOrder.data.message).toBe("Giỏ hàng chưa có sản phẩm nào / The cart has no items to order")
+
       // Bad cart ids are clear 400s and 404s, never 500s.
       expect((await api.post("/store/ocop/carts/not-a-cart/complete", {}, store())).status).toBe(400)
       const unknown = await api.get("/store/ocop/carts/cart_0000000000000000000000000/lines", store())

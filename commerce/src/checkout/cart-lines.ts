@@ -45,6 +45,7 @@ export interface CartLines {
  */
 /** Refuses checkout while any line is blocked, naming each product and why (listing rule first). */
 export function assertCheckoutAllowed(state: CartLines): void {
+  if (state.lines.length === 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Giỏ hàng chưa có sản phẩm nào / The cart has no items to order")
   const notSellable = state.lines.filter((line) => !line.sellable)
   if (notSellable.length > 0) {
     throw new MedusaError(
