@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { lineBlock, roomFor, unitCount } from "./cart-rules"
+import { inOrderAdded, lineBlock, roomFor, unitCount } from "./cart-rules"
 
 describe("lineBlock", () => {
   it.each([
@@ -31,5 +31,13 @@ describe("roomFor", () => {
     [null, 40, null],
   ])("with %s available and %s in the cart leaves room for %s", (available, inCart, room) => {
     expect(roomFor(available, inCart)).toBe(room)
+  })
+})
+
+describe("inOrderAdded", () => {
+  it("keeps lines in the order they were added, whatever order they arrive in", () => {
+    const lines = [{ id: "cali_01M8R3DWBMVA1Q5VNPJ8DRNDH9" }, { id: "cali_01M8R2S09AKS0AYYR7CCZ8ETFK" }, { id: "cali_01M8R3A000000000000000000" }]
+    expect(inOrderAdded(lines).map((line) => line.id)).toEqual(["cali_01M8R2S09AKS0AYYR7CCZ8ETFK", "cali_01M8R3A000000000000000000", "cali_01M8R3DWBMVA1Q5VNPJ8DRNDH9"])
+    expect(lines[0]!.id).toBe("cali_01M8R3DWBMVA1Q5VNPJ8DRNDH9")
   })
 })

@@ -10,6 +10,15 @@ export function unitCount(cart: Pick<StoreCart, "items">): number {
   return (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 }
 
+/**
+ * The lines in the order they were put in the cart. Medusa answers them in whatever order the
+ * database returns, which changes when a line is updated, so a line would jump under the shopper's
+ * pointer; line ids are ULIDs, which sort by creation time.
+ */
+export function inOrderAdded<Line extends { id: string }>(lines: Line[]): Line[] {
+  return [...lines].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
 /** Blocks a line whose product may not be sold now or whose quantity is more than there is. */
 export function lineBlock(
   quantity: number,

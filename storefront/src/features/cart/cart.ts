@@ -2,7 +2,7 @@ import type { AstroCookies } from "astro"
 import { getProduct } from "../catalogue/catalogue"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { retrieveCart, type StoreCart } from "../../lib/medusa"
-import { lineBlock, unitCount, type LineBlock } from "./cart-rules"
+import { inOrderAdded, lineBlock, unitCount, type LineBlock } from "./cart-rules"
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30
 
@@ -62,7 +62,7 @@ export async function currentCart(cookies: AstroCookies): Promise<StoreCart | nu
  */
 export async function loadCartView(cart: StoreCart): Promise<CartView> {
   const lines = await Promise.all(
-    (cart.items ?? []).map(async (item): Promise<CartLine> => {
+    inOrderAdded(cart.items ?? []).map(async (item): Promise<CartLine> => {
       const result = item.product_handle ? await getProduct(item.product_handle) : ({ kind: "missing" } as const)
       const base = {
         id: item.id,
