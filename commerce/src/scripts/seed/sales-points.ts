@@ -123,7 +123,7 @@ export const salesPoints: SalesPointSeed[] = [
     operator: "Hợp tác xã dịch vụ nông nghiệp địa phương",
     address: {
       province: "Bắc Ninh",
-      commune: "thị trấn Chũ",
+      commune: "phường Chũ",
       street: "",
       legacyAddress: "thị trấn Chũ, huyện Lục Ngạn, tỉnh Bắc Giang",
       legacyProvince: "Bắc Giang",
@@ -157,7 +157,7 @@ export const salesPoints: SalesPointSeed[] = [
     operator: "Hộ kinh doanh đặc sản tại trung tâm Sa Pa",
     address: {
       province: "Lào Cai",
-      commune: "",
+      commune: "phường Sa Pa",
       street: "",
       legacyAddress: "thị xã Sa Pa, tỉnh Lào Cai",
       legacyProvince: "Lào Cai",
@@ -282,7 +282,7 @@ export const salesPoints: SalesPointSeed[] = [
     operator: "Doanh nghiệp bán lẻ đặc sản Tây Nguyên",
     address: {
       province: "Đắk Lắk",
-      commune: "",
+      commune: "phường Buôn Ma Thuột",
       street: "",
       legacyAddress: "thành phố Buôn Ma Thuột, tỉnh Đắk Lắk",
       legacyProvince: "Đắk Lắk",
