@@ -63,6 +63,22 @@ test.describe("a shopper browses certified products", () => {
     expect(producerCards).not.toContain(`/san-pham/${expired.handle}`)
   })
 
+  test("a product whose certificate ends within a month tells the shopper when it leaves sale", async ({ page }) => {
+    // Decided 36 months less a few weeks ago, so its validity ends within the notice period.
+    const decidedDaysAgo = (product: (typeof products)[number]) => ("daysAgo" in product.certificate.decided ? product.certificate.decided.daysAgo : 0)
+    const endingSoon = products.find((product) => product.certificate.status === "active" && decidedDaysAgo(product) > 1070 && decidedDaysAgo(product) < 1090)!
+    expect(endingSoon, "the seed keeps a certificate close to its end").toBeTruthy()
+    await page.goto(`/san-pham/${endingSoon.handle}`)
+    await expect(page.getByTestId("certificate-ends-soon")).toContainText(/Giấy chứng nhận còn hiệu lực \d+ ngày\. Sau ngày \d{2}\/\d{2}\/\d{4}, sản phẩm tạm ngừng bán/)
+    await page.goto(`/en/products/${endingSoon.handle}`)
+    await expect(page.getByTestId("certificate-ends-soon")).toContainText(/valid for \d+ more days/)
+
+    // A certificate with years left says nothing of the kind.
+    await page.goto(`/san-pham/${products.find((product) => product.certificate.status === "active" && decidedDaysAgo(product) > 0 && decidedDaysAgo(product) < 300)!.handle}`)
+    await expect(page.getByTestId("certificate")).toBeVisible()
+    await expect(page.getByTestId("certificate-ends-soon")).toHaveCount(0)
+  })
+
   test("the sitemap lists sellable products in both languages and never an expired one", async ({ request }) => {
     const response = await request.get("/sitemap.xml")
     expect(response.status()).toBe(200)

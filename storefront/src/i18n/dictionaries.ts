@@ -37,6 +37,10 @@ const dictionary = {
   decisionDate: { vi: "Ngày ký", en: "Signed on" },
   issuedBy: { vi: "Cơ quan cấp", en: "Issued by" },
   validUntil: { vi: "Hiệu lực đến", en: "Valid until" },
+  certificateEndsSoon: {
+    vi: "Giấy chứng nhận còn hiệu lực {days} ngày. Sau ngày {date}, sản phẩm tạm ngừng bán cho đến khi được công nhận lại; đơn đặt trước ngày đó vẫn được giao.",
+    en: "The certificate is valid for {days} more days. After {date} the product is off sale until it is re-certified; orders placed before then are still delivered.",
+  },
   status: { vi: "Trạng thái", en: "Status" },
   score: { vi: "Điểm đánh giá", en: "Score" },
   status_active: { vi: "Còn hiệu lực", en: "Valid" },
