@@ -23,6 +23,13 @@ async function cardHandles(page: Page): Promise<string[]> {
   return hrefs.map((href) => href.replace(/^.*\//, ""))
 }
 
+/** The filter panel starts folded on a phone when no filter is in use: a shopper opens it first. */
+async function openFilters(page: Page) {
+  const panel = page.getByTestId("filters-panel")
+  if (!(await panel.evaluate((details: HTMLDetailsElement) => details.open))) await panel.locator("summary").click()
+  return page.getByTestId("filters")
+}
+
 const mienDong = products.find((product) => product.handle === "mien-dong-tai-hoan")!
 
 test.describe("a shopper browses, filters and searches the catalogue", () => {
@@ -42,7 +49,7 @@ test.describe("a shopper browses, filters and searches the catalogue", () => {
     const expected = await search(request, `province=thai-nguyen&stars=${stars}&limit=24`)
 
     await page.goto("/san-pham")
-    const filters = page.getByTestId("filters")
+    const filters = await openFilters(page)
     await filters.getByRole("checkbox", { name: /^Thái Nguyên/ }).check()
     await filters.getByRole("checkbox", { name: new RegExp(`^${stars} sao OCOP`) }).check()
     await filters.getByRole("button", { name: "Áp dụng" }).click()
@@ -61,7 +68,7 @@ test.describe("a shopper browses, filters and searches the catalogue", () => {
     const expected = await search(request, `sales_point=${first!.handle},${second!.handle}&limit=24`)
 
     await page.goto("/san-pham")
-    const filters = page.getByTestId("filters")
+    const filters = await openFilters(page)
     await filters.getByRole("checkbox", { name: first!.name, exact: true }).check()
     await filters.getByRole("checkbox", { name: second!.name, exact: true }).check()
     await filters.getByRole("button", { name: "Áp dụng" }).click()
@@ -71,6 +78,26 @@ test.describe("a shopper browses, filters and searches the catalogue", () => {
     expect(await cardHandles(page)).toEqual(expected.hits.map((hit) => hit.handle))
     await expect(filters.getByRole("checkbox", { name: first!.name, exact: true })).toBeChecked()
     await expect(filters.getByRole("checkbox", { name: second!.name, exact: true })).toBeChecked()
+  })
+
+  test("on a phone the filters start folded so the products come first, and open with a tap", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto("/san-pham")
+    const panel = page.getByTestId("filters-panel")
+    await expect(panel).not.toHaveAttribute("open", "")
+    await expect(page.getByTestId("results").getByTestId("product-card").first()).toBeInViewport()
+    await panel.getByRole("heading", { name: "Bộ lọc" }).click()
+    await expect(page.getByTestId("filters").getByRole("checkbox", { name: /^Đồ uống/ })).toBeVisible()
+
+    // Filters in use stay in sight, with how many there are.
+    await page.goto("/san-pham?group=drinks&stars=4")
+    await expect(panel).toHaveAttribute("open", "")
+    await expect(panel.locator("summary")).toContainText("đang chọn 2")
+
+    // On a wide screen the panel sits beside the results, open.
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto("/san-pham")
+    await expect(panel).toHaveAttribute("open", "")
   })
 
   test("searches without diacritics from the header and opens the result", async ({ page }) => {

@@ -129,6 +129,7 @@ const dictionary = {
   searchTitle: { vi: "Tìm kiếm: {q}", en: "Search: {q}" },
   searchResultCount: { vi: "{count} kết quả cho “{q}”", en: "{count} results for “{q}”" },
   filtersHeading: { vi: "Bộ lọc", en: "Filters" },
+  filtersActive: { vi: "đang chọn {count}", en: "{count} selected" },
   filterKeywords: { vi: "Từ khóa", en: "Keywords" },
   filterGroup: { vi: "Nhóm sản phẩm", en: "Product group" },
   filterStars: { vi: "Hạng sao OCOP", en: "OCOP star rank" },
