@@ -198,6 +198,10 @@ const dictionary = {
   backHome: { vi: "Về trang chủ", en: "Back to the home page" },
   notFoundTitle: { vi: "Không tìm thấy trang", en: "Page not found" },
   notFoundText: { vi: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.", en: "The page you are looking for does not exist or has moved." },
+  formUnreadable: {
+    vi: "Không đọc được biểu mẫu bạn gửi. Vui lòng tải lại trang, điền lại và gửi lần nữa.",
+    en: "The form you sent could not be read. Please reload the page, fill it in and send it again.",
+  },
   goneTitle: { vi: "Sản phẩm đã ngừng bán", en: "This product is no longer sold" },
   gone_certificate_expired: {
     vi: "Giấy chứng nhận OCOP của sản phẩm này đã hết hiệu lực ngày {date}, nên sản phẩm không còn được bán như sản phẩm OCOP.",
@@ -254,6 +258,7 @@ const dictionary = {
   cartRefusedNotEnough: { vi: "Không đủ hàng: “{title}” chỉ còn {available}, bạn có thể thêm tối đa {room}.", en: "Not enough stock: only {available} “{title}” left, you can add up to {room}." },
   cartRefusedOnlyLeft: { vi: "Không đủ hàng: “{title}” chỉ còn {available}.", en: "Not enough stock: only {available} “{title}” left." },
   cartLineGone: { vi: "Sản phẩm này không còn trong giỏ hàng.", en: "That product is no longer in your cart." },
+  cartProductNotFound: { vi: "Không tìm thấy sản phẩm này trong cửa hàng.", en: "That product was not found in the shop." },
   cartInvalid: { vi: "Yêu cầu không hợp lệ. Vui lòng kiểm tra số lượng và thử lại.", en: "That request was not valid. Please check the quantity and try again." },
   cartUnavailable: { vi: "Chưa cập nhật được giỏ hàng lúc này. Vui lòng thử lại sau ít phút.", en: "The cart cannot be updated right now. Please try again in a few minutes." },
   checkoutTitle: { vi: "Thanh toán", en: "Checkout" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { lineBlock, roomFor, unitCount } from "./cart-rules"
+import { lineBlock, notDoneStatus, roomFor, unitCount } from "./cart-rules"
 
 describe("lineBlock", () => {
   it.each([
@@ -31,5 +31,19 @@ describe("roomFor", () => {
     [null, 40, null],
   ])("with %s available and %s in the cart leaves room for %s", (available, inCart, room) => {
     expect(roomFor(available, inCart)).toBe(room)
+  })
+})
+
+describe("notDoneStatus", () => {
+  it.each([
+    ["a form the cart did not send (quantity abc, -1, 1.5, 100)", "cartInvalid", 400],
+    ["a body that is not a form", "formUnreadable", 400],
+    ["a product that does not exist", "cartProductNotFound", 404],
+    ["commerce failing", "cartUnavailable", 503],
+    ["a lapsed certificate", "cartRefusedNotSellable", 409],
+    ["not enough stock", "cartRefusedNotEnough", 409],
+    ["a line no longer in the cart", "cartLineGone", 409],
+  ] as const)("answers %s (%s) with %i", (_, key, status) => {
+    expect(notDoneStatus(key)).toBe(status)
   })
 })
