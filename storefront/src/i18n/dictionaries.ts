@@ -545,6 +545,8 @@ const dictionary = {
   portalScans: { vi: "{scans} lượt quét · {verified} tem đã quét · {devices} thiết bị", en: "{scans} scans · {verified} stamps scanned · {devices} devices" },
   portalBatchRevoked: { vi: "Đã thu hồi", en: "Revoked" },
   portalDownloadPdf: { vi: "Tải tờ tem (PDF)", en: "Download stamp sheet (PDF)" },
+  portalBatchNotFound: { vi: "Không tìm thấy lô tem này trong các lô tem của cơ sở bạn.", en: "This stamp batch is not among your producer's batches." },
+  portalBackToStamps: { vi: "Về danh sách lô tem", en: "Back to the stamp batches" },
   portalIssueTitle: { vi: "Cấp lô tem mới", en: "Issue a new batch" },
   portalFieldProduct: { vi: "Sản phẩm", en: "Product" },
   portalFieldStampQuantity: { vi: "Số lượng tem (1–100.000)", en: "Number of stamps (1–100,000)" },

@@ -292,18 +292,35 @@ export function stampsPage(context: Context, lang: Lang) {
   )
 }
 
-/** A batch's PDF, passed through with the member's login so the browser never holds the JWT. */
-export async function stampSheet(context: Context, lang: Lang, batchId: string): Promise<Response> {
+export type StampSheet = Redirect | { kind: "sheet"; response: Response } | { kind: "page"; me: PortalMe; status: 404 | 503; flash: Flash }
+
+/**
+ * A batch's PDF, passed through with the member's login so the browser never holds the JWT. A batch
+ * that is not the producer's (commerce answers 404, as for one that does not exist) or commerce
+ * failing becomes a portal page in the member's language, never commerce's own JSON.
+ */
+export async function stampSheet(context: Context, lang: Lang, batchId: string): Promise<StampSheet> {
   const session = await member(context, lang)
-  if (session.kind === "redirect") return session.response
-  if (!/^stbt_[0-9A-Z]{26}$/.test(batchId)) return new Response(null, { status: 404, headers: { "cache-control": "private, no-store" } })
-  const upstream = await api.fetchStampSheet(session.token, batchId)
+  if (session.kind === "redirect") return session
+  const missing = { kind: "page", me: session.me, status: 404, flash: { kind: "error", key: "portalBatchNotFound", values: {} } } as const
+  if (!/^stbt_[0-9A-Z]{26}$/.test(batchId)) return missing
+  const upstream = await api.fetchStampSheet(session.token, batchId).catch((error: unknown) => {
+    console.error("stamp sheet failed", error)
+    return null
+  })
+  if (upstream?.status === 401) return toLogin(context, lang, true)
+  if (upstream?.status === 404) return missing
+  if (!upstream?.ok) {
+    if (upstream) console.error("stamp sheet refused by commerce", upstream.status)
+    await upstream?.body?.cancel()
+    return { kind: "page", me: session.me, status: 503, flash: { kind: "error", key: "portalUnavailable", values: {} } }
+  }
   const headers = new Headers({ "cache-control": "private, no-store" })
   for (const name of ["content-type", "content-disposition", "content-length"]) {
     const value = upstream.headers.get(name)
     if (value) headers.set(name, value)
   }
-  return new Response(upstream.body, { status: upstream.status, headers })
+  return { kind: "sheet", response: new Response(upstream.body, { status: upstream.status, headers }) }
 }
 
 /** The rendered state of a section page, for its component's props. */
