@@ -209,6 +209,11 @@ const dictionary = {
     vi: "Không đọc được biểu mẫu bạn gửi. Vui lòng tải lại trang, điền lại và gửi lần nữa.",
     en: "The form you sent could not be read. Please reload the page, fill it in and send it again.",
   },
+  badRequestTitle: { vi: "Địa chỉ không hợp lệ", en: "Invalid address" },
+  badRequestText: {
+    vi: "Đường dẫn này có ký tự không đọc được. Hãy kiểm tra lại đường dẫn hoặc về trang chủ.",
+    en: "This link contains characters that cannot be read. Check the link, or go to the home page.",
+  },
   goneTitle: { vi: "Sản phẩm đã ngừng bán", en: "This product is no longer sold" },
   gone_certificate_expired: {
     vi: "Giấy chứng nhận OCOP của sản phẩm này đã hết hiệu lực ngày {date}, nên sản phẩm không còn được bán như sản phẩm OCOP.",
