@@ -1,9 +1,11 @@
 // The storefront's production server: Astro's own Node handler (pages and static assets, as in
 // standalone mode) behind the `compression` middleware, because @astrojs/node sends every response
 // uncompressed. Brotli (quality 4, cheap enough per request) or gzip, whichever the browser accepts.
-// In front of both, a one-second shared cache for anonymous page views (page-cache.ts).
+// In front of both, a one-second shared cache for anonymous page views (page-cache.ts), and before
+// everything a readable 400 page for a URL with malformed percent-encoding (bad-request.ts).
 import http from "node:http"
 import compression from "compression"
+import { refuseUnreadableUrl } from "./bad-request.ts"
 import { createPageCache } from "./page-cache.ts"
 
 // The built entry starts its own server on import unless told not to; this one replaces it.
@@ -16,15 +18,17 @@ const port = Number(process.env.PORT ?? options.port ?? 4321)
 const host = process.env.HOST ?? (options.host === true ? "0.0.0.0" : options.host || "localhost")
 
 const server = http.createServer((req, res) => {
-  pageCache(req, res, () =>
-    compress(req, res, (error) => {
-      if (error) {
-        res.statusCode = 500
-        res.end()
-        return
-      }
-      handler(req, res)
-    })
+  refuseUnreadableUrl(req, res, () =>
+    pageCache(req, res, () =>
+      compress(req, res, (error) => {
+        if (error) {
+          res.statusCode = 500
+          res.end()
+          return
+        }
+        handler(req, res)
+      })
+    )
   )
 })
 server.listen(port, host, () => {

@@ -1,9 +1,11 @@
 import { expect, test, type Page } from "@playwright/test"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
-import { inviteMember, logIn, otherPhone } from "./fixtures/producer-member.ts"
+import { inviteMember, issueStampBatch, logIn, otherPhone } from "./fixtures/producer-member.ts"
 
 // The only product of its producer, and one no other journey buys, edits or revokes.
 const peanuts = products.find((product) => product.handle === "lac-sen-dien-chau")!
+// Another producer's certified product, for a stamp batch this member must not download.
+const othersProduct = products.find((product) => product.handle === "ca-phe-bot-bich-thao")!
 const newPrice = 62_000
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)}\u00a0₫`
 
@@ -178,6 +180,25 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   expect(sheet.status()).toBe(200)
   expect(sheet.headers()["content-type"]).toBe("application/pdf")
   expect((await sheet.body()).subarray(0, 5).toString()).toBe("%PDF-")
+
+  // Another producer's batch is not found, on a portal page in the member's language, not commerce's JSON.
+  const foreignId = await issueStampBatch(request, othersProduct.handle)
+  for (const [path, text, back] of [
+    [`/producer/tem/${foreignId}/pdf`, "Không tìm thấy lô tem này", "Về danh sách lô tem"],
+    [`/en/producer/stamps/${foreignId}/pdf`, "This stamp batch is not among your producer's batches.", "Back to the stamp batches"],
+  ] as const) {
+    const missing = await page.goto(path)
+    expect(missing?.status()).toBe(404)
+    expect(missing?.headers()["content-type"]).toContain("text/html")
+    await expect(page.getByTestId("flash")).toContainText(text)
+    await expect(page.getByTestId("portal-producer")).toBeVisible()
+    await expect(page.getByTestId("back-to-stamps")).toHaveText(back)
+  }
+
+  // A portal form post whose body is not a form is a 400 page with the reason, the member still signed in.
+  const notAForm = await page.request.post("/producer/san-pham", { headers: { origin: new URL(page.url()).origin, "content-type": "application/json" }, data: "{}", maxRedirects: 0 })
+  expect(notAForm.status()).toBe(400)
+  expect(await notAForm.text()).toContain("Không đọc được biểu mẫu bạn gửi")
 
   // Without the member's login neither the portal nor the sheet is served.
   const stranger = await otherPhone(browser)

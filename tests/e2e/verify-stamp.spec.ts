@@ -81,3 +81,37 @@ test("a shopper verifies a genuine stamp, then sees the same stamp after the cer
   expect(report).toMatchObject({ verdict: "not_genuine", where_bought: "Quầy OCOP sân bay Nội Bài" })
   expect(report?.photo_url).toMatch(/\.png$/)
 })
+
+test("a report that cannot be accepted is explained beside its fields in the page's language, keeping what was typed", async ({ page }) => {
+  test.skip(test.info().project.name !== "phone", "a shopper's phone journey")
+  // Never printed: the page says "not genuine" and offers the report form.
+  const code = "AAAAAAAAAAAAAAAAAAAA"
+  await page.goto(`/v/${code}`)
+  // Passes the browser's own checks (minlength counts spaces), not ours (commerce trims).
+  await page.getByLabel("Bạn mua ở đâu?").fill("Chợ Đồng Xuân")
+  await page.getByLabel("Vấn đề bạn gặp").fill("ab ")
+  await page.getByLabel(/Ảnh tem hoặc bao bì/).setInputFiles({ name: "tem.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a") })
+  const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Gửi báo cáo" }).click()])
+  expect(refused.status()).toBe(400)
+  await expect(page.getByTestId("report-problem")).toContainText("Báo cáo chưa gửi được: hãy sửa các mục được đánh dấu bên dưới.")
+  await expect(page.getByTestId("error-message")).toHaveText("Hãy mô tả vấn đề bằng ít nhất 3 ký tự.")
+  await expect(page.getByTestId("error-photo")).toHaveText("Ảnh phải là JPEG, PNG hoặc WebP, tối đa 2 MB.")
+  await expect(page.getByTestId("error-where_bought")).toHaveCount(0)
+  await expect(page.getByLabel("Bạn mua ở đâu?")).toHaveValue("Chợ Đồng Xuân")
+  await expect(page.getByLabel("Vấn đề bạn gặp")).toHaveValue("ab ")
+  await expect(page.getByLabel("Vấn đề bạn gặp")).toHaveAttribute("aria-invalid", "true")
+
+  // In English, in English, never commerce's field names.
+  await page.goto(`/en/v/${code}`)
+  await page.getByLabel("Where did you buy it?").fill("  ")
+  await page.getByLabel("What is wrong?").fill("The stamp peels off")
+  await page.getByRole("button", { name: "Send report" }).click()
+  await expect(page.getByTestId("error-where_bought")).toHaveText("Please say where you bought the product (at least 2 characters).")
+  await expect(page.getByTestId("report-problem")).not.toContainText("where_bought")
+  await expect(page.getByLabel("What is wrong?")).toHaveValue("The stamp peels off")
+
+  // Corrected, it is sent.
+  await page.getByLabel("Where did you buy it?").fill("Đồng Xuân market")
+  await page.getByRole("button", { name: "Send report" }).click()
+  await expect(page.getByTestId("report-sent")).toHaveText("Thank you! The OCOP office has received your report.")
+})

@@ -1,6 +1,7 @@
 import { z } from "astro/zod"
 import { describe, expect, it } from "vitest"
-import { langParameter, parseApiQuery } from "./api-query"
+import type { APIContext } from "astro"
+import { langParameter, onlyGet, parseApiQuery } from "./api-query"
 
 const shape = { lang: langParameter, q: z.string().max(10).default("") }
 const parse = (search: string) => parseApiQuery(new URL(`http://shop.test/api/x${search}`), shape)
@@ -20,5 +21,21 @@ describe("parseApiQuery", () => {
     expect(body.error).toBe("invalid_query")
     expect(body.message).toContain("lang")
     expect(body.message).toContain("q")
+  })
+})
+
+describe("onlyGet", () => {
+  const endpoint = onlyGet(() => Response.json({ suggestions: [] }))
+  const call = (method: string) => endpoint({ request: new Request("http://shop.test/api/cart", { method }) } as APIContext)
+
+  it.each(["POST", "PUT", "DELETE", "PATCH"])("answers %s with 405 and Allow", async (method) => {
+    const response = await call(method)
+    expect(response.status).toBe(405)
+    expect(response.headers.get("allow")).toBe("GET, HEAD")
+    expect(((await response.json()) as { error: string }).error).toBe("method_not_allowed")
+  })
+
+  it("answers HEAD as GET", async () => {
+    expect((await call("HEAD")).status).toBe(200)
   })
 })

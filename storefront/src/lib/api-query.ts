@@ -1,3 +1,4 @@
+import type { APIRoute } from "astro"
 import { z } from "astro/zod"
 import { langs, type Lang } from "../i18n/dictionaries"
 
@@ -13,4 +14,16 @@ export function parseApiQuery<Shape extends z.ZodRawShape>(url: URL, shape: Shap
   if (parsed.success) return { ok: true, query: parsed.data }
   const message = parsed.error.issues.map((issue) => `${issue.path.join(".") || "query"}: ${issue.message}`).join("; ")
   return { ok: false, response: Response.json({ error: "invalid_query", message }, { status: 400, headers: { "Cache-Control": "no-store" } }) }
+}
+
+/**
+ * The `ALL` export of a read-only JSON endpoint: HEAD is answered by its GET, any other method with
+ * 405 and `Allow`, instead of the HTML 404 page Astro renders for a method the route does not export.
+ */
+export function onlyGet(get: APIRoute): APIRoute {
+  return (context) => {
+    if (context.request.method === "HEAD") return get(context)
+    const message = `${context.request.method} is not allowed here; use GET`
+    return Response.json({ error: "method_not_allowed", message }, { status: 405, headers: { Allow: "GET, HEAD", "Cache-Control": "no-store" } })
+  }
 }

@@ -2,6 +2,7 @@ import type { APIContext } from "astro"
 import type { Lang } from "../../i18n/dictionaries"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
+import { readFormBody } from "../../lib/form-body"
 import { assignCartToCustomer, currentCustomer, listCustomerOrders, loginCustomer, registerCustomer, StoreApiError, type StoreCustomer, type StoreOrder } from "../../lib/medusa"
 import { paths } from "../../lib/paths"
 import { cartIdFrom } from "../cart/cart"
@@ -39,6 +40,8 @@ function afterSignIn(context: Context, lang: Lang, next: "checkout" | undefined,
   return { kind: "redirect", response: context.redirect(next === "checkout" ? paths.checkout(lang) : paths.account(lang), 303) }
 }
 
+const unreadable = (next: "checkout" | undefined): AccountFormPage => ({ kind: "form", status: 400, input: {}, errors: {}, flash: { kind: "error", key: "formUnreadable", values: {} }, next })
+
 export function openAccountForm(context: Context): AccountAnswer {
   const next = nextStep(context.url.searchParams.get("next"))
   return { kind: "form", status: 200, input: {}, errors: {}, flash: takeFlash(context.cookies), next }
@@ -46,7 +49,9 @@ export function openAccountForm(context: Context): AccountAnswer {
 
 export async function submitLogin(context: Context, lang: Lang): Promise<AccountAnswer> {
   const next = nextStep(context.url.searchParams.get("next"))
-  const parsed = parseLogin(await context.request.formData())
+  const form = await readFormBody(context.request)
+  if (!form) return unreadable(next)
+  const parsed = parseLogin(form)
   if (!parsed.ok) return { kind: "form", status: 400, input: parsed.input, errors: parsed.errors, flash: null, next }
   const input = { email: parsed.value.email }
   try {
@@ -66,7 +71,9 @@ export async function submitLogin(context: Context, lang: Lang): Promise<Account
 
 export async function submitRegistration(context: Context, lang: Lang): Promise<AccountAnswer> {
   const next = nextStep(context.url.searchParams.get("next"))
-  const parsed = parseRegistration(await context.request.formData())
+  const form = await readFormBody(context.request)
+  if (!form) return unreadable(next)
+  const parsed = parseRegistration(form)
   if (!parsed.ok) return { kind: "form", status: 400, input: parsed.input, errors: parsed.errors, flash: null, next }
   const { password: _password, ...input } = parsed.value
   try {

@@ -2,12 +2,13 @@ import type { APIContext } from "astro"
 import { t, type Lang, type MessageKey } from "../../i18n/dictionaries"
 import { COOKIES } from "../../lib/cookies"
 import { setFlash, type Flash } from "../../lib/flash"
+import { readFormBody } from "../../lib/form-body"
 import { addLineItem, createCart, removeLineItem, StoreApiError, updateLineItem, variantOfProduct, type StoreCart } from "../../lib/medusa"
 import { paths } from "../../lib/paths"
 import { getProduct } from "../catalogue/catalogue"
 import { currentCart, loadCartView, rememberCart } from "./cart"
 import { parseCartAction, type CartAction } from "./cart-form"
-import { roomFor, unitCount } from "./cart-rules"
+import { notDoneStatus, roomFor, unitCount } from "./cart-rules"
 import { cartSnapshot, type CartAnswer, type CartSnapshot } from "./cart-snapshot"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
@@ -33,10 +34,8 @@ function refusal(error: unknown, title: string): Flash {
 async function add(context: Context, action: Extract<CartAction, { intent: "add" }>, lang: Lang): Promise<Outcome> {
   const back = { product: action.handle }
   const product = await getProduct(action.handle)
-  if (product.kind !== "sellable") {
-    const title = product.kind === "delisted" ? product.delisted.title[lang] : action.handle
-    return { flash: message("error", "cartRefusedNotSellable", { title }), cart: null, to: back }
-  }
+  if (product.kind === "missing") return { flash: message("error", "cartProductNotFound"), cart: null, to: "cart" }
+  if (product.kind === "delisted") return { flash: message("error", "cartRefusedNotSellable", { title: product.delisted.title[lang] }), cart: null, to: back }
   const title = product.product.title[lang]
   let cart = await currentCart(context.cookies)
   const inCart = (cart?.items ?? []).filter((item) => item.product_id === product.product.id).reduce((sum, item) => sum + item.quantity, 0)
@@ -115,10 +114,11 @@ async function snapshotAfter(context: Context, outcome: Outcome, lang: Lang): Pr
  */
 export async function handleCartPost(context: Context, lang: Lang): Promise<Response> {
   const wantsJson = (context.request.headers.get("accept") ?? "").includes("application/json")
-  const action = parseCartAction(await context.request.formData())
+  const form = await readFormBody(context.request)
+  const action = form ? parseCartAction(form) : null
   let outcome: Outcome
   if (!action) {
-    outcome = { flash: message("error", "cartInvalid"), cart: null, to: "cart" }
+    outcome = { flash: message("error", form ? "cartInvalid" : "formUnreadable"), cart: null, to: "cart" }
   } else {
     try {
       outcome = action.intent === "add" ? await add(context, action, lang) : await change(context, action)
@@ -130,7 +130,7 @@ export async function handleCartPost(context: Context, lang: Lang): Promise<Resp
   if (outcome.cart) rememberCart(context.cookies, context.url, outcome.cart)
   const count = outcome.cart ? unitCount(outcome.cart) : Number(context.cookies.get(COOKIES.cartCount)?.value ?? 0)
   if (wantsJson) {
-    const status = outcome.flash.kind === "success" ? 200 : 409
+    const status = outcome.flash.kind === "success" ? 200 : notDoneStatus(outcome.flash.key)
     const answer: CartAnswer = { ok: outcome.flash.kind === "success", message: t(lang, outcome.flash.key, outcome.flash.values), count }
     const cart = action && action.intent !== "add" ? await snapshotAfter(context, outcome, lang) : undefined
     return Response.json(cart ? { ...answer, count: cart.count, cart } : answer, { status, headers: { "cache-control": "no-store" } })

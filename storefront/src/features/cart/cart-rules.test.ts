@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { inOrderAdded, lineBlock, roomFor, unitCount } from "./cart-rules"
+import { inOrderAdded, lineBlock, notDoneStatus, roomFor, unitCount } from "./cart-rules"
 
 describe("lineBlock", () => {
   it.each([
@@ -39,5 +39,19 @@ describe("inOrderAdded", () => {
     const lines = [{ id: "cali_01M8R3DWBMVA1Q5VNPJ8DRNDH9" }, { id: "cali_01M8R2S09AKS0AYYR7CCZ8ETFK" }, { id: "cali_01M8R3A000000000000000000" }]
     expect(inOrderAdded(lines).map((line) => line.id)).toEqual(["cali_01M8R2S09AKS0AYYR7CCZ8ETFK", "cali_01M8R3A000000000000000000", "cali_01M8R3DWBMVA1Q5VNPJ8DRNDH9"])
     expect(lines[0]!.id).toBe("cali_01M8R3DWBMVA1Q5VNPJ8DRNDH9")
+  })
+})
+
+describe("notDoneStatus", () => {
+  it.each([
+    ["a form the cart did not send (quantity abc, -1, 1.5, 100)", "cartInvalid", 400],
+    ["a body that is not a form", "formUnreadable", 400],
+    ["a product that does not exist", "cartProductNotFound", 404],
+    ["commerce failing", "cartUnavailable", 503],
+    ["a lapsed certificate", "cartRefusedNotSellable", 409],
+    ["not enough stock", "cartRefusedNotEnough", 409],
+    ["a line no longer in the cart", "cartLineGone", 409],
+  ] as const)("answers %s (%s) with %i", (_, key, status) => {
+    expect(notDoneStatus(key)).toBe(status)
   })
 })

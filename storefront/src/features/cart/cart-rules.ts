@@ -1,4 +1,5 @@
 import type { DelistedProduct } from "../catalogue/types"
+import type { MessageKey } from "../../i18n/dictionaries"
 import type { StoreCart } from "../../lib/medusa"
 
 /** Why a line cannot be bought as it is: the shopper must act on it before checkout. */
@@ -34,4 +35,15 @@ export function lineBlock(
 export function roomFor(available: number | null, alreadyInCart: number): number | null {
   if (available === null) return null
   return Math.max(0, available - alreadyInCart)
+}
+
+const NOT_DONE_STATUS: Partial<Record<MessageKey, number>> = { cartInvalid: 400, formUnreadable: 400, cartProductNotFound: 404, cartUnavailable: 503 }
+
+/**
+ * The status of a JSON answer to a cart change that was not made, by its message: 409 when a valid
+ * request meets the cart or the shop as they are (sold out, certificate lapsed, line gone), otherwise
+ * what went wrong (a form we did not send, an unknown product, commerce failing).
+ */
+export function notDoneStatus(key: MessageKey): number {
+  return NOT_DONE_STATUS[key] ?? 409
 }

@@ -3,6 +3,7 @@ import { STRIPE_PUBLISHABLE_KEY } from "astro:env/server"
 import type { MessageKey, Lang } from "../../i18n/dictionaries"
 import { COOKIES } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
+import { readFormBody } from "../../lib/form-body"
 import {
   addShippingMethod,
   choosePaymentProvider,
@@ -135,13 +136,14 @@ const problem = (key: MessageKey, values: Flash["values"] = {}): Flash => ({ kin
 export async function submitCheckout(context: Context, lang: Lang): Promise<CheckoutPage> {
   const cart = await currentCart(context.cookies)
   if (!cart || cart.items.length === 0) return { kind: "redirect", response: context.redirect(paths.cart(lang), 303) }
-  const form = await context.request.formData()
-  const step = parseStep(form)
+  const form = await readFormBody(context.request)
   const again = (anchor: string) => ({ kind: "redirect", response: context.redirect(`${paths.checkout(lang)}#${anchor}`, 303) }) as const
   const refuse = async (flash: Flash, extra: { input?: DetailsInput; errors?: FieldErrors } = {}, status = 400): Promise<CheckoutPage> => {
     const fresh = (await currentCart(context.cookies)) ?? cart
     return { kind: "page", state: await loadCheckout(fresh, context.cookies, { ...extra, flash }), status }
   }
+  if (!form) return refuse(problem("formUnreadable"))
+  const step = parseStep(form)
   if (!step) return refuse(problem("checkoutInvalid"))
 
   try {

@@ -2,6 +2,7 @@ import type { APIContext } from "astro"
 import { t, type Lang } from "../../i18n/dictionaries"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
+import { readFormBody } from "../../lib/form-body"
 import { StoreApiError } from "../../lib/medusa"
 import { paths, type PortalSection } from "../../lib/paths"
 import * as api from "./api"
@@ -66,6 +67,9 @@ function refusal(error: unknown, form: string, input: Record<string, string>): F
   return { status: error.status === 404 ? 404 : 400, flash: { kind: "error", key: "portalRefused", values: { detail: error.message } }, errors: {}, input, form }
 }
 
+/** A post whose body is not a form (readFormBody gave null). */
+const unreadable = (form: string | null, input: Record<string, string> = {}): FormState => ({ status: 400, flash: { kind: "error", key: "formUnreadable", values: {} }, errors: {}, input, form })
+
 function invalid(parsed: Extract<Parsed<unknown>, { ok: false }>, form: string): FormState {
   return { status: 400, flash: null, errors: parsed.errors, input: parsed.input, form }
 }
@@ -84,9 +88,11 @@ async function portalPage<T>(
   const session = await member(context, lang)
   if (session.kind === "redirect") return session
   let state = fresh(context)
-  if (context.request.method === "POST" && act) {
+  const form = context.request.method === "POST" && act ? await readFormBody(context.request) : undefined
+  if (form === null) state = unreadable(null)
+  else if (form && act) {
     try {
-      const outcome = await act(session.token, await context.request.formData())
+      const outcome = await act(session.token, form)
       if ("kind" in outcome) return redirect(context, paths.producerPortal(lang, section), outcome)
       state = outcome
     } catch (error) {
@@ -101,7 +107,9 @@ async function portalPage<T>(
 
 export async function loginPage(context: Context, lang: Lang): Promise<PublicPage> {
   if (context.request.method !== "POST") return { kind: "page", ...fresh(context) }
-  const parsed = parsePortalLogin(await context.request.formData())
+  const form = await readFormBody(context.request)
+  if (!form) return { kind: "page", ...unreadable("login") }
+  const parsed = parsePortalLogin(form)
   if (!parsed.ok) return { kind: "page", ...invalid(parsed, "login") }
   const input = { email: parsed.value.email }
   const failed = (status: number, key: "portalLoginFailed" | "portalUnavailable"): PublicPage => ({ kind: "page", status, flash: { kind: "error", key, values: {} }, errors: {}, input, form: "login" })
@@ -121,7 +129,8 @@ export async function loginPage(context: Context, lang: Lang): Promise<PublicPag
 
 export async function invitePage(context: Context, lang: Lang, token: string): Promise<PublicPage> {
   if (context.request.method !== "POST") return { kind: "page", ...fresh(context), input: { token } }
-  const form = await context.request.formData()
+  const form = await readFormBody(context.request)
+  if (!form) return { kind: "page", ...unreadable("invite", { token }) }
   form.set("token", token)
   const parsed = parseInviteAcceptance(form)
   if (!parsed.ok) return { kind: "page", ...invalid(parsed, "invite") }
@@ -283,18 +292,35 @@ export function stampsPage(context: Context, lang: Lang) {
   )
 }
 
-/** A batch's PDF, passed through with the member's login so the browser never holds the JWT. */
-export async function stampSheet(context: Context, lang: Lang, batchId: string): Promise<Response> {
+export type StampSheet = Redirect | { kind: "sheet"; response: Response } | { kind: "page"; me: PortalMe; status: 404 | 503; flash: Flash }
+
+/**
+ * A batch's PDF, passed through with the member's login so the browser never holds the JWT. A batch
+ * that is not the producer's (commerce answers 404, as for one that does not exist) or commerce
+ * failing becomes a portal page in the member's language, never commerce's own JSON.
+ */
+export async function stampSheet(context: Context, lang: Lang, batchId: string): Promise<StampSheet> {
   const session = await member(context, lang)
-  if (session.kind === "redirect") return session.response
-  if (!/^stbt_[0-9A-Z]{26}$/.test(batchId)) return new Response(null, { status: 404, headers: { "cache-control": "private, no-store" } })
-  const upstream = await api.fetchStampSheet(session.token, batchId)
+  if (session.kind === "redirect") return session
+  const missing = { kind: "page", me: session.me, status: 404, flash: { kind: "error", key: "portalBatchNotFound", values: {} } } as const
+  if (!/^stbt_[0-9A-Z]{26}$/.test(batchId)) return missing
+  const upstream = await api.fetchStampSheet(session.token, batchId).catch((error: unknown) => {
+    console.error("stamp sheet failed", error)
+    return null
+  })
+  if (upstream?.status === 401) return toLogin(context, lang, true)
+  if (upstream?.status === 404) return missing
+  if (!upstream?.ok) {
+    if (upstream) console.error("stamp sheet refused by commerce", upstream.status)
+    await upstream?.body?.cancel()
+    return { kind: "page", me: session.me, status: 503, flash: { kind: "error", key: "portalUnavailable", values: {} } }
+  }
   const headers = new Headers({ "cache-control": "private, no-store" })
   for (const name of ["content-type", "content-disposition", "content-length"]) {
     const value = upstream.headers.get(name)
     if (value) headers.set(name, value)
   }
-  return new Response(upstream.body, { status: upstream.status, headers })
+  return { kind: "sheet", response: new Response(upstream.body, { status: upstream.status, headers }) }
 }
 
 /** The rendered state of a section page, for its component's props. */

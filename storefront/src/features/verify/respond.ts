@@ -1,5 +1,19 @@
 import type { AstroGlobal } from "astro"
+import { readFormBody } from "../../lib/form-body"
+import { parseReport } from "./report-form"
 import { sendReport, verifyStamp, type ReportOutcome, type Shopper, type VerifyResult } from "./verify"
+
+const REPORT_STATUS: Partial<Record<ReportOutcome["kind"], number>> = { invalid: 400, unavailable: 503 }
+
+/** The report form posted to a verify page: checked here first, then sent on to commerce. */
+async function report(request: Request, input: { code: string } | { link: string }, shopper: Shopper): Promise<ReportOutcome> {
+  const form = await readFormBody(request)
+  if (!form) return { kind: "invalid", errors: { form: "formUnreadable" }, input: { where_bought: "", message: "" } }
+  const parsed = parseReport(form)
+  if (!parsed.ok) return { kind: "invalid", errors: parsed.errors, input: parsed.input }
+  const code = "code" in input ? input.code : String(form.get("code") ?? "")
+  return sendReport(parsed.value, code, shopper)
+}
 
 /**
  * Runs a verify page: a GET verifies (one recorded scan); a POST is the report form, answered on
@@ -11,18 +25,13 @@ export async function respondToStampPage(Astro: AstroGlobal, input: { code: stri
   // The URL carries the stamp code: no other site may see it. Not "no-referrer": under that policy
   // browsers send `Origin: null` with the report form's POST, and Astro's checkOrigin answers 403.
   Astro.response.headers.set("Referrer-Policy", "same-origin")
-  let report: ReportOutcome | null = null
-  if (Astro.request.method === "POST") {
-    const form = await Astro.request.formData().catch(() => new FormData())
-    const code = "code" in input ? input.code : String(form.get("code") ?? "")
-    report = await sendReport(form, code, shopper)
-    if (report.kind === "rate_limited") {
-      Astro.response.status = 429
-      Astro.response.headers.set("Retry-After", String(report.retryAfter))
-      return { result: { kind: "rate_limited", retryAfter: report.retryAfter }, report, code }
-    }
-    if (report.kind === "invalid") Astro.response.status = 400
+  const sent = Astro.request.method === "POST" ? await report(Astro.request, input, shopper) : null
+  if (sent?.kind === "rate_limited") {
+    Astro.response.status = 429
+    Astro.response.headers.set("Retry-After", String(sent.retryAfter))
+    return { result: { kind: "rate_limited", retryAfter: sent.retryAfter }, report: sent, code: "code" in input ? input.code : "" }
   }
+  if (sent) Astro.response.status = REPORT_STATUS[sent.kind] ?? 200
   const result = await verifyStamp(input, shopper)
   if (result.kind === "rate_limited") {
     Astro.response.status = 429
@@ -31,5 +40,5 @@ export async function respondToStampPage(Astro: AstroGlobal, input: { code: stri
     Astro.response.status = 503
   }
   const code = result.kind === "verified" && result.verification.code ? result.verification.code : "code" in input ? input.code : ""
-  return { result, report, code }
+  return { result, report: sent, code }
 }

@@ -1,5 +1,6 @@
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
 import type { PublicCertificate } from "../catalogue/types"
+import { commerceRefusal, type ReportErrors, type ReportInput, type ReportValue } from "./report-form"
 
 /** Shapes of the commerce API's stamp answers (/verify/stamps, /store/ocop/stamps/reports). */
 export type StampState = "genuine" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "suspicious" | "not_genuine" | "batch_revoked"
@@ -52,20 +53,17 @@ export async function verifyStamp(input: { code: string } | { link: string }, sh
 
 const notGenuine: StampVerification = { state: "not_genuine", code: null, serial: null, verifications: null, product: null, producer: null, certificate: null, batch: null }
 
-export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"]
-export const PHOTO_MAX_BYTES = 2 * 1024 * 1024
+export type ReportOutcome =
+  | { kind: "sent" }
+  | { kind: "invalid"; errors: ReportErrors; input: ReportInput }
+  | { kind: "rate_limited"; retryAfter: number }
+  | { kind: "unavailable"; input: ReportInput }
 
-export type ReportOutcome = { kind: "sent" } | { kind: "invalid"; problem: string } | { kind: "rate_limited"; retryAfter: number } | { kind: "unavailable" }
-
-/** Sends the "report a problem" form (multipart, works without JavaScript) on to commerce. */
-export async function sendReport(form: FormData, code: string, shopper: Shopper): Promise<ReportOutcome> {
-  const photo = form.get("photo")
-  let encoded: { content_type: string; data: string } | undefined
-  if (photo instanceof File && photo.size > 0) {
-    if (!PHOTO_TYPES.includes(photo.type) || photo.size > PHOTO_MAX_BYTES) return { kind: "invalid", problem: "photo" }
-    encoded = { content_type: photo.type, data: Buffer.from(await photo.arrayBuffer()).toString("base64") }
-  }
-  const body = { code, where_bought: String(form.get("where_bought") ?? ""), message: String(form.get("message") ?? ""), ...(encoded ? { photo: encoded } : {}) }
+/** Sends a checked report (parseReport) on to commerce; commerce failing is "unavailable", never silence. */
+export async function sendReport(report: ReportValue, code: string, shopper: Shopper): Promise<ReportOutcome> {
+  const { photo, ...input } = report
+  const encoded = photo ? { content_type: photo.type, data: Buffer.from(await photo.arrayBuffer()).toString("base64") } : undefined
+  const body = { code, ...input, ...(encoded ? { photo: encoded } : {}) }
   try {
     const response = await fetch(new URL("/store/ocop/stamps/reports", MEDUSA_BACKEND_URL), {
       method: "POST",
@@ -75,10 +73,15 @@ export async function sendReport(form: FormData, code: string, shopper: Shopper)
     })
     if (response.status === 201) return { kind: "sent" }
     if (response.status === 429) return { kind: "rate_limited", retryAfter: Number(response.headers.get("retry-after")) || 60 }
-    if (response.status === 400) return { kind: "invalid", problem: ((await response.json().catch(() => ({}))) as { message?: string }).message ?? "" }
-    return { kind: "unavailable" }
-  } catch {
-    return { kind: "unavailable" }
+    if (response.status === 400) {
+      const refusal = ((await response.json().catch(() => ({}))) as { message?: string }).message ?? ""
+      return { kind: "invalid", errors: commerceRefusal(refusal), input }
+    }
+    console.error("stamp report refused by commerce", response.status)
+    return { kind: "unavailable", input }
+  } catch (error) {
+    console.error("stamp report failed", error)
+    return { kind: "unavailable", input }
   }
 }
 

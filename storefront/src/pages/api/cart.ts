@@ -2,7 +2,7 @@ import type { APIRoute } from "astro"
 import { currentCart, loadCartView, rememberCart } from "../../features/cart/cart"
 import { PRIVATE_CACHE_CONTROL } from "../../features/cart/cart-page"
 import { cartSnapshot } from "../../features/cart/cart-snapshot"
-import { langParameter, parseApiQuery } from "../../lib/api-query"
+import { langParameter, onlyGet, parseApiQuery } from "../../lib/api-query"
 
 /** GET /api/cart?lang=vi|en — the shopper's cart (from the cart cookie) for the header's mini cart. */
 export const GET: APIRoute = async ({ url, cookies }) => {
@@ -20,3 +20,5 @@ export const GET: APIRoute = async ({ url, cookies }) => {
     return Response.json({ error: "unavailable" }, { status: 503, headers })
   }
 }
+
+export const ALL = onlyGet(GET)

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro"
 import { z } from "astro/zod"
 import { suggest } from "../../features/search/suggest"
-import { langParameter, parseApiQuery } from "../../lib/api-query"
+import { langParameter, onlyGet, parseApiQuery } from "../../lib/api-query"
 
 /** GET /api/suggest?q=…&lang=vi|en — suggestions for the header search box. */
 export const GET: APIRoute = async ({ url }) => {
@@ -11,3 +11,5 @@ export const GET: APIRoute = async ({ url }) => {
   const suggestions = await suggest(parsed.query.q, parsed.query.lang)
   return Response.json({ suggestions }, { headers: { "Cache-Control": "public, max-age=30" } })
 }
+
+export const ALL = onlyGet(GET)
