@@ -198,6 +198,7 @@ const dictionary = {
   salesPointAddress: { vi: "Địa chỉ", en: "Address" },
   salesPointPhone: { vi: "Điện thoại", en: "Phone" },
   salesPointFormerAddress: { vi: "Địa chỉ cũ", en: "Former address" },
+  formerAddress: { vi: "địa chỉ cũ", en: "former address" },
   salesPointProducts: { vi: "Sản phẩm có sẵn tại đây", en: "Products in stock here" },
   location_transport_hub: { vi: "Nhà ga, sân bay, bến xe", en: "Station or airport" },
   location_highway_rest_stop: { vi: "Trạm dừng nghỉ", en: "Highway rest stop" },
