@@ -50,7 +50,7 @@ test("the cart island's JSON answers tell a malformed form (400) and an unknown 
   for (const quantity of ["abc", "-1", "1.5", "100"]) {
     const answer = await post(request, "/gio-hang", { form: `intent=update&line_id=cali_x&quantity=${quantity}` }, "application/json")
     expect(answer.status(), quantity).toBe(400)
-    expect(((await answer.json()) as { ok: boolean; message: string }).message).toBe("Yêu cầu không hợp lệ. Vui lòng kiểm tra số lượng và thử lại.")
+    expect(((await answer.json()) as { ok: boolean; message: string }).message).toBe("Số lượng phải là số nguyên từ 1 đến 99 (nhập 0 để bỏ sản phẩm khỏi giỏ). Vui lòng sửa và thử lại.")
   }
   const missing = await post(request, "/en/cart", { form: "intent=add&product_id=prod_01ZZZ&handle=zzz-khong-co&quantity=1" }, "application/json")
   expect(missing.status()).toBe(404)

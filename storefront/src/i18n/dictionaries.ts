@@ -277,7 +277,7 @@ const dictionary = {
   cartRefusedOnlyLeft: { vi: "Không đủ hàng: “{title}” chỉ còn {available}.", en: "Not enough stock: only {available} “{title}” left." },
   cartLineGone: { vi: "Sản phẩm này không còn trong giỏ hàng.", en: "That product is no longer in your cart." },
   cartProductNotFound: { vi: "Không tìm thấy sản phẩm này trong cửa hàng.", en: "That product was not found in the shop." },
-  cartInvalid: { vi: "Yêu cầu không hợp lệ. Vui lòng kiểm tra số lượng và thử lại.", en: "That request was not valid. Please check the quantity and try again." },
+  cartInvalid: { vi: "Số lượng phải là số nguyên từ 1 đến 99 (nhập 0 để bỏ sản phẩm khỏi giỏ). Vui lòng sửa và thử lại.", en: "The quantity must be a whole number from 1 to 99 (0 removes the product from the cart). Please correct it and try again." },
   cartUnavailable: { vi: "Chưa cập nhật được giỏ hàng lúc này. Vui lòng thử lại sau ít phút.", en: "The cart cannot be updated right now. Please try again in a few minutes." },
   checkoutTitle: { vi: "Thanh toán", en: "Checkout" },
   checkoutDescription: { vi: "Thông tin nhận hàng, giao hàng hoặc nhận tại điểm bán, và cách thanh toán.", en: "Contact details, delivery or pickup, and payment." },
