@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { registerImageTypes } from "./src/product-images/static-types"
+import { vietQrAccountFromEnv } from "./src/modules/vietqr-payment/account"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Product photos' AVIF variants are served from /static with their real content type.
@@ -58,20 +59,22 @@ const stripeProviders = process.env.STRIPE_API_KEY
   : []
 
 /**
- * Bank transfer by VietQR to the programme office's account. A clearly fake demo account lets
- * checkout work out of the box in development, tests and the local `npm start` (which sets
- * VIETQR_DEMO_ACCOUNT); a deployment offers VietQR only once the real account is set.
+ * Bank transfer by VietQR to the programme office's account (VIETQR_*): a clearly fake test account
+ * in development, tests and the local `npm start` (which sets VIETQR_DEMO_ACCOUNT); a deployment
+ * offers VietQR only once the real account is set, and says so at start when it is not.
  */
-const vietQrAccount = process.env.VIETQR_ACCOUNT_NUMBER
-  ? {
-      bankBin: process.env.VIETQR_BANK_BIN,
-      bankName: process.env.VIETQR_BANK_NAME,
-      accountNumber: process.env.VIETQR_ACCOUNT_NUMBER,
-      accountName: process.env.VIETQR_ACCOUNT_NAME,
-    }
-  : !isProduction || process.env.VIETQR_DEMO_ACCOUNT === "true"
-    ? { bankBin: "970436", bankName: "Vietcombank", accountNumber: "0000000000", accountName: "CHO OCOP (TAI KHOAN THU NGHIEM)" }
-    : undefined
+const vietQr = vietQrAccountFromEnv(
+  {
+    VIETQR_BANK_BIN: process.env.VIETQR_BANK_BIN,
+    VIETQR_BANK_NAME: process.env.VIETQR_BANK_NAME,
+    VIETQR_ACCOUNT_NUMBER: process.env.VIETQR_ACCOUNT_NUMBER,
+    VIETQR_ACCOUNT_NAME: process.env.VIETQR_ACCOUNT_NAME,
+    VIETQR_DEMO_ACCOUNT: process.env.VIETQR_DEMO_ACCOUNT,
+  },
+  isProduction
+)
+if (vietQr.warning) console.warn(vietQr.warning)
+const vietQrAccount = vietQr.account
 
 const vietQrProviders = vietQrAccount ? [{ resolve: "./src/modules/vietqr-payment", id: "vietqr", options: vietQrAccount }] : []
 

@@ -20,6 +20,10 @@ export default defineConfig({
       SITE_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:4321", url: true }),
       // Card payments: offered only when commerce has Stripe (STRIPE_API_KEY) and this key is set; read at run time.
       STRIPE_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      // How long a sales point keeps a pickup order, told to the shopper on the order page and in the terms.
+      PICKUP_HOLD_DAYS: envField.number({ context: "server", access: "secret", default: 3, int: true, gt: 0 }),
+      // Where shoppers write about orders, returns and complaints (terms of sale); the default is a reserved example domain.
+      CONTACT_EMAIL: envField.string({ context: "server", access: "secret", default: "lienhe@cho-ocop.example" }),
     },
   },
   security: { checkOrigin: true },

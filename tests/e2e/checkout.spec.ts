@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+import { readFile } from "node:fs/promises"
 import pg from "pg"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
 
@@ -141,7 +142,12 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(page.getByLabel("Email *")).toHaveValue("lan@example.vn")
     await expect(page.getByLabel("Số nhà, tên đường, thôn/xóm")).toHaveValue("12 Tràng Tiền")
 
-    await fillDetails(page, { email: "lan@example.vn", name: "Nguyễn Thị Lan", phone: "0912 345 678", method: "delivery", province: "ha-noi", ward: "Phường Hoàn Kiếm", street: "12 Tràng Tiền" })
+    // The delivery address is required, and its labels say so like the others.
+    await expect(page.locator('label[for="ward"]')).toHaveText("Phường, xã, đặc khu *")
+    await expect(page.locator('label[for="street"]')).toHaveText("Số nhà, tên đường, thôn/xóm *")
+    await fillDetails(page, { email: "lan@example.vn", name: "Nguyễn Thị Lan", phone: "0912345678", method: "delivery", province: "ha-noi", ward: "Phường Hoàn Kiếm", street: "12 Tràng Tiền" })
+    // Stored as +84912345678, shown back the way people write it.
+    await expect(page.getByLabel("Số điện thoại *")).toHaveValue("0912 345 678")
     const shipping = page.getByTestId("shipping-form")
     await expect(shipping).toContainText(vnd(30_000))
     await expect(shipping).toContainText(vnd(55_000))
@@ -149,6 +155,9 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(page.getByTestId("summary-shipping")).toHaveText(vnd(30_000))
     await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
     await expect(page.getByTestId("summary-total")).toHaveText(vnd(items + 30_000))
+    await expect(page.getByTestId("review")).toContainText("Nguyễn Thị Lan · 0912 345 678")
+    await expect(page.getByTestId("review")).toContainText("12 Tràng Tiền, Phường Hoàn Kiếm, Hà Nội")
+    await expect(page.getByTestId("terms-link")).toHaveAttribute("href", "/dieu-khoan-giao-dich")
     await page.getByRole("button", { name: /^Đặt hàng/ }).click()
 
     await expect(page).toHaveURL(/\/don-hang\/order_[A-Za-z0-9]+\?t=/)
@@ -159,7 +168,18 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(order.getByTestId("order-total")).toHaveText(vnd(items + 30_000))
     await expect(order.getByTestId("payment-state")).toHaveText("Thanh toán khi nhận hàng (COD)")
     await expect(order.getByTestId("order-shipping")).toContainText("12 Tràng Tiền, Phường Hoàn Kiếm, Hà Nội")
+    await expect(order.getByTestId("order-recipient")).toHaveText("Nguyễn Thị Lan · 0912 345 678")
+    await expect(order.getByTestId("shipping-name")).toHaveText("Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc")
     await expect(cartCount(page)).toHaveText("0")
+
+    // The same order in English: English product titles and delivery name, nothing left in Vietnamese.
+    await page.locator("a.lang-switch").click()
+    await expect(page).toHaveURL(/\/en\/orders\/order_[A-Za-z0-9]+\?t=/)
+    await expect(order.getByTestId("order-lines")).toContainText(noodles.title.en)
+    await expect(order.getByTestId("order-lines")).toContainText(turmeric.title.en)
+    await expect(order.getByTestId("order-lines")).not.toContainText(noodles.title.vi)
+    await expect(order.getByTestId("shipping-name")).toHaveText("Standard delivery (3–5 days) — Northern Vietnam")
+    await expect(order.getByTestId("order-shipping")).toContainText("12 Tràng Tiền, Phường Hoàn Kiếm, Hanoi")
 
     // The link is the buyer's: without its key the order is not shown to anyone else.
     const url = new URL(page.url())
@@ -198,6 +218,12 @@ test.describe("a shopper buys OCOP products", () => {
 
     const pickup = page.getByTestId("pickup-form")
     await expect(pickup).toBeVisible()
+    // Each point's address names its commune once, and its hours read in Vietnamese.
+    for (const address of await pickup.locator("label.pickup-point .meta").allInnerTexts()) {
+      const parts = address.split(", ")
+      expect(parts.filter((part, index) => part === parts[index - 1])).toEqual([])
+    }
+    await expect(pickup.locator("label.pickup-point").first()).toContainText(/Giờ mở cửa: (\d{2}:\d{2}–\d{2}:\d{2} hằng ngày|Mở cửa 24\/24)/)
     // Only the points holding all 16 can serve the cart (30 and 20), grouped by province; never those with 15 or 10.
     const offered = await pickup.locator("label.pickup-point strong").allInnerTexts()
     expect(offered).toHaveLength(2)
@@ -216,6 +242,19 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(page.getByTestId("order-shipping")).toContainText("Nhận tại điểm bán")
     await expect(page.getByTestId("order-total")).toHaveText(vnd(16 * tea.priceVnd))
     const orderId = new URL(page.url()).pathname.split("/").at(-1)!
+    // What a pickup shopper needs: where, when it is open, how long it is kept, what to bring.
+    const number = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/\D/g, "")
+    await expect(page.getByTestId("pickup-point")).toHaveText(chosen)
+    await expect(page.getByTestId("pickup-hours")).toHaveText(/\d{2}:\d{2}–\d{2}:\d{2} hằng ngày|Mở cửa 24\/24/)
+    await expect(page.getByTestId("pickup-hold")).toContainText("3 ngày kể từ khi đặt")
+    await expect(page.getByTestId("pickup-bring")).toContainText(`#${number}`)
+    await expect(page.getByTestId("pickup-bring")).toContainText(`Trả ${vnd(16 * tea.priceVnd)} tiền mặt`)
+    await expect(page.getByTestId("order-recipient")).toHaveText("Trần Văn Minh · 0386 123 456")
+    await page.locator("a.lang-switch").click()
+    await expect(page.getByTestId("shipping-name")).toHaveText(`Pick up at ${chosen}`)
+    await expect(page.getByTestId("pickup-hours")).toHaveText(/\d{2}:\d{2}–\d{2}:\d{2} daily|Open 24 hours, every day/)
+    await expect(page.getByTestId("pickup-hold")).toContainText("3 days from ordering")
+    await page.goBack()
 
     // The order reserved the 16 units at the chosen point.
     const reservations = await sql<{ name: string; quantity: string }>(
@@ -233,7 +272,7 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(page).not.toHaveURL(/\?t=/)
   })
 
-  test("a bank transfer by VietQR shows the code, amount and transfer content, awaiting payment until the office captures it", async ({ page, request }) => {
+  test("a bank transfer by VietQR shows the code, amount and transfer content, awaiting payment until the office captures it", async ({ page, request, context }) => {
     await addToCart(page, yam.handle, 1)
     await page.goto("/thanh-toan")
     await fillDetails(page, { email: unique("vietqr"), name: "Lê Thu Hà", phone: "0903 123 456", method: "delivery", province: "tp-ho-chi-minh", ward: "Phường Sài Gòn", street: "8 Lê Duẩn" })
@@ -247,9 +286,31 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(payment).toHaveAttribute("data-state", "vietqr_awaiting")
     await expect(page.getByTestId("payment-state")).toHaveText("Chờ thanh toán")
     await expect(payment.getByRole("img", { name: /Mã VietQR/ })).toBeVisible()
-    await expect(payment.locator("svg")).toBeVisible()
     await expect(page.getByTestId("vietqr-amount")).toHaveText(vnd(total))
     await expect(page.getByTestId("vietqr-reference")).toHaveText(/\S{4,}/)
+    // The local test account, from the commerce configuration.
+    await expect(page.getByTestId("vietqr-account")).toHaveText("0000000000")
+    await expect(payment).toContainText("CHO OCOP (TAI KHOAN THU NGHIEM)")
+
+    // A shopper paying from this phone saves the QR as a picture for the banking app.
+    const number = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/\D/g, "")
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Lưu mã QR" }).click()])
+    expect(download.suggestedFilename()).toBe(`vietqr-don-hang-${number}.png`)
+    const png = await readFile((await download.path())!)
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG")
+
+    // …and copies the details to paste them: digits only for the amount.
+    await context.grantPermissions(["clipboard-read", "clipboard-write"])
+    const reference = await page.getByTestId("vietqr-reference").innerText()
+    for (const [label, copied, said] of [
+      ["Sao chép số tài khoản", "0000000000", "Đã sao chép số tài khoản."],
+      ["Sao chép số tiền", String(total), "Đã sao chép số tiền."],
+      ["Sao chép nội dung chuyển khoản", reference, "Đã sao chép nội dung chuyển khoản."],
+    ] as const) {
+      await payment.getByRole("button", { name: label }).click()
+      await expect(payment.getByRole("status").filter({ hasText: said })).toBeVisible()
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied)
+    }
 
     // The programme office marks it paid in the admin (payment captured): the shopper sees it.
     const orderId = new URL(page.url()).pathname.split("/").at(-1)!
@@ -408,6 +469,40 @@ test.describe("the cart changes in place", () => {
     // What the page shows is what the server holds.
     await page.reload()
     await expect(page.getByTestId("cart-subtotal")).toHaveText(vnd(3 * noJs.priceVnd))
+  })
+})
+
+test.describe("pages around checkout", () => {
+  test("the empty mini cart offers no checkout", async ({ page }) => {
+    await page.goto("/")
+    await page.getByTestId("mini-cart-toggle").click()
+    const panel = page.getByTestId("mini-cart-panel")
+    await expect(panel).toContainText("Giỏ hàng của bạn đang trống")
+    await expect(panel.getByRole("link", { name: "Tiến hành thanh toán" })).toBeHidden()
+  })
+
+  test("the terms of sale are linked from every page in both languages", async ({ page }) => {
+    await page.goto("/")
+    await page.getByRole("contentinfo").getByRole("link", { name: "Điều kiện giao dịch chung" }).click()
+    await expect(page).toHaveURL(/\/dieu-khoan-giao-dich$/)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Điều kiện giao dịch chung")
+    await expect(page.getByTestId("terms")).toContainText("VietQR")
+    await expect(page.getByTestId("terms")).toContainText("3 ngày")
+    await page.locator("a.lang-switch").click()
+    await expect(page).toHaveURL(/\/en\/terms-of-sale$/)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("General terms of sale")
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "Terms of sale" })).toBeVisible()
+  })
+
+  test("English pages give opening hours in English", async ({ page }) => {
+    await page.goto(`/en/products/${tea.handle}`)
+    await expect(page.locator("main")).toContainText(/Opening hours: (\d{2}:\d{2}–\d{2}:\d{2} daily|Open 24 hours)/)
+    await expect(page.locator("main")).not.toContainText("hằng ngày")
+    await page.goto("/en/sales-points")
+    await expect(page.locator("main")).toContainText("daily")
+    await expect(page.locator("main")).not.toContainText("hằng ngày")
+    await page.goto("/diem-ban")
+    await expect(page.locator("main")).toContainText("hằng ngày")
   })
 })
 

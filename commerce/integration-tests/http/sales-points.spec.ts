@@ -33,7 +33,7 @@ medusaIntegrationTestRunner({
           commune: "",
           street: null,
           legacyAddress: "thành phố Bắc Kạn, tỉnh Bắc Kạn",
-          openingHours: "07:30–18:30 hằng ngày",
+          openingHours: "Mo-Su 07:30-18:30",
           phone: "0209 3870 000",
           latitude: 21,
           longitude: 105,

@@ -96,7 +96,7 @@ medusaIntegrationTestRunner({
           operator: "Bưu điện tỉnh",
           province: "Thái Nguyên",
           commune: "phường Phan Đình Phùng",
-          opening_hours: "07:30–18:30 hằng ngày",
+          opening_hours: "Mo-Su 07:30-18:30",
           latitude: 21.59,
           longitude: 105.84,
         })

@@ -7,7 +7,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { deliverySpeeds, deliveryZones, SHIPPING_TYPE } from "./zones"
+import { deliverySpeeds, deliveryZones, SHIPPING_TYPE, type DeliveryZone } from "./zones"
 
 const MANUAL_FULFILLMENT = "manual_manual"
 const DISPATCH_HANDLE = "ocop-dispatch"
@@ -81,7 +81,7 @@ export async function ensureCheckoutSetup(container: MedusaContainer, { salesCha
       input: deliveryZones.flatMap((zone) => {
         const serviceZoneId = zones.find((candidate) => candidate.name === `Giao hàng ${zone.name}`)!.id
         return (["standard", "express"] as const).map((speed) => ({
-          name: `${deliverySpeeds[speed].name} — ${zone.name}`,
+          name: deliveryOptionNames(zone, speed).vi,
           service_zone_id: serviceZoneId,
           shipping_profile_id: shippingProfileId,
           provider_id: MANUAL_FULFILLMENT,
@@ -89,7 +89,7 @@ export async function ensureCheckoutSetup(container: MedusaContainer, { salesCha
           type: { label: deliverySpeeds[speed].name, description: deliverySpeeds[speed].name_en, code: SHIPPING_TYPE.delivery },
           prices: [{ currency_code: "vnd", amount: zone.prices[speed] }],
           rules: storeOnly,
-          data: { zone: zone.code, speed },
+          data: { zone: zone.code, speed, name_en: deliveryOptionNames(zone, speed).en },
         }))
       }),
     })
@@ -112,7 +112,7 @@ export async function ensureCheckoutSetup(container: MedusaContainer, { salesCha
     await createShippingOptionsWorkflow(container).run({
       input: [
         {
-          name: `Nhận tại ${point.name}`,
+          name: pickupOptionNames(point.name).vi,
           service_zone_id: zone!.id,
           shipping_profile_id: shippingProfileId,
           provider_id: MANUAL_FULFILLMENT,
@@ -120,11 +120,13 @@ export async function ensureCheckoutSetup(container: MedusaContainer, { salesCha
           type: { label: "Nhận tại điểm bán OCOP", description: "Pick up at an OCOP sales point", code: SHIPPING_TYPE.pickup },
           prices: [{ currency_code: "vnd", amount: 0 }],
           rules: storeOnly,
-          data: { sales_point_id: point.id, sales_point_handle: point.handle },
+          data: { sales_point_id: point.id, sales_point_handle: point.handle, name_en: pickupOptionNames(point.name).en },
         },
       ],
     })
   }
+
+  await nameOptionsInEnglish(container)
 
   const payment = container.resolve(Modules.PAYMENT)
   const providers = await payment.listPaymentProviders({ is_enabled: true })
@@ -136,6 +138,36 @@ export async function ensureCheckoutSetup(container: MedusaContainer, { salesCha
   }
 
   return { shippingProfileId }
+}
+
+/** A delivery option's name in both languages; the storefront shows `data.name_en` on English pages. */
+export function deliveryOptionNames(zone: DeliveryZone, speed: keyof typeof deliverySpeeds): { vi: string; en: string } {
+  return { vi: `${deliverySpeeds[speed].name} — ${zone.name}`, en: `${deliverySpeeds[speed].name_en} — ${zone.name_en}` }
+}
+
+/** A pickup option's name in both languages (the sales point's own name is not translated). */
+export function pickupOptionNames(pointName: string): { vi: string; en: string } {
+  return { vi: `Nhận tại ${pointName}`, en: `Pick up at ${pointName}` }
+}
+
+/** Options created before they carried an English name get one, so English pages never fall back to Vietnamese. */
+async function nameOptionsInEnglish(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [{ data: options }, { data: points }] = await Promise.all([
+    query.graph({ entity: "shipping_option", fields: ["id", "data"] }),
+    query.graph({ entity: "sales_point", fields: ["id", "name"] }),
+  ])
+  const updates = (options as { id: string; data: Record<string, unknown> | null }[]).flatMap((option) => {
+    const data = option.data ?? {}
+    if (typeof data["name_en"] === "string") return []
+    const zone = deliveryZones.find((candidate) => candidate.code === data["zone"])
+    const speed = data["speed"] === "standard" || data["speed"] === "express" ? data["speed"] : null
+    const point = (points as { id: string; name: string }[]).find((candidate) => candidate.id === data["sales_point_id"])
+    const name_en = zone && speed ? deliveryOptionNames(zone, speed).en : point ? pickupOptionNames(point.name).en : null
+    return name_en ? [{ id: option.id, data: { ...data, name_en } }] : []
+  })
+  await Promise.all(updates.map(({ id, data }) => fulfillment.updateShippingOptions(id, { data })))
 }
 
 async function attachFulfillmentSet(

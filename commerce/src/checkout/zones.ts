@@ -6,6 +6,7 @@
 export interface DeliveryZone {
   code: "mien-bac" | "mien-trung" | "mien-nam"
   name: string
+  name_en: string
   provinces: readonly string[]
   /** VND, no minor unit. */
   prices: { standard: number; express: number }
@@ -15,18 +16,21 @@ export const deliveryZones: readonly DeliveryZone[] = [
   {
     code: "mien-bac",
     name: "Miền Bắc",
+    name_en: "Northern Vietnam",
     provinces: ["ha-noi", "hai-phong", "lai-chau", "dien-bien", "son-la", "lang-son", "cao-bang", "tuyen-quang", "lao-cai", "thai-nguyen", "phu-tho", "bac-ninh", "hung-yen", "ninh-binh", "quang-ninh"],
     prices: { standard: 30_000, express: 55_000 },
   },
   {
     code: "mien-trung",
     name: "Miền Trung và Tây Nguyên",
+    name_en: "Central Vietnam and Central Highlands",
     provinces: ["thanh-hoa", "nghe-an", "ha-tinh", "quang-tri", "hue", "da-nang", "quang-ngai", "gia-lai", "khanh-hoa", "dak-lak", "lam-dong"],
     prices: { standard: 35_000, express: 65_000 },
   },
   {
     code: "mien-nam",
     name: "Miền Nam",
+    name_en: "Southern Vietnam",
     provinces: ["tp-ho-chi-minh", "dong-nai", "tay-ninh", "can-tho", "vinh-long", "dong-thap", "ca-mau", "an-giang"],
     prices: { standard: 30_000, express: 55_000 },
   },

@@ -111,9 +111,15 @@ export default async function seedOcopCatalogue({ container }: ExecArgs) {
   }
 
   // Sales points: a Medusa stock location each, plus its OCOP details.
-  const { data: existingPoints } = await query.graph({ entity: "sales_point", fields: ["id", "handle", "stock_location.id"] })
+  const { data: existingPoints } = await query.graph({ entity: "sales_point", fields: ["id", "handle", "opening_hours", "stock_location.id"] })
   const locationBySalesPoint = new Map<string, string>()
   for (const point of existingPoints) if (point.stock_location?.id) locationBySalesPoint.set(point.handle, point.stock_location.id)
+  // Databases seeded before hours were stored in opening_hours syntax ("07:00–21:00 hằng ngày") get the new form.
+  const rewordedHours = existingPoints.flatMap((existing) => {
+    const seed = salesPoints.find((point) => point.handle === existing.handle)
+    return seed && existing.opening_hours.endsWith("hằng ngày") ? [{ id: existing.id, opening_hours: seed.openingHours }] : []
+  })
+  if (rewordedHours.length > 0) await salesPointService.updateSalesPoints(rewordedHours)
   for (const point of salesPoints) {
     if (locationBySalesPoint.has(point.handle)) continue
     const { result } = await createStockLocationsWorkflow(container).run({

@@ -31,6 +31,15 @@ describe("catalogue and sales point labels", () => {
     expect(t("vi", "searchResultCount", { count: 3, q: "mien dong" })).toBe("3 kết quả cho “mien dong”")
     expect(t("en", "searchResultCount", { count: 3, q: "mien dong" })).toBe("3 results for “mien dong”")
   })
+
+  it.each([
+    [0, "0 products", "0 sản phẩm"],
+    [1, "1 product", "1 sản phẩm"],
+    [2, "2 products", "2 sản phẩm"],
+  ])("counts %i product(s) in English grammar, Vietnamese unchanged", (count, en, vi) => {
+    expect(t("en", "productCount", { count })).toBe(en)
+    expect(t("vi", "productCount", { count })).toBe(vi)
+  })
 })
 
 describe("checkout and order labels", () => {

@@ -21,6 +21,7 @@ const dictionary = {
   featuredFiveStar: { vi: "Sản phẩm OCOP 5 sao", en: "5-star OCOP products" },
   allProducts: { vi: "Sản phẩm đang bán", en: "Products on sale" },
   productCount: { vi: "{count} sản phẩm", en: "{count} products" },
+  productCount_one: { vi: "{count} sản phẩm", en: "{count} product" },
   starsMeaningHeading: { vi: "Sao OCOP nghĩa là gì?", en: "What do OCOP stars mean?" },
   starsMeaning3: { vi: "3 sao (50–69 điểm): đạt tiêu chuẩn, có thể nâng hạng.", en: "3 stars (50–69 points): meets the standard, can be upgraded." },
   starsMeaning4: { vi: "4 sao (70–89 điểm): sản phẩm cấp tỉnh, có thể nâng lên 5 sao.", en: "4 stars (70–89 points): provincial level, can be upgraded to 5 stars." },
@@ -112,6 +113,9 @@ const dictionary = {
   available: { vi: "Còn {count}", en: "{count} in stock" },
   soldOut: { vi: "Hết hàng", en: "Sold out" },
   openingHours: { vi: "Giờ mở cửa", en: "Opening hours" },
+  openingDaily: { vi: "{hours} hằng ngày", en: "{hours} daily" },
+  openingOnDays: { vi: "{days} {hours}", en: "{days} {hours}" },
+  openingAlways: { vi: "Mở cửa 24/24, mọi ngày", en: "Open 24 hours, every day" },
   serviceNote: { vi: "Dịch vụ du lịch — đặt trước, không giao hàng.", en: "Tourism service — book ahead, nothing is shipped." },
   group_food: { vi: "Thực phẩm", en: "Food" },
   group_drinks: { vi: "Đồ uống", en: "Drinks" },
@@ -127,6 +131,7 @@ const dictionary = {
   searchSubmit: { vi: "Tìm", en: "Search" },
   suggestionsLabel: { vi: "Gợi ý sản phẩm", en: "Product suggestions" },
   suggestionsCount: { vi: "{count} gợi ý, dùng phím mũi tên lên xuống để chọn", en: "{count} suggestions, use the up and down arrow keys to choose" },
+  suggestionsCount_one: { vi: "{count} gợi ý, dùng phím mũi tên lên xuống để chọn", en: "{count} suggestion, use the up and down arrow keys to choose" },
   suggestionsNone: { vi: "Không có gợi ý", en: "No suggestions" },
   catalogueTitle: { vi: "Sản phẩm OCOP", en: "OCOP products" },
   catalogueDescription: {
@@ -135,6 +140,7 @@ const dictionary = {
   },
   searchTitle: { vi: "Tìm kiếm: {q}", en: "Search: {q}" },
   searchResultCount: { vi: "{count} kết quả cho “{q}”", en: "{count} results for “{q}”" },
+  searchResultCount_one: { vi: "{count} kết quả cho “{q}”", en: "{count} result for “{q}”" },
   filtersHeading: { vi: "Bộ lọc", en: "Filters" },
   filtersActive: { vi: "đang chọn {count}", en: "{count} selected" },
   filterKeywords: { vi: "Từ khóa", en: "Keywords" },
@@ -193,6 +199,7 @@ const dictionary = {
   },
   salesPointsJump: { vi: "Chọn tỉnh, thành phố", en: "Go to a province" },
   salesPointsCount: { vi: "{count} điểm bán", en: "{count} sales points" },
+  salesPointsCount_one: { vi: "{count} điểm bán", en: "{count} sales point" },
   salesPointsEmpty: { vi: "Hiện chưa có điểm bán nào mở cửa.", en: "No sales point is open at the moment." },
   salesPointType: { vi: "Loại điểm bán", en: "Type" },
   salesPointAddress: { vi: "Địa chỉ", en: "Address" },
@@ -299,7 +306,7 @@ const dictionary = {
   methodPickup: { vi: "Nhận tại điểm bán OCOP (miễn phí)", en: "Pick up at an OCOP sales point (free)" },
   fieldProvince: { vi: "Tỉnh, thành phố", en: "Province or city" },
   fieldProvinceChoose: { vi: "Chọn tỉnh, thành phố", en: "Choose a province or city" },
-  fieldWard: { vi: "Phường, xã, đặc khu", en: "Ward or commune" },
+  fieldWard: { vi: "Phường, xã, đặc khu", en: "Ward, commune or special zone" },
   fieldWardHint: { vi: "Theo địa giới từ 01/07/2025: không cần ghi quận, huyện.", en: "As organised since 1 July 2025: no district needed." },
   fieldStreet: { vi: "Số nhà, tên đường, thôn/xóm", en: "House number and street" },
   deliveryAddressLegend: { vi: "Địa chỉ giao hàng (khi giao tận nơi)", en: "Delivery address (for home delivery)" },
@@ -338,7 +345,8 @@ const dictionary = {
   reviewPayment: { vi: "Thanh toán", en: "Payment" },
   reviewContact: { vi: "Liên hệ", en: "Contact" },
   placeOrder: { vi: "Đặt hàng", en: "Place order" },
-  placeOrderNote: { vi: "Bằng việc đặt hàng, bạn đồng ý với điều kiện giao dịch chung của Chợ OCOP.", en: "By placing the order you accept OCOP Market's general terms of sale." },
+  placeOrderNote: { vi: "Bằng việc đặt hàng, bạn đồng ý với", en: "By placing the order you accept" },
+  termsLinkText: { vi: "điều kiện giao dịch chung của Chợ OCOP", en: "OCOP Market's general terms of sale" },
   orderSummary: { vi: "Tóm tắt đơn hàng", en: "Order summary" },
   checkoutFixFields: { vi: "Vui lòng sửa các mục được đánh dấu bên dưới.", en: "Please correct the marked fields below." },
   checkoutRefused: { vi: "Chưa lưu được: {detail}", en: "Not saved: {detail}" },
@@ -366,6 +374,18 @@ const dictionary = {
   orderDelivery: { vi: "Giao hàng", en: "Delivery" },
   orderPickup: { vi: "Nhận tại điểm bán", en: "Pickup" },
   orderRecipient: { vi: "Người nhận", en: "Recipient" },
+  orderPickupPoint: { vi: "Điểm nhận hàng", en: "Pickup point" },
+  pickupHold: { vi: "Thời gian giữ hàng", en: "Held until" },
+  pickupHoldUntil: {
+    vi: "Hết ngày {date} ({days} ngày kể từ khi đặt). Quá hạn, đơn có thể bị hủy và hàng được trả lại quầy.",
+    en: "The end of {date} ({days} days from ordering). After that the order may be cancelled and the goods put back on sale.",
+  },
+  pickupBring: { vi: "Khi đến nhận", en: "When you collect" },
+  pickupBringText: {
+    vi: "Báo mã đơn hàng #{number} và tên người nhận, hoặc đưa trang này cho nhân viên. Mang theo giấy tờ tùy thân có ảnh.",
+    en: "Give the order number #{number} and the recipient's name, or show this page to the staff. Bring a photo ID.",
+  },
+  pickupPayCash: { vi: "Trả {amount} tiền mặt khi nhận hàng.", en: "Pay {amount} in cash when you collect." },
   orderPaymentHeading: { vi: "Thanh toán", en: "Payment" },
   paymentState_paid: { vi: "Đã thanh toán", en: "Paid" },
   paymentState_cod: { vi: "Thanh toán khi nhận hàng (COD)", en: "Cash on delivery (COD)" },
@@ -382,6 +402,16 @@ const dictionary = {
   vietqrBank: { vi: "Ngân hàng", en: "Bank" },
   vietqrAccount: { vi: "Số tài khoản", en: "Account number" },
   vietqrAccountName: { vi: "Chủ tài khoản", en: "Account holder" },
+  vietqrSave: { vi: "Lưu mã QR", en: "Save QR code" },
+  vietqrSaveHint: {
+    vi: "Thanh toán trên chính điện thoại này? Lưu mã QR vào máy, rồi trong ứng dụng ngân hàng chọn quét mã từ ảnh.",
+    en: "Paying from this phone? Save the QR code, then in your banking app choose to scan a code from a photo.",
+  },
+  vietqrFileName: { vi: "vietqr-don-hang-{number}.png", en: "vietqr-order-{number}.png" },
+  copy: { vi: "Sao chép", en: "Copy" },
+  copyWhat: { vi: "Sao chép {what}", en: "Copy {what}" },
+  copied: { vi: "Đã sao chép {what}.", en: "Copied the {what}." },
+  copyFailed: { vi: "Không sao chép được, hãy chọn chữ và sao chép thủ công.", en: "Could not copy: select the text and copy it by hand." },
   vietqrMissing: { vi: "Chưa tạo được mã VietQR. Vui lòng liên hệ Chợ OCOP để được hướng dẫn chuyển khoản.", en: "The VietQR code could not be made. Please contact OCOP Market for transfer details." },
   orderNotFound: { vi: "Không tìm thấy đơn hàng", en: "Order not found" },
   orderNotFoundText: {
@@ -474,6 +504,7 @@ const dictionary = {
   portalDashboardTitle: { vi: "Tổng quan", en: "Overview" },
   portalSalesThisMonth: { vi: "Doanh thu tháng này", en: "Sales this month" },
   portalSalesLines: { vi: "{count} dòng hàng", en: "{count} order lines" },
+  portalSalesLines_one: { vi: "{count} dòng hàng", en: "{count} order line" },
   portalToPrepare: { vi: "Đơn cần chuẩn bị", en: "Orders to prepare" },
   portalToPrepareNone: { vi: "Không có đơn nào đang chờ chuẩn bị.", en: "No orders waiting to be prepared." },
   portalExpiring: { vi: "Chứng nhận sắp hết hạn (trong 90 ngày)", en: "Certificates expiring within 90 days" },
@@ -569,6 +600,56 @@ const dictionary = {
   errorOutOfRange: { vi: "Số này nằm ngoài khoảng cho phép.", en: "This number is out of range." },
   errorLot: { vi: "Số lô chỉ gồm chữ A–Z, số và - . / _", en: "A lot uses only letters A–Z, digits and - . / _" },
   errorInvalid: { vi: "Giá trị không hợp lệ.", en: "This value is not valid." },
+  footerTerms: { vi: "Điều kiện giao dịch chung", en: "Terms of sale" },
+  termsTitle: { vi: "Điều kiện giao dịch chung", en: "General terms of sale" },
+  termsDescription: {
+    vi: "Điều kiện mua hàng tại Chợ OCOP: đặt hàng, giá, giao hàng và nhận tại điểm bán, thanh toán, hủy và đổi trả, dữ liệu cá nhân.",
+    en: "How buying at OCOP Market works: ordering, prices, delivery and pickup, payment, cancellation and returns, personal data.",
+  },
+  termsIntro: {
+    vi: "Chợ OCOP là sàn thương mại điện tử bán sản phẩm được chứng nhận OCOP của các hợp tác xã, doanh nghiệp và hộ sản xuất. Các điều kiện dưới đây áp dụng cho mọi đơn hàng đặt trên trang này, theo Nghị định 52/2013/NĐ-CP về thương mại điện tử (sửa đổi bởi Nghị định 85/2021/NĐ-CP).",
+    en: "OCOP Market is an online marketplace for OCOP-certified products from cooperatives, enterprises and household producers. These terms apply to every order placed on this site, under Decree 52/2013/NĐ-CP on e-commerce (as amended by Decree 85/2021/NĐ-CP).",
+  },
+  termsOrderingHeading: { vi: "1. Đặt hàng", en: "1. Ordering" },
+  termsOrdering: {
+    vi: "Bạn có thể mua không cần tài khoản. Đơn hàng được lập khi bạn bấm “Đặt hàng” ở bước xác nhận; trang đơn hàng và email xác nhận ghi mã đơn, sản phẩm, số tiền và cách nhận hàng. Mỗi sản phẩm chỉ được bán khi giấy chứng nhận OCOP còn hiệu lực và còn hàng: nếu điều đó thay đổi trước khi đặt, đơn không được lập và giỏ hàng của bạn được giữ nguyên.",
+    en: "You can buy without an account. The order is made when you press “Place order” at the review step; the order page and the confirmation email give its number, the products, the amount and how you receive it. A product is sold only while its OCOP certificate is valid and it is in stock: if that changes before you order, no order is made and your cart is kept.",
+  },
+  termsPricesHeading: { vi: "2. Giá", en: "2. Prices" },
+  termsPrices: {
+    vi: "Giá niêm yết bằng đồng Việt Nam (VND), là giá cuối cùng đã gồm thuế giá trị gia tăng nếu chủ thể thuộc diện phải nộp. Phí giao hàng được tính theo vùng (Miền Bắc, Miền Trung và Tây Nguyên, Miền Nam) và hiện rõ trước khi bạn đặt; nhận tại điểm bán là miễn phí. Số tiền phải trả là tổng cộng ở bước xác nhận.",
+    en: "Prices are in Vietnamese dong (VND) and are final, including value added tax where the producer is liable for it. Delivery is charged by region (North, Centre and Central Highlands, South) and shown before you order; pickup at a sales point is free. What you pay is the total at the review step.",
+  },
+  termsDeliveryHeading: { vi: "3. Giao hàng và nhận tại điểm bán", en: "3. Delivery and pickup" },
+  termsDelivery: {
+    vi: "Giao hàng tiêu chuẩn mất khoảng 3–5 ngày, giao nhanh 1–2 ngày kể từ khi đơn được xác nhận (với chuyển khoản: từ khi nhận được tiền). Khi chọn nhận tại điểm giới thiệu và bán sản phẩm OCOP, hàng được giữ riêng cho bạn tại điểm đó trong {days} ngày kể từ ngày đặt; hãy mang mã đơn hàng và giấy tờ tùy thân có ảnh. Quá hạn, đơn có thể bị hủy và hàng được trả lại quầy. Vui lòng kiểm tra hàng khi nhận.",
+    en: "Standard delivery takes about 3–5 days and express 1–2 days from when the order is confirmed (for a bank transfer: from when the money arrives). If you pick up at an OCOP showcase and sales point, the goods are set aside for you there for {days} days from the order date; bring the order number and a photo ID. After that the order may be cancelled and the goods put back on sale. Please check the goods when you receive them.",
+  },
+  termsPaymentHeading: { vi: "4. Thanh toán", en: "4. Payment" },
+  termsPayment: {
+    vi: "Bạn có thể trả tiền mặt khi nhận hàng (COD), chuyển khoản ngân hàng bằng mã VietQR (đúng số tiền và đúng nội dung chuyển khoản ghi trên trang đơn hàng; đơn được xử lý khi Chợ OCOP nhận được tiền), hoặc thẻ quốc tế khi cách này được hiển thị. Chợ OCOP không lưu số thẻ: thông tin thẻ do đơn vị xử lý thanh toán thẻ tiếp nhận.",
+    en: "You can pay cash on delivery (COD), by bank transfer with a VietQR code (the exact amount and transfer description shown on the order page; the order is processed once OCOP Market receives the money), or by card when that option is shown. OCOP Market does not store card numbers: the card processor receives them.",
+  },
+  termsCancelHeading: { vi: "5. Hủy đơn, đổi trả và hoàn tiền", en: "5. Cancellation, returns and refunds" },
+  termsCancel: {
+    vi: "Bạn có thể hủy đơn miễn phí trước khi hàng được gửi đi hoặc báo sẵn sàng để nhận. Hàng bị lỗi, hư hỏng khi vận chuyển, giao sai hoặc khác mô tả được đổi hoặc hoàn tiền nếu bạn báo trong 7 ngày kể từ khi nhận, kèm ảnh hàng và bao bì. Thực phẩm đã mở bao bì không được trả lại vì lý do đổi ý. Tiền đã trả được hoàn bằng cách bạn đã thanh toán (chuyển khoản về tài khoản bạn cung cấp với COD và VietQR) trong 7 ngày làm việc sau khi xác nhận.",
+    en: "You can cancel free of charge before the goods are shipped or marked ready for pickup. Faulty goods, goods damaged in transit, wrong items or items unlike their description are exchanged or refunded if you tell us within 7 days of receiving them, with photos of the goods and packaging. Opened food cannot be returned for a change of mind. Refunds go back the way you paid (for COD and VietQR, by transfer to an account you give us) within 7 working days of approval.",
+  },
+  termsOcopHeading: { vi: "6. Chứng nhận OCOP", en: "6. OCOP certification" },
+  termsOcop: {
+    vi: "Mỗi sản phẩm hiển thị hạng sao, số và ngày của quyết định công nhận OCOP và ngày hết hiệu lực (36 tháng kể từ ngày ký). Sản phẩm có chứng nhận hết hạn, bị tạm đình chỉ hoặc thu hồi tự động ngừng bán. Chủ thể sản xuất chịu trách nhiệm về chất lượng, nhãn hàng hóa và an toàn thực phẩm; bạn có thể kiểm tra tem OCOP trên bao bì bằng cách quét mã QR.",
+    en: "Each product shows its star rating, the number and date of its OCOP recognition decision and when it expires (36 months after signing). Products whose certificate expires, is suspended or revoked leave the shop automatically. The producer is responsible for quality, labelling and food safety; you can check the OCOP stamp on the package by scanning its QR code.",
+  },
+  termsDataHeading: { vi: "7. Dữ liệu cá nhân", en: "7. Personal data" },
+  termsData: {
+    vi: "Tên, số điện thoại, email và địa chỉ của bạn chỉ được dùng để xử lý và giao đơn hàng: chủ thể sản xuất và điểm bán thấy những gì cần để chuẩn bị và giao phần hàng của họ. Chúng tôi không bán dữ liệu và không gửi quảng cáo khi chưa có sự đồng ý của bạn. Bạn có quyền xem, sửa, xóa hoặc hạn chế xử lý dữ liệu của mình theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.",
+    en: "Your name, phone number, email and address are used only to process and deliver your order: producers and sales points see what they need to prepare and hand over their part of it. We do not sell your data or send advertising without your consent. You may see, correct, delete or restrict the processing of your data under the Law on Personal Data Protection No. 91/2025/QH15.",
+  },
+  termsContactHeading: { vi: "8. Liên hệ", en: "8. Contact" },
+  termsContact: {
+    vi: "Mọi câu hỏi, yêu cầu hủy, đổi trả hoặc khiếu nại, xin gửi email tới {email}, ghi mã đơn hàng. Chúng tôi trả lời trong 2 ngày làm việc.",
+    en: "For any question, cancellation, return or complaint, email {email} with your order number. We answer within 2 working days.",
+  },
   footerNote: {
     vi: "Chợ OCOP — phần mềm mã nguồn mở cho Chương trình Mỗi xã một sản phẩm.",
     en: "OCOP Market — open-source software for the One Commune One Product programme.",
@@ -577,8 +658,14 @@ const dictionary = {
 
 export type MessageKey = keyof typeof dictionary
 
+const plurals: Record<Lang, Intl.PluralRules> = { vi: new Intl.PluralRules("vi"), en: new Intl.PluralRules("en") }
+
+/** A message in one language; with a numeric `count`, the `{key}_one` form where the language has one ("1 product"). */
 export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return dictionary[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
+  const count = values["count"]
+  const form = typeof count === "number" ? `${key}_${plurals[lang].select(count)}` : null
+  const message = form && hasKey(form) ? dictionary[form] : dictionary[key]
+  return message[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
 }
 
 export function hasKey(key: string): key is MessageKey {

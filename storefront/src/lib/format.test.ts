@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatAddress, formatDate, formatVnd } from "./format"
+import { formatAddress, formatDate, formatPhone, formatVnd } from "./format"
 
 describe("formatVnd", () => {
   it.each([
@@ -26,5 +26,29 @@ describe("formatAddress", () => {
     expect(formatAddress("", "Nghệ An")).toBe("Nghệ An")
     expect(formatAddress(null, "  ", "xã Bình Minh", undefined, "Thanh Hóa")).toBe("xã Bình Minh, Thanh Hóa")
     expect(formatAddress()).toBe("")
+  })
+  it.each([
+    ["a street that is the commune", ["xã Xuân Thành", "xã Xuân Thành", "Hà Tĩnh"], "xã Xuân Thành, Hà Tĩnh"],
+    ["a street that ends with the commune", ["Thôn 3, xã Xuân Thành", "xã Xuân Thành", "Hà Tĩnh"], "Thôn 3, xã Xuân Thành, Hà Tĩnh"],
+    ["the commune typed in another case", ["12 Tràng Tiền, Phường Hoàn Kiếm", "phường Hoàn Kiếm", "Hà Nội"], "12 Tràng Tiền, Phường Hoàn Kiếm, Hà Nội"],
+    ["a commune whose name only contains the street's", ["Chợ Đông Ba", "phường Đông Ba", "Huế"], "Chợ Đông Ba, phường Đông Ba, Huế"],
+  ])("names the commune once for %s", (_, parts, expected) => {
+    expect(formatAddress(...parts)).toBe(expected)
+  })
+})
+
+describe("formatPhone", () => {
+  it.each([
+    ["+84912345678", "0912 345 678"],
+    ["+84386123456", "0386 123 456"],
+    ["+842438251234", "024 3825 1234"],
+    ["0903123456", "0903 123 456"],
+  ])("shows %s as %s", (stored, shown) => {
+    expect(formatPhone(stored)).toBe(shown)
+  })
+  it("shows what is not a Vietnamese number as stored, and nothing for none", () => {
+    expect(formatPhone("+14155550123")).toBe("+14155550123")
+    expect(formatPhone("12")).toBe("12")
+    expect(formatPhone(null)).toBe("")
   })
 })

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js"
 import type { Lang } from "../i18n/dictionaries"
 
 // Intl formatters are expensive to build and safe to share across requests.
@@ -16,10 +17,33 @@ export function formatDate(iso: string, lang: Lang): string {
   return dates[lang].format(new Date(iso))
 }
 
+const folded = (part: string) => part.normalize("NFC").trim().toLocaleLowerCase("vi")
+
 /**
  * An address from its parts, most specific first, skipping the ones a record leaves empty: since the
  * 2025 reform many producers list only their province, and "· , Nghệ An" reads as a broken page.
+ * A part the previous one already ends with (after its last comma) is left out too: a street field
+ * often carries the commune ("Thôn 3, xã Xuân Thành"), and a sales point without a street has its
+ * commune there.
  */
 export function formatAddress(...parts: (string | null | undefined)[]): string {
-  return parts.map((part) => part?.trim()).filter(Boolean).join(", ")
+  const kept: string[] = []
+  for (const part of parts) {
+    const text = part?.trim()
+    if (!text) continue
+    const previous = kept.at(-1)
+    if (previous && folded(previous.split(",").at(-1)!) === folded(text)) continue
+    kept.push(text)
+  }
+  return kept.join(", ")
+}
+
+/**
+ * A stored phone number (E.164, "+84912345678") as Vietnamese people write it: "0912 345 678".
+ * Anything that is not a valid Vietnamese number is shown as stored.
+ */
+export function formatPhone(phone: string | null | undefined): string {
+  if (!phone) return ""
+  const parsed = parsePhoneNumberFromString(phone, "VN")
+  return parsed?.country === "VN" && parsed.isValid() ? parsed.formatNational() : phone
 }

@@ -239,9 +239,10 @@ export async function listShippingOptions(cartId: string): Promise<StoreShipping
   return shipping_options
 }
 
-export async function addShippingMethod(cartId: string, optionId: string): Promise<StoreCart> {
+/** Chooses a shipping option; `data` is kept on the cart's (then the order's) shipping method. */
+export async function addShippingMethod(cartId: string, optionId: string, data: Record<string, string | null>): Promise<StoreCart> {
   const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, {
-    body: { option_id: optionId },
+    body: { option_id: optionId, data },
     query: { fields: CART_FIELDS },
   })
   return cart

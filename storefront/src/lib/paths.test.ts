@@ -10,6 +10,8 @@ describe("paths", () => {
     [paths.province("en", "lao-cai", { stars: [5], page: 2 }), "/en/provinces/lao-cai?stars=5&page=2"],
     [paths.salesPoints("vi"), "/diem-ban"],
     [paths.salesPoints("en"), "/en/sales-points"],
+    [paths.terms("vi"), "/dieu-khoan-giao-dich"],
+    [paths.terms("en"), "/en/terms-of-sale"],
     [paths.searchAlias("vi"), "/tim-kiem"],
     [paths.suggest("en"), "/api/suggest?lang=en"],
     [paths.cart("vi"), "/gio-hang"],

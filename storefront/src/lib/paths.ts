@@ -49,6 +49,10 @@ export const paths = {
   salesPoints(lang: Lang): string {
     return lang === "vi" ? "/diem-ban" : "/en/sales-points"
   },
+  /** The general terms of sale (điều kiện giao dịch chung, Decree 52/2013/NĐ-CP). */
+  terms(lang: Lang): string {
+    return lang === "vi" ? "/dieu-khoan-giao-dich" : "/en/terms-of-sale"
+  },
   /** Short search address people may type; answers with a redirect to the catalogue. */
   searchAlias(lang: Lang): string {
     return lang === "vi" ? "/tim-kiem" : "/en/search"

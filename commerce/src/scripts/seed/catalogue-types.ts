@@ -102,6 +102,7 @@ export interface SalesPointSeed {
     | "post_office" // bưu điện, bưu điện văn hóa xã
   operator: string
   address: AddressSeed
+  /** OpenStreetMap `opening_hours` syntax, e.g. "Mo-Su 07:00-21:00" or "24/7". */
   openingHours: string
   latitude: number
   longitude: number

@@ -4,6 +4,7 @@ import type { MessageKey, Lang } from "../../i18n/dictionaries"
 import { COOKIES } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
+import { formatPhone } from "../../lib/format"
 import {
   addShippingMethod,
   choosePaymentProvider,
@@ -59,7 +60,8 @@ async function savedInput(cart: StoreCart, cookies: AstroCookies): Promise<Detai
   const input: DetailsInput = {
     email: cart.email ?? "",
     full_name: [address?.first_name, address?.last_name].filter(Boolean).join(" "),
-    phone: address?.phone ?? "",
+    // Stored as +84…; shown as the shopper typed it: 0912 345 678.
+    phone: formatPhone(address?.phone),
     method: method ?? "delivery",
     province: metadataString(cart, "province") ?? address?.province ?? "",
     // After a pickup point is chosen the address is the point's; the shopper's own stays blank.
@@ -72,7 +74,7 @@ async function savedInput(cart: StoreCart, cookies: AstroCookies): Promise<Detai
     if (customer) {
       input.email ||= customer.email
       input.full_name ||= [customer.first_name, customer.last_name].filter(Boolean).join(" ")
-      input.phone ||= customer.phone ?? ""
+      input.phone ||= formatPhone(customer.phone)
     }
   }
   return input
@@ -181,7 +183,9 @@ export async function submitCheckout(context: Context, lang: Lang): Promise<Chec
         const address = { ...cart.shipping_address, country_code: "vn", province: point.provinceSlug, city: point.commune, address_1: point.street || point.name }
         await updateCart(cart.id, { shipping_address: address })
       }
-      rememberCart(context.cookies, context.url, await addShippingMethod(cart.id, step.optionId))
+      // The order page reads the English name and the pickup point from the method's data (the store order API exposes no option).
+      const methodData = point ? { name_en: point.optionName.en, sales_point_handle: point.handle } : { name_en: delivery!.name.en }
+      rememberCart(context.cookies, context.url, await addShippingMethod(cart.id, step.optionId, methodData))
       return again("thanh-toan")
     }
 

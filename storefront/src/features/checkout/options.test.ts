@@ -24,7 +24,7 @@ const point = (handle: string, name: string, province: string, provinceSlug: str
   commune: "xã Phú Minh",
   street: "Nhà ga T2",
   legacyAddress: null,
-  openingHours: "05:00–23:00",
+  openingHours: "Mo-Su 05:00-23:00",
   phone: null,
 })
 
@@ -44,7 +44,17 @@ describe("pickupGroups", () => {
       ["ha-noi", ["so_1"]],
       ["tp-ho-chi-minh", ["so_3"]],
     ])
-    expect(groups[0]!.points[0]).toMatchObject({ name: "Quầy OCOP Nội Bài", address: "Nhà ga T2, xã Phú Minh, Hà Nội", openingHours: "05:00–23:00" })
+    expect(groups[0]!.points[0]).toMatchObject({ handle: "noi-bai", name: "Quầy OCOP Nội Bài", address: "Nhà ga T2, xã Phú Minh, Hà Nội", openingHours: "Mo-Su 05:00-23:00" })
+  })
+
+  it("names the commune once for a point without a street, whose stock location repeats the commune as its street", () => {
+    const option = pickup("so_x", "xuan-thanh", "Hà Tĩnh", false)
+    option.service_zone!.fulfillment_set!.location!.address = { province: "Hà Tĩnh", city: "xã Xuân Thành", address_1: "xã Xuân Thành" } as never
+    const withoutStreet = { ...point("xuan-thanh", "Điểm OCOP Xuân Thành", "Hà Tĩnh", "ha-tinh"), commune: "xã Xuân Thành", street: null }
+    const [group] = pickupGroups([option], [withoutStreet])
+    expect(group!.points[0]).toMatchObject({ address: "xã Xuân Thành, Hà Tĩnh", street: "", commune: "xã Xuân Thành" })
+    // Known only by its stock location (the sales point list failed): still named once.
+    expect(pickupGroups([option], [])[0]!.points[0]!.address).toBe("xã Xuân Thành, Hà Tĩnh")
   })
 
   it("leaves delivery options and points with unknown stock out", () => {
@@ -60,15 +70,15 @@ describe("pickupGroups", () => {
 })
 
 describe("deliveryChoices", () => {
-  it("lists delivery options cheapest first, with the English name from the option type", () => {
+  it("lists delivery options cheapest first, with the English name commerce keeps in the option's data", () => {
     const options = [
-      { id: "so_e", name: "Giao hàng nhanh (1–2 ngày) — Miền Bắc", amount: 55000, type: { code: "delivery", label: "Giao hàng nhanh", description: "Express delivery (1–2 days)" } },
-      { id: "so_s", name: "Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc", amount: 30000, type: { code: "delivery", label: "Giao hàng tiêu chuẩn", description: "Standard delivery (3–5 days)" } },
+      { id: "so_e", name: "Giao hàng nhanh (1–2 ngày) — Miền Bắc", amount: 55000, type: { code: "delivery", label: "Giao hàng nhanh" }, data: { name_en: "Express delivery (1–2 days) — Northern Vietnam" } },
+      { id: "so_s", name: "Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc", amount: 30000, type: { code: "delivery", label: "Giao hàng tiêu chuẩn" }, data: { name_en: "Standard delivery (3–5 days) — Northern Vietnam" } },
       pickup("so_p", "noi-bai", "Hà Nội", false),
     ] as StoreShippingOption[]
     expect(deliveryChoices(options)).toEqual([
-      { id: "so_s", name: { vi: "Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc", en: "Standard delivery (3–5 days)" }, amount: 30000 },
-      { id: "so_e", name: { vi: "Giao hàng nhanh (1–2 ngày) — Miền Bắc", en: "Express delivery (1–2 days)" }, amount: 55000 },
+      { id: "so_s", name: { vi: "Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc", en: "Standard delivery (3–5 days) — Northern Vietnam" }, amount: 30000 },
+      { id: "so_e", name: { vi: "Giao hàng nhanh (1–2 ngày) — Miền Bắc", en: "Express delivery (1–2 days) — Northern Vietnam" }, amount: 55000 },
     ])
   })
 })

@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/dictionaries"
+import { formatAddress } from "../../lib/format"
 import type { StoreShippingOption } from "../../lib/medusa"
 import { provinceByName } from "../province/provinces"
 import type { SalesPoint } from "../sales-point/by-province"
@@ -11,12 +12,23 @@ export interface DeliveryChoice {
 
 export interface PickupChoice {
   id: string
+  /** The sales point's handle: kept on the order's shipping method, so its page can show the point. */
+  handle: string | null
   name: string
+  /** The option's own name, "Nhận tại …" / "Pick up at …", as the order records it. */
+  optionName: { vi: string; en: string }
   address: string
+  /** OpenStreetMap opening_hours syntax (sales-point/opening-hours.ts). */
   openingHours: string | null
   provinceSlug: string
   commune: string
   street: string
+}
+
+/** The English name commerce gives each option (`data.name_en`, checkout/setup.ts). */
+function englishName(option: StoreShippingOption): string | null {
+  const name = option.data?.["name_en"]
+  return typeof name === "string" && name ? name : null
 }
 
 export interface PickupGroup {
@@ -25,11 +37,11 @@ export interface PickupGroup {
   points: PickupChoice[]
 }
 
-/** Delivery options priced for the cart's address (Vietnamese name; the English one is the type's description). */
+/** Delivery options priced for the cart's address, named in both languages. */
 export function deliveryChoices(options: StoreShippingOption[]): DeliveryChoice[] {
   return options
     .filter((option) => option.type?.code === "delivery")
-    .map((option) => ({ id: option.id, name: { vi: option.name, en: option.type?.description || option.name }, amount: option.amount ?? 0 }))
+    .map((option) => ({ id: option.id, name: { vi: option.name, en: englishName(option) ?? option.name }, amount: option.amount ?? 0 }))
     .sort((a, b) => a.amount - b.amount)
 }
 
@@ -48,12 +60,15 @@ export function pickupGroups(options: StoreShippingOption[], salesPoints: SalesP
     const provinceName = point?.province ?? location?.address?.province ?? ""
     const province = provinceByName(provinceName)
     const slug = point?.provinceSlug ?? province?.slug ?? provinceName
-    const commune = point?.commune ?? location?.address?.city ?? ""
-    const street = point?.street ?? location?.address?.address_1 ?? ""
+    // A point without a street has null here, not its stock location's address_1 (which repeats the commune).
+    const commune = (point ? point.commune : location?.address?.city) ?? ""
+    const street = (point ? point.street : location?.address?.address_1) ?? ""
     const choice: PickupChoice = {
       id: option.id,
+      handle,
       name: point?.name ?? location?.name ?? option.name,
-      address: [street, commune, provinceName].filter(Boolean).join(", "),
+      optionName: { vi: option.name, en: englishName(option) ?? option.name },
+      address: formatAddress(street, commune, provinceName),
       openingHours: point?.openingHours ?? null,
       provinceSlug: slug,
       commune,

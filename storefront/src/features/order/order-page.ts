@@ -1,14 +1,47 @@
 import type { APIContext } from "astro"
+import type { Lang } from "../../i18n/dictionaries"
 import { takeFlash, type Flash } from "../../lib/flash"
 import type { StoreOrder } from "../../lib/medusa"
+import { getProduct } from "../catalogue/catalogue"
+import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
 import { loadOrder } from "./load-order"
+import { pickupHandle } from "./order"
 
-export type OrderPageData = { kind: "found"; order: StoreOrder; accessKey: string | null; flash: Flash | null } | { kind: "hidden" }
+export type OrderPageData =
+  | {
+      kind: "found"
+      order: StoreOrder
+      accessKey: string | null
+      flash: Flash | null
+      /** Each line's product title in both languages, by line id (the order keeps only the Vietnamese one). */
+      titles: Map<string, Record<Lang, string>>
+      /** The sales point a pickup order waits at; null for delivery, or when the point is no longer listed. */
+      pickupPoint: SalesPoint | null
+    }
+  | { kind: "hidden" }
+
+async function lineTitles(order: StoreOrder): Promise<Map<string, Record<Lang, string>>> {
+  const titles = await Promise.all(
+    order.items.map(async (item) => {
+      const result = item.product_handle ? await getProduct(item.product_handle) : ({ kind: "missing" } as const)
+      const title = result.kind === "sellable" ? result.product.title : result.kind === "delisted" ? result.delisted.title : null
+      return [item.id, title ?? { vi: item.product_title ?? item.title, en: item.product_title ?? item.title }] as const
+    })
+  )
+  return new Map(titles)
+}
+
+async function pickupPoint(order: StoreOrder): Promise<SalesPoint | null> {
+  const handle = pickupHandle(order)
+  if (!handle) return null
+  return (await listSalesPoints()).find((point) => point.handle === handle) ?? null
+}
 
 /** The order page's data: the order when this visitor may read it, otherwise a 404 like a missing order. */
 export async function loadOrderPage(context: Pick<APIContext, "params" | "url" | "cookies">): Promise<OrderPageData> {
   const accessKey = context.url.searchParams.get("t")
   const result = await loadOrder(context.params["id"] ?? "", accessKey, context.cookies)
   if (result.kind === "hidden") return result
-  return { kind: "found", order: result.order, accessKey, flash: takeFlash(context.cookies) }
+  const [titles, point] = await Promise.all([lineTitles(result.order), pickupPoint(result.order)])
+  return { kind: "found", order: result.order, accessKey, flash: takeFlash(context.cookies), titles, pickupPoint: point }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { mayRead, paymentState } from "./order"
-import { vietQrSvg } from "./vietqr"
+import type { StoreShippingMethod } from "../../lib/medusa"
+import { isPickup, mayRead, paymentState, pickupHandle, pickupHeldUntil, shippingName } from "./order"
+import { vietQrPng } from "./vietqr"
 
 const order = { cart: { id: "cart_01SECRET" }, customer_id: "cus_01OWNER" }
 
@@ -48,10 +49,37 @@ describe("paymentState", () => {
   })
 })
 
-describe("vietQrSvg", () => {
-  it("draws the payload as an SVG with no script in it", async () => {
-    const svg = await vietQrSvg("00020101021238570010A00000072701270006970436011301234567890208QRIBFTTA53037045406330000")
-    expect(svg.startsWith("<svg")).toBe(true)
-    expect(svg).not.toContain("<script")
+describe("vietQrPng", () => {
+  it("draws the payload as a PNG a phone can save", async () => {
+    const url = await vietQrPng("00020101021238570010A00000072701270006970436011301234567890208QRIBFTTA53037045406330000")
+    expect(url.startsWith("data:image/png;base64,")).toBe(true)
+    const png = Buffer.from(url.slice("data:image/png;base64,".length), "base64")
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG")
+    // Width from the IHDR chunk: big enough to stay sharp in a photo gallery.
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512)
+  })
+})
+
+describe("shipping method", () => {
+  const method = (name: string, data: Record<string, unknown> | null): StoreShippingMethod => ({ id: "sm", name, amount: 0, shipping_option_id: "so", data })
+
+  it("is named in the shopper's language, Vietnamese when no English name was kept", () => {
+    const delivery = method("Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc", { name_en: "Standard delivery (3–5 days) — Northern Vietnam" })
+    expect(shippingName(delivery, "vi")).toBe("Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc")
+    expect(shippingName(delivery, "en")).toBe("Standard delivery (3–5 days) — Northern Vietnam")
+    expect(shippingName(method("Giao hàng nhanh", {}), "en")).toBe("Giao hàng nhanh")
+  })
+
+  it.each([
+    ["a method that kept its sales point", method("Nhận tại Quầy OCOP", { sales_point_handle: "noi-bai" }), true, "noi-bai"],
+    ["an older pickup order known by its name", method("Nhận tại Quầy OCOP", null), true, null],
+    ["a delivery", method("Giao hàng tiêu chuẩn", { name_en: "Standard delivery" }), false, null],
+  ])("tells pickup for %s", (_, shipping, pickup, handle) => {
+    expect(isPickup({ shipping_methods: [shipping] })).toBe(pickup)
+    expect(pickupHandle({ shipping_methods: [shipping] })).toBe(handle)
+  })
+
+  it("holds a pickup order the configured number of days from the order", () => {
+    expect(pickupHeldUntil("2026-03-01T10:00:00.000Z", 3)).toBe("2026-03-04T10:00:00.000Z")
   })
 })

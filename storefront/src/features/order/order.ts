@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto"
-import type { StoreOrder } from "../../lib/medusa"
+import type { Lang } from "../../i18n/dictionaries"
+import type { StoreOrder, StoreShippingMethod } from "../../lib/medusa"
 
 /** Who may read an order: its buyer's browser (the key in the link) or the customer it belongs to. */
 export function mayRead(order: Pick<StoreOrder, "cart" | "customer_id">, key: string | null, customerId: string | null): boolean {
@@ -58,4 +59,35 @@ export function paymentState(order: Pick<StoreOrder, "payment_status" | "payment
   if (provider === "pp_vietqr_vietqr") return { kind: "vietqr_awaiting", transfer: vietQrTransfer(payment?.data) ?? vietQrTransfer(session?.data) }
   if (provider === "pp_stripe_stripe") return { kind: "card" }
   return { kind: "awaiting" }
+}
+
+function methodText(method: StoreShippingMethod | undefined, key: string): string | null {
+  const value = method?.data?.[key]
+  return typeof value === "string" && value ? value : null
+}
+
+/** The sales point a pickup order waits at: checkout keeps its handle on the shipping method. */
+export function pickupHandle(order: Pick<StoreOrder, "shipping_methods">): string | null {
+  return methodText(order.shipping_methods?.[0], "sales_point_handle")
+}
+
+/**
+ * Whether the order is collected at a sales point. The store order API exposes neither the option's
+ * type nor the cart's metadata; orders placed before checkout kept the point's handle are known by
+ * the name commerce gives pickup options ("Nhận tại {sales point}", checkout/setup.ts).
+ */
+export function isPickup(order: Pick<StoreOrder, "shipping_methods">): boolean {
+  return pickupHandle(order) !== null || /^Nhận tại/.test(order.shipping_methods?.[0]?.name ?? "")
+}
+
+/** The shipping method's name in the shopper's language (commerce names every option in both). */
+export function shippingName(method: StoreShippingMethod, lang: Lang): string {
+  return (lang === "en" && methodText(method, "name_en")) || method.name
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The last day a sales point keeps a pickup order: the order's date plus the hold period. */
+export function pickupHeldUntil(placedAt: string, days: number): string {
+  return new Date(new Date(placedAt).getTime() + days * DAY_MS).toISOString()
 }

@@ -1,3 +1,4 @@
+import { formatAddress } from "../../lib/format"
 import { provinceByName, type Province } from "../province/provinces"
 
 /** One open sales point as GET /store/ocop/sales-points returns it. */
@@ -35,5 +36,5 @@ export function groupByProvince(points: SalesPoint[]): ProvinceGroup[] {
 
 /** "street, commune, province", skipping the parts a point does not have. */
 export function salesPointAddress(point: SalesPoint): string {
-  return [point.street, point.commune, point.province].filter(Boolean).join(", ")
+  return formatAddress(point.street, point.commune, point.province)
 }

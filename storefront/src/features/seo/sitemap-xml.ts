@@ -23,6 +23,7 @@ export function renderSitemap(site: string, products: ProductCard[]): string {
     ...entry(site, paths.home),
     ...entry(site, (lang) => paths.catalogue(lang)),
     ...entry(site, paths.salesPoints),
+    ...entry(site, paths.terms),
     ...provinces.flatMap((slug) => entry(site, (lang) => paths.province(lang, slug))),
     ...products.flatMap((product) => entry(site, (lang) => paths.product(lang, product.handle), product.certificate.decisionDate)),
     ...producers.flatMap((handle) => entry(site, (lang) => paths.producer(lang, handle))),

@@ -17,9 +17,10 @@ describe("renderSitemap", () => {
     expect(xml).toContain("<loc>https://ocop.example.vn/chu-the/htx-tai-hoan</loc>")
     expect(xml).toContain("<loc>https://ocop.example.vn/san-pham</loc>")
     expect(xml).toContain("<loc>https://ocop.example.vn/en/sales-points</loc>")
+    expect(xml).toContain("<loc>https://ocop.example.vn/dieu-khoan-giao-dich</loc>")
     expect(xml).toContain("<loc>https://ocop.example.vn/tinh/thai-nguyen</loc>")
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://ocop.example.vn/en/provinces/thai-nguyen"/>')
-    // home, catalogue, sales points, one province, one product, one producer — each in two languages
-    expect(xml.match(/<url>/g)).toHaveLength(12)
+    // home, catalogue, sales points, terms of sale, one province, one product, one producer — each in two languages
+    expect(xml.match(/<url>/g)).toHaveLength(14)
   })
 })

@@ -24,6 +24,8 @@ export const SalesPoint = model
     commune: model.text(),
     street: model.text().nullable(),
     legacy_address: model.text().nullable(),
+    // OpenStreetMap `opening_hours` syntax ("Mo-Su 07:00-21:00", "24/7"): language-neutral, so the
+    // storefront words it in Vietnamese or English.
     opening_hours: model.text(),
     latitude: model.float(),
     longitude: model.float(),
