@@ -1,11 +1,14 @@
 import { gzipSync } from "node:zlib"
-import { expect, test } from "@playwright/test"
+import { expect, test, type APIRequestContext } from "@playwright/test"
 import pg from "pg"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
 
 const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
 // A sellable product no other journey revokes (admin-revoke-certificate takes the last one).
 const target = products.filter((product) => product.certificate.status === "active" && Object.keys(product.stock).length > 0).at(-2)!
+
+// For the typed-code journeys: sellable, and no other journey touches its certificate or producer.
+const typedTarget = products.filter((product) => product.certificate.status === "active" && Object.keys(product.stock).length > 0 && product.producer !== "cty-dong-a").at(-4)!
 
 // The verify page must work on phones without JavaScript: the whole journey runs with it switched off.
 test.use({ javaScriptEnabled: false })
@@ -23,18 +26,33 @@ async function sql<T>(text: string, values: unknown[]): Promise<T[]> {
   }
 }
 
+async function adminHeaders(request: APIRequestContext): Promise<{ authorization: string }> {
+  const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
+  return { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
+}
+
+/** Issues a batch for a product through the admin API, as the programme office does; its first stamp as printed. */
+async function issueStamp(request: APIRequestContext, admin: { authorization: string }, productId: string, lot: string): Promise<{ code: string; serial: string }> {
+  const issued = await request.post(`${commerce}/admin/ocop/stamp-batches`, { headers: admin, data: { product_id: productId, quantity: 2, lot } })
+  expect(issued.status()).toBe(201)
+  const batchId = ((await issued.json()) as { stamp_batch: { id: string } }).stamp_batch.id
+  const [stamp] = await sql<{ code: string; serial: string }>("SELECT code, serial FROM stamp WHERE batch_id = $1 ORDER BY position LIMIT 1", [batchId])
+  return stamp!
+}
+
+async function listingOf(handle: string): Promise<{ product_id: string; certificate_id: string }> {
+  const [listing] = await sql<{ product_id: string; certificate_id: string }>("SELECT product_id, certificate_id FROM product_listing WHERE handle = $1 AND deleted_at IS NULL", [handle])
+  return listing!
+}
+
 test("a shopper verifies a genuine stamp, then sees the same stamp after the certificate is revoked", async ({ page, request }) => {
   // A shopper scans with a phone; the admin side of the journey goes through the admin API.
   test.skip(test.info().project.name !== "phone", "a shopper's phone journey")
-  const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
-  const admin = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
-  const [listing] = await sql<{ product_id: string; certificate_id: string }>("SELECT product_id, certificate_id FROM product_listing WHERE handle = $1 AND deleted_at IS NULL", [target.handle])
-  const issued = await request.post(`${commerce}/admin/ocop/stamp-batches`, { headers: admin, data: { product_id: listing!.product_id, quantity: 2, lot: "E2E-1" } })
-  expect(issued.status()).toBe(201)
-  const batchId = ((await issued.json()) as { stamp_batch: { id: string } }).stamp_batch.id
-  const [stamp] = await sql<{ code: string }>("SELECT code FROM stamp WHERE batch_id = $1 ORDER BY position LIMIT 1", [batchId])
+  const admin = await adminHeaders(request)
+  const listing = await listingOf(target.handle)
+  const stamp = await issueStamp(request, admin, listing.product_id, "E2E-1")
 
-  const first = await page.goto(`/v/${stamp!.code}`)
+  const first = await page.goto(`/v/${stamp.code}`)
   expect(first?.status()).toBe(200)
   // The code in the URL never leaves the site, yet same-origin form posts keep their Origin header.
   expect(first?.headers()["referrer-policy"]).toBe("same-origin")
@@ -45,29 +63,29 @@ test("a shopper verifies a genuine stamp, then sees the same stamp after the cer
   await expect(page.getByTestId("verify-product")).toContainText(target.title.vi)
   await expect(page.getByTestId("certificate")).toContainText(target.certificate.decisionNumber)
   // Fast on a slow phone: no framework JavaScript, small HTML.
-  const html = await (await request.get(`/v/${stamp!.code}`)).text()
+  const html = await (await request.get(`/v/${stamp.code}`)).text()
   expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
   const compressed = gzipSync(html).length
   test.info().annotations.push({ type: "verify page", description: `${html.length} bytes of HTML, ${compressed} gzip-compressed` })
   expect(compressed).toBeLessThan(15 * 1024)
 
-  await page.goto(`/v/${stamp!.code}`)
+  await page.goto(`/v/${stamp.code}`)
   await expect(page.getByTestId("verify-count")).toContainText("đã kiểm tra 3 lần")
 
-  const revoked = await request.post(`${commerce}/admin/ocop/certificates/${listing!.certificate_id}/revoke`, { headers: admin, data: { reason: "Vi phạm quy chế sử dụng tem OCOP" } })
+  const revoked = await request.post(`${commerce}/admin/ocop/certificates/${listing.certificate_id}/revoke`, { headers: admin, data: { reason: "Vi phạm quy chế sử dụng tem OCOP" } })
   expect(revoked.status()).toBe(200)
 
-  await page.goto(`/v/${stamp!.code}`)
+  await page.goto(`/v/${stamp.code}`)
   await expect(result).toHaveAttribute("data-state", "certificate_revoked")
   await expect(result.getByRole("heading", { level: 1 })).toHaveText("Tem thật, nhưng chứng nhận OCOP đã bị thu hồi")
   await expect(result).toContainText("Vi phạm quy chế sử dụng tem OCOP")
   await expect(page.getByTestId("certificate")).toContainText("Đã thu hồi")
 
-  await page.goto(`/en/v/${stamp!.code}`)
+  await page.goto(`/en/v/${stamp.code}`)
   await expect(result.getByRole("heading", { level: 1 })).toHaveText("Genuine stamp, but the OCOP certificate was revoked")
 
   // A forged code is refused; the shopper reports it with a photo through the plain form post.
-  const forged = `${stamp!.code.slice(0, 19)}${stamp!.code.endsWith("A") ? "B" : "A"}`
+  const forged = `${stamp.code.slice(0, 19)}${stamp.code.endsWith("A") ? "B" : "A"}`
   await page.goto(`/v/${forged}`)
   await expect(result).toHaveAttribute("data-state", "not_genuine")
   await page.getByLabel("Bạn mua ở đâu?").fill("Quầy OCOP sân bay Nội Bài")
@@ -114,4 +132,93 @@ test("a report that cannot be accepted is explained beside its fields in the pag
   await page.getByLabel("Where did you buy it?").fill("Đồng Xuân market")
   await page.getByRole("button", { name: "Send report" }).click()
   await expect(page.getByTestId("report-sent")).toHaveText("Thank you! The OCOP office has received your report.")
+})
+
+test("a shopper whose camera fails types the code printed under the QR; a serial or a slip is explained, not called counterfeit", async ({ page, request }) => {
+  const { code, serial } = await issueStamp(request, await adminHeaders(request), (await listingOf(typedTarget.handle)).product_id, `E2E-TYPED-${test.info().project.name}`)
+  const printed = code.replace(/(.{4})(?=.)/g, "$1-")
+  const result = page.getByTestId("verify-result")
+  const notACode = page.getByTestId("stamp-not-a-code")
+  const codeField = page.getByLabel("Mã tem (20 ký tự)")
+
+  // Found from the header on any page, and the form works without JavaScript.
+  await page.goto("/")
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kiểm tra tem" }).click()
+  await expect(page).toHaveURL(/\/v$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kiểm tra tem OCOP bằng mã")
+  // Typed the way people type: lower case, a space for each dash, a trailing space.
+  await codeField.fill(`${printed.toLowerCase().replaceAll("-", " ")} `)
+  await page.getByRole("button", { name: "Kiểm tra tem" }).click()
+  await expect(page).toHaveURL(new RegExp(`/v/${code}$`))
+  await expect(result).toHaveAttribute("data-state", "genuine")
+  await expect(page.getByTestId("verify-product")).toContainText(typedTarget.title.vi)
+  // The code to type and the serial are told apart.
+  await expect(page.getByTestId("verify-code")).toContainText(printed)
+  await expect(page.getByTestId("verify-code")).toContainText("nhập mã này khi không quét được")
+  await expect(page.getByTestId("verify-serial")).toContainText(serial)
+  await expect(page.getByTestId("verify-serial")).toContainText("không dùng để kiểm tra tem")
+
+  // The serial typed instead of the code: explained on the form, with what was typed kept.
+  await page.getByRole("link", { name: "Kiểm tra một tem khác" }).click()
+  await codeField.fill(serial)
+  const [refused] = await Promise.all([page.waitForResponse((r) => r.url().includes("?code=")), page.getByRole("button", { name: "Kiểm tra tem" }).click()])
+  expect(refused.status()).toBe(400)
+  await expect(notACode.getByRole("heading", { level: 1 })).toHaveText("Đây không phải mã tem")
+  await expect(notACode).toContainText(`«${serial}» là số sê-ri của tem, không phải mã tem.`)
+  await expect(codeField).toHaveValue(serial)
+  await expect(result).toHaveCount(0)
+  await expect(page.getByRole("button", { name: "Gửi báo cáo" })).toHaveCount(0)
+
+  // The same in a verify address: the serial, then something that is no code at all.
+  expect((await page.goto(`/v/${serial}`))?.status()).toBe(400)
+  await expect(notACode).toHaveAttribute("data-serial", "true")
+  await expect(page.getByText("Không phải tem OCOP thật")).toHaveCount(0)
+  await page.goto("/v/OCOP-123")
+  await expect(notACode).toContainText("«OCOP-123» không phải mã tem OCOP: mã tem gồm 20 chữ và số. Hãy xem lại mã in dưới mã QR và nhập lại.")
+
+  // A valid code with a trailing space moves to its canonical address and is genuine.
+  await page.goto(`/v/${code}%20`)
+  await expect(page).toHaveURL(new RegExp(`/v/${code}$`))
+  await expect(result).toHaveAttribute("data-state", "genuine")
+
+  // A well-formed code whose signature does not match keeps the verdict, however it is typed.
+  const forged = `${code.slice(0, 19)}${code.endsWith("A") ? "B" : "A"}`
+  await page.goto(`/v/${forged.toLowerCase()}`)
+  await expect(result).toHaveAttribute("data-state", "not_genuine")
+  await expect(result.getByRole("heading", { level: 1 })).toHaveText("Không phải tem OCOP thật")
+
+  // In English.
+  await page.goto("/en/v/")
+  await page.getByLabel("Stamp code (20 characters)").fill(printed)
+  await page.getByRole("button", { name: "Check stamp" }).click()
+  await expect(page).toHaveURL(new RegExp(`/en/v/${code}$`))
+  await expect(result.getByRole("heading", { level: 1 })).toHaveText("Genuine stamp — valid OCOP product")
+  await page.goto(`/en/v/${serial}`)
+  await expect(notACode).toContainText(`“${serial}” is the stamp's serial number, not its code.`)
+})
+
+test("scanning the product page's sample stamp says it is a sample, shows what a real result looks like and asks for no report", async ({ page }) => {
+  await page.goto(`/san-pham/${typedTarget.handle}`)
+  const sample = page.getByTestId("stamp-sample")
+  const scanned = (await sample.getByRole("img").getAttribute("aria-label"))!.replace(/^.*: /, "")
+  // The sample's page is what its QR opens.
+  await page.goto(new URL(scanned).pathname)
+  const notice = page.getByTestId("verify-sample")
+  await expect(notice.getByRole("heading", { level: 1 })).toHaveText("Đây là tem mẫu của Chợ OCOP")
+  await expect(notice).toContainText("chỉ để minh hoạ")
+  await expect(page.getByRole("heading", { name: "Khi quét tem thật trên bao bì" })).toBeVisible()
+  await expect(page.getByRole("listitem").filter({ hasText: "Tem thật — sản phẩm OCOP còn hiệu lực" })).toBeVisible()
+  await expect(page.getByTestId("verify-result")).toHaveCount(0)
+  await expect(page.getByRole("button", { name: "Gửi báo cáo" })).toHaveCount(0)
+  await expect(page.getByText("Đừng mua sản phẩm này")).toHaveCount(0)
+
+  // From the product page, a shopper can also type a real stamp's code.
+  await page.goto(`/san-pham/${typedTarget.handle}`)
+  await sample.getByRole("link", { name: "Không quét được mã? Nhập mã tem" }).click()
+  await expect(page).toHaveURL(/\/v$/)
+
+  await page.goto("/en/v/mautemocop0000000000")
+  await expect(page).toHaveURL(/\/en\/v\/MAUTEMOCOP0000000000$/)
+  await expect(page.getByTestId("verify-sample").getByRole("heading", { level: 1 })).toHaveText("This is OCOP Market's sample stamp")
+  await expect(page.getByRole("button", { name: "Send report" })).toHaveCount(0)
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { parseSigningKeys, randomSerial, signSerial, formatSerial } from "../modules/stamp/code"
-import { renderStampSheets, type SheetStamp } from "./sheet"
+import { groupCode, renderStampSheets, type SheetStamp } from "./sheet"
 
 const keyring = parseSigningKeys("k1:unit-test-secret-0123456789")
 const stamps = (n: number): SheetStamp[] =>
@@ -35,5 +35,11 @@ describe("stamp sheets", () => {
 
   it("refuses a grid that would print QR codes smaller than 15 mm", () => {
     expect(() => renderStampSheets({ id: "x", productTitle: "x", stars: 3, lot: null, gtin: null, quantity: 1 }, stamps(1), { storefrontUrl: "https://x.vn", layout: { columns: 10, rows: 14 } })).toThrow(/at least 15 mm/)
+  })
+})
+
+describe("the code printed under each QR", () => {
+  it("is grouped in fours so a shopper can read and type it", () => {
+    expect(groupCode("5AD1A99325F714HJQDTQ")).toBe("5AD1-A993-25F7-14HJ-QDTQ")
   })
 })

@@ -4,7 +4,8 @@ import { stampQr, stampUrl } from "../modules/stamp/stamp-url"
 /**
  * Printable A4 sheets of stamps: a grid of cells, each a vector QR (one filled rectangle per run of
  * dark modules, with the 4-module quiet zone the QR standard asks for left blank), the product
- * name and its stars, and the serial for reading over the phone. Text is set in Be Vietnam Pro, a
+ * name and its stars, the code grouped in fours for shoppers to type when their camera cannot scan
+ * the QR (the storefront's /v page), and the serial for reading over the phone. Text is set in Be Vietnam Pro, a
  * full TrueType font with every Vietnamese letter (a woff2 subset would silently drop some).
  */
 
@@ -74,6 +75,11 @@ function drawStars(doc: PDFKit.PDFDocument, stars: number, x: number, y: number,
   }
 }
 
+/** The code as a person reads and types it: "5AD1-A993-25F7-14HJ-QDTQ" (the storefront drops the dashes). */
+export function groupCode(code: string): string {
+  return code.replace(/(.{4})(?=.)/g, "$1-")
+}
+
 function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text
   let cut = text
@@ -98,7 +104,7 @@ export function renderStampSheets(
   const pages = Math.max(1, Math.ceil(batch.quantity / perPage))
   const cellWidth = (A4[0] - 2 * MARGIN) / columns
   const cellHeight = (A4[1] - 2 * MARGIN - HEADER) / rows
-  const textHeight = 26
+  const textHeight = 34
   const qrSize = Math.min(cellWidth - 4, cellHeight - textHeight - 4)
   if (qrSize < 15 * MM) throw new Error(`A ${columns}×${rows} grid leaves ${(qrSize / MM).toFixed(1)} mm per QR; stamps need at least 15 mm (use fewer columns or rows)`)
 
@@ -128,8 +134,13 @@ export function renderStampSheets(
     doc.text(title, x + 3, y + qrSize, { width: textWidth, align: "center", lineBreak: false })
     const starSize = 6
     drawStars(doc, batch.stars, x + (cellWidth - starSize * 5.75) / 2, y + qrSize + 9, starSize)
-    doc.font("text").fontSize(5.5).fillColor("#333333")
-    doc.text(`Số ${stamp.serial}`, x + 3, y + qrSize + 16, { width: textWidth, align: "center", lineBreak: false })
+    // The code is what a shopper types, so it is the largest text that fits: shrunk, never cut.
+    const code = `Mã ${groupCode(stamp.code)}`
+    doc.font("bold").fontSize(6.5)
+    doc.fontSize(Math.min(6.5, (6.5 * textWidth) / doc.widthOfString(code))).fillColor("#000000")
+    doc.text(code, x + 3, y + qrSize + 16, { width: textWidth, align: "center", lineBreak: false })
+    doc.font("text").fontSize(4.5).fillColor("#333333")
+    doc.text(`Số ${stamp.serial}`, x + 3, y + qrSize + 24, { width: textWidth, align: "center", lineBreak: false })
     index++
   }
   if (page === 0) startPage()

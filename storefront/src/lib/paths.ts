@@ -33,6 +33,10 @@ export const paths = {
   stamp(lang: Lang, code: string): string {
     return lang === "vi" ? `/v/${encodeURIComponent(code)}` : `/en/v/${encodeURIComponent(code)}`
   },
+  /** Where a shopper types a stamp's code when the QR will not scan; its GET form leads on to `stamp()`. */
+  stampEntry(lang: Lang): string {
+    return lang === "vi" ? "/v" : "/en/v"
+  },
   /** A stamp's GS1 Digital Link page, `/01/{gtin}[/10/{lot}]/21/{code}`, given the path from /01/ on (already encoded). */
   stampDigitalLink(lang: Lang, gs1Path: string): string {
     return lang === "vi" ? gs1Path : `/en${gs1Path}`

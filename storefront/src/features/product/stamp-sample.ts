@@ -3,7 +3,8 @@ import { paths } from "../../lib/paths"
 
 /**
  * The code in the product page's sample stamp. It is not a real stamp code (those carry a signature
- * and are printed only on packaging), so scanning the sample shows what a forged code looks like.
+ * and are printed only on packaging); the verify page recognises it and explains the sample instead
+ * of judging it (features/verify/stamp-code.ts).
  */
 export const SAMPLE_STAMP_CODE = "MAUTEMOCOP0000000000"
 

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest"
+import { groupStampCode, readStampCode, routeStampCode, routeStampEntry } from "./stamp-code"
+
+// A code as commerce prints it, and the serial shown beside it (characters 2–12 of the code).
+const CODE = "5AD1A99325F714HJQDTQ"
+const SERIAL = "AD1A99325F7"
+
+describe("reading a typed stamp code", () => {
+  it.each([
+    ["the code as printed", CODE],
+    ["grouped with dashes, as printed under the QR", "5AD1-A993-25F7-14HJ-QDTQ"],
+    ["with a trailing space", `${CODE} `],
+    ["in lower case with spaces", "5ad1 a993 25f7 14hj qdtq"],
+    ["with a phone's en dashes", "5AD1–A993–25F7–14HJ–QDTQ"],
+    ["in full-width characters", "５ＡＤ１Ａ９９３２５Ｆ７１４ＨＪＱＤＴＱ"],
+    ["with O, I and L misread for 0 and 1", "5ADIA99325F7l4HJQDTQ"],
+    ["as a pasted verify URL", `https://cho-ocop.vn/v/${CODE}`],
+    ["as a pasted GS1 Digital Link", `https://cho-ocop.vn/01/08935049500018/10/L1/21/${CODE}`],
+  ])("accepts %s", (_case, typed) => {
+    expect(readStampCode(typed)).toEqual({ kind: "code", code: CODE })
+  })
+
+  it.each([
+    ["the serial shown on the verify page", SERIAL],
+    ["the serial with its label's spacing", " ad1a 9932 5f7 "],
+  ])("tells %s apart from a code", (_case, typed) => {
+    expect(readStampCode(typed)).toEqual({ kind: "serial" })
+  })
+
+  it.each([
+    ["nothing", ""],
+    ["a code one character short", CODE.slice(1)],
+    ["a code one character long", `${CODE}7`],
+    ["a letter outside the alphabet (U)", `${CODE.slice(0, 19)}U`],
+    ["Vietnamese words", "tem giả mạo"],
+    ["a phone number", "0912 345 678"],
+  ])("refuses %s as not a code", (_case, typed) => {
+    expect(readStampCode(typed)).toEqual({ kind: "not_a_code" })
+  })
+
+  it("knows the product page's sample stamp, however it is typed", () => {
+    expect(readStampCode("MAUTEMOCOP0000000000")).toEqual({ kind: "sample" })
+    expect(readStampCode("mautemocop-0000000000")).toEqual({ kind: "sample" })
+  })
+
+  it("groups a code in fours for reading", () => {
+    expect(groupStampCode(CODE)).toBe("5AD1-A993-25F7-14HJ-QDTQ")
+  })
+})
+
+describe("the verify page for a typed code", () => {
+  it("verifies a code typed as printed", () => {
+    expect(routeStampCode("vi", CODE)).toEqual({ kind: "verify", code: CODE })
+  })
+
+  it.each([
+    ["vi", `${CODE} `, `/v/${CODE}`],
+    ["en", "5ad1-a993-25f7-14hj-qdtq", `/en/v/${CODE}`],
+    ["vi", "mautemocop0000000000", "/v/MAUTEMOCOP0000000000"],
+  ] as const)("moves %s %j to its canonical address %s", (lang, typed, location) => {
+    expect(routeStampCode(lang, typed)).toEqual({ kind: "redirect", location })
+  })
+
+  it("verifies a loosely typed code in place when the report form is posted", () => {
+    expect(routeStampCode("vi", `${CODE} `, "POST")).toEqual({ kind: "verify", code: CODE })
+  })
+
+  it("shows the sample stamp's own page", () => {
+    expect(routeStampCode("vi", "MAUTEMOCOP0000000000")).toEqual({ kind: "sample" })
+  })
+
+  it("explains a serial or a string that is not a code instead of calling it counterfeit", () => {
+    expect(routeStampCode("vi", SERIAL)).toEqual({ kind: "not_a_code", typed: SERIAL, serial: true })
+    expect(routeStampCode("en", "12345")).toEqual({ kind: "not_a_code", typed: "12345", serial: false })
+  })
+})
+
+describe("the code entry form", () => {
+  it.each([null, "", "   "])("shows the empty form for %j", (typed) => {
+    expect(routeStampEntry("vi", typed)).toEqual({ kind: "form" })
+  })
+
+  it("leads a typed code on to its verify page", () => {
+    expect(routeStampEntry("vi", "5ad1 a993 25f7 14hj qdtq")).toEqual({ kind: "redirect", location: `/v/${CODE}` })
+    expect(routeStampEntry("en", CODE)).toEqual({ kind: "redirect", location: `/en/v/${CODE}` })
+  })
+
+  it("keeps the shopper on the form with what they typed when it is not a code", () => {
+    expect(routeStampEntry("vi", SERIAL)).toEqual({ kind: "not_a_code", typed: SERIAL, serial: true })
+  })
+})

@@ -1,0 +1,75 @@
+import type { Lang } from "../../i18n/dictionaries"
+import { paths } from "../../lib/paths"
+import { SAMPLE_STAMP_CODE } from "../product/stamp-sample"
+
+/**
+ * What a shopper typed or scanned, read the way commerce reads stamp codes
+ * (commerce/src/modules/stamp/code.ts): 20 characters of Crockford base32, case-insensitive, with
+ * O read as 0 and I, L as 1. Only the signature check needs the key, so the storefront can tell a
+ * mistyped or misread string from a forged code without asking commerce.
+ */
+
+export const STAMP_CODE_LENGTH = 20
+/** The serial printed beside the code ("Số …") is 11 characters of the same alphabet. */
+const SERIAL_LENGTH = 11
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+const READING_AIDS: Record<string, string> = { O: "0", I: "1", L: "1" }
+// Spaces, hyphens and the dashes phones and word processors turn hyphens into.
+const SEPARATORS = /[\s\-‐‑‒–—―−_.·]+/g
+
+export type TypedStampCode =
+  | { kind: "code"; code: string }
+  | { kind: "sample" }
+  /** The stamp's serial number, which identifies it but proves nothing: it carries no signature. */
+  | { kind: "serial" }
+  | { kind: "not_a_code" }
+
+/**
+ * Reads a typed or scanned stamp code: a pasted verify URL's last segment, full-width characters
+ * (NFKC), case, separators and reading aids are forgiven; the result's `code` is the canonical
+ * spelling commerce stores. Anything else is the sample stamp, a serial or not a code at all.
+ */
+export function readStampCode(typed: string): TypedStampCode {
+  const lastSegment = typed.normalize("NFKC").trim().split("/").filter(Boolean).at(-1) ?? ""
+  const compact = lastSegment.replace(SEPARATORS, "").toUpperCase()
+  if (compact === SAMPLE_STAMP_CODE) return { kind: "sample" }
+  const canonical = [...compact].map((c) => READING_AIDS[c] ?? c).join("")
+  if (![...canonical].every((c) => ALPHABET.includes(c))) return { kind: "not_a_code" }
+  if (canonical.length === STAMP_CODE_LENGTH) return { kind: "code", code: canonical }
+  return canonical.length === SERIAL_LENGTH ? { kind: "serial" } : { kind: "not_a_code" }
+}
+
+/** A code as printed for reading and typing: five groups of four, "5AD1-A993-25F7-14HJ-QDTQ". */
+export function groupStampCode(code: string): string {
+  return code.replace(/(.{4})(?=.)/g, "$1-")
+}
+
+export type StampCodeRoute =
+  | { kind: "verify"; code: string }
+  | { kind: "sample" }
+  | { kind: "not_a_code"; typed: string; serial: boolean }
+  | { kind: "redirect"; location: string }
+
+/**
+ * What `/v/{typed}` shows. A code typed loosely (lower case, spaces, dashes) moves to its canonical
+ * address, so the shopper sees and shares the code as printed; a POST (the report form) is never
+ * redirected, it verifies the canonical code in place.
+ */
+export function routeStampCode(lang: Lang, typed: string, method = "GET"): StampCodeRoute {
+  const read = readStampCode(typed)
+  if (read.kind === "serial" || read.kind === "not_a_code") return { kind: "not_a_code", typed, serial: read.kind === "serial" }
+  const canonical = read.kind === "code" ? read.code : SAMPLE_STAMP_CODE
+  if (canonical !== typed && method === "GET") return { kind: "redirect", location: paths.stamp(lang, canonical) }
+  return read.kind === "code" ? { kind: "verify", code: canonical } : { kind: "sample" }
+}
+
+export type StampEntryRoute = { kind: "form" } | { kind: "not_a_code"; typed: string; serial: boolean } | { kind: "redirect"; location: string }
+
+/** What the code entry page (`/v?code=…`, a plain GET form) shows: the empty form, the verify page, or the form again with what went wrong. */
+export function routeStampEntry(lang: Lang, typed: string | null): StampEntryRoute {
+  if (!typed?.trim()) return { kind: "form" }
+  const read = readStampCode(typed)
+  if (read.kind === "code") return { kind: "redirect", location: paths.stamp(lang, read.code) }
+  if (read.kind === "sample") return { kind: "redirect", location: paths.stamp(lang, SAMPLE_STAMP_CODE) }
+  return { kind: "not_a_code", typed, serial: read.kind === "serial" }
+}
