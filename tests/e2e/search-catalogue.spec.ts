@@ -153,7 +153,9 @@ test.describe("a shopper browses, filters and searches the catalogue", () => {
     const inThaiNguyen = salesPoints.filter((point) => point.address.province === "Thái Nguyên")
     await expect(thaiNguyen.getByTestId("sales-point")).toHaveCount(inThaiNguyen.length)
     await expect(thaiNguyen.getByRole("heading", { level: 3, name: inThaiNguyen[0]!.name })).toBeVisible()
-    await expect(thaiNguyen).toContainText(inThaiNguyen[0]!.openingHours)
+    // Stored in OpenStreetMap syntax ("Mo-Su 07:30-20:00"), worded for the page's language.
+    const [, opens, closes] = /^Mo-Su (\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(inThaiNguyen[0]!.openingHours)!
+    await expect(thaiNguyen).toContainText(`Giờ mở cửa ${opens}–${closes} hằng ngày`)
   })
 })
 
