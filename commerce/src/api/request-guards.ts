@@ -6,20 +6,19 @@ import { MedusaError } from "@medusajs/framework/utils"
  * Where a NUL character sits in a request's input, as a field path ("shipping_address.address_1"),
  * or null when there is none. PostgreSQL cannot store NUL in text, so such input can only fail.
  */
-export function findNulCharacter(value: unknown, path: string[] = []): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "(value)" : null
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNulCharacter(item, [...path, String(index)])
-      if (found !== null) return found
-    }
-    return null
-  }
-  if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findNulCharacter(key, [...path, key]) ?? findNulCharacter(item, [...path, key])
-      if (found !== null) return found
-    }
+export function findNulCharacter(value: unknown): string | null {
+  const path = nulPath(value)
+  return path === null ? null : path.join(".") || "(value)"
+}
+
+// Runs on every guarded request: the path is built only on the way back from a NUL, never while searching.
+function nulPath(value: unknown): string[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? [] : null
+  if (!value || typeof value !== "object") return null
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes("\u0000")) return [key]
+    const below = nulPath(item)
+    if (below !== null) return [key, ...below]
   }
   return null
 }
@@ -29,8 +28,8 @@ export function findNulCharacter(value: unknown, path: string[] = []): string | 
  * before it reaches a route (Medusa's own or ours) that would hand it to PostgreSQL and answer 500.
  */
 export function refuseNulCharacters(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const inUrl = /%00/.test(req.originalUrl ?? req.url) || (req.originalUrl ?? req.url).includes("\u0000")
-  const field = inUrl ? "URL" : findNulCharacter(req.body)
+  const url = req.originalUrl ?? req.url
+  const field = /%00|\u0000/.test(url) ? "URL" : findNulCharacter(req.body)
   if (field === null) return next()
   next(new MedusaError(MedusaError.Types.INVALID_DATA, `Dữ liệu có ký tự không hợp lệ (NUL) ở ${field} / The request contains an invalid character (NUL) in ${field}`))
 }
