@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
-import { join } from "node:path"
+import { join, relative } from "node:path"
 import { ensureDatabase, openDatabase, type Database } from "./marketplace/database.ts"
 import { launchMarketplace } from "./marketplace/marketplace.ts"
 import { commerceDir, dataDir, repoRoot } from "./marketplace/paths.ts"
@@ -13,13 +13,33 @@ import { formatDuration } from "./marketplace/progress.ts"
  * way `npm start` starts it. Ends with one "N passed, N failed" line and a non-zero exit on failure.
  */
 
-interface SuiteResult {
-  name: string
+interface Counts {
   passed: number
   failed: number
   skipped: number
+  /** "file › test" for every failure, repeated in the summary so the end of a CI log names them. */
+  failures: string[]
+}
+
+interface SuiteResult extends Counts {
+  name: string
   ok: boolean
   ms: number
+}
+
+interface VitestReport {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  numTodoTests: number
+  testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string }[] }[]
+}
+
+interface PlaywrightSuite {
+  title: string
+  file?: string
+  specs?: { title: string; ok: boolean; tests: { projectName: string; status: string }[] }[]
+  suites?: PlaywrightSuite[]
 }
 
 const testData = join(dataDir, "test")
@@ -39,19 +59,34 @@ function runLive(script: string, args: string[], cwd: string, env: NodeJS.Proces
   })
 }
 
-function vitestCounts(file: string): { passed: number; failed: number; skipped: number } {
-  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+function vitestCounts(file: string): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, failures: ["no report written"] }
+  const report = JSON.parse(readFileSync(file, "utf8")) as VitestReport
+  const failures = report.testResults.flatMap((testFile) => {
+    const where = relative(repoRoot, testFile.name)
+    const failedTests = testFile.assertionResults.filter((test) => test.status === "failed").map((test) => `${where} › ${test.fullName}`)
+    // A file that failed to load has no failed test of its own, only a message.
+    return failedTests.length === 0 && testFile.message ? [`${where}: ${testFile.message.split("\n")[0]}`] : failedTests
+  })
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests, failures }
 }
 
-function playwrightCounts(file: string): { passed: number; failed: number; skipped: number } {
-  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
-  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped }
+function playwrightFailures(suite: PlaywrightSuite, file: string): string[] {
+  const where = suite.file ?? file
+  const own = (suite.specs ?? []).flatMap((spec) =>
+    spec.tests.filter((test) => test.status === "unexpected").map((test) => `[${test.projectName}] ${where} › ${spec.title}`)
+  )
+  return [...own, ...(suite.suites ?? []).flatMap((child) => playwrightFailures(child, where))]
 }
 
-async function suite(name: string, work: () => Promise<{ exitCode: number; counts: { passed: number; failed: number; skipped: number } }>) {
+function playwrightCounts(file: string): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, failures: ["no report written"] }
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: PlaywrightSuite[] }
+  const failures = report.suites.flatMap((suite) => playwrightFailures(suite, suite.title))
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped, failures }
+}
+
+async function suite(name: string, work: () => Promise<{ exitCode: number; counts: Counts }>) {
   console.log(`\n━━ ${name} ━━`)
   const started = performance.now()
   try {
@@ -61,7 +96,7 @@ async function suite(name: string, work: () => Promise<{ exitCode: number; count
     results.push({ name, ...counts, failed, ok: exitCode === 0, ms: performance.now() - started })
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
-    results.push({ name, passed: 0, failed: 1, skipped: 0, ok: false, ms: performance.now() - started })
+    results.push({ name, passed: 0, failed: 1, skipped: 0, failures: [String(error instanceof Error ? error.message : error)], ok: false, ms: performance.now() - started })
   }
 }
 
@@ -138,6 +173,7 @@ const skipped = results.reduce((sum, r) => sum + r.skipped, 0)
 console.log("\n━━ Summary ━━")
 for (const r of results) {
   console.log(`${r.ok && r.failed === 0 ? "✔" : "✘"} ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${formatDuration(r.ms)})`)
+  for (const failure of r.failures) console.log(`    ✘ ${failure}`)
 }
 console.log(`Total: ${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit(failed === 0 && results.every((r) => r.ok) ? 0 : 1)
