@@ -1,10 +1,13 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { registerImageTypes } from "./src/product-images/static-types"
 import { vietQrAccountFromEnv } from "./src/modules/vietqr-payment/account"
+import { pickupHoldDays } from "./src/checkout/hold-period"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Product photos' AVIF variants are served from /static with their real content type.
 registerImageTypes()
+// A bad PICKUP_HOLD_DAYS stops the server here, not the hourly job that releases uncollected pickups.
+pickupHoldDays()
 
 const redisUrl = process.env.REDIS_URL
 const isProduction = process.env.NODE_ENV === "production"

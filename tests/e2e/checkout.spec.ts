@@ -191,7 +191,7 @@ test.describe("a shopper buys OCOP products", () => {
     await stranger.close()
   })
 
-  test("a customer registers, picks up at a sales point that has the whole cart, and finds the order in their history", async ({ page }) => {
+  test("a customer registers, picks up at a sales point that has the whole cart, finds the order in their history, and sees it cancelled by the office", async ({ page, request }) => {
     const email = unique("pickup")
     await page.goto("/tai-khoan/dang-ky")
     await page.getByLabel("Họ và tên *").fill("Trần Văn Minh")
@@ -270,6 +270,19 @@ test.describe("a shopper buys OCOP products", () => {
     // Its customer reads the order without the guest key.
     await expect(page.getByTestId("order")).toBeVisible()
     await expect(page).not.toHaveURL(/\?t=/)
+
+    // The office cancels it: the units go back on the point's shelf, and the shopper is told there
+    // is nothing to pay and nothing to collect.
+    const canceled = await request.post(`${commerce}/admin/orders/${orderId}/cancel`, { headers: await adminHeaders(request), data: {} })
+    expect(canceled.status(), await canceled.text()).toBe(200)
+    await page.reload()
+    await expect(page.getByTestId("order-canceled")).toHaveText("Đơn hàng này đã bị hủy.")
+    await expect(page.getByTestId("payment-state")).toHaveText("Không cần thanh toán — đơn hàng đã hủy")
+    await expect(page.getByTestId("pickup-hold")).toHaveCount(0)
+    const left = await sql("SELECT 1 FROM reservation_item WHERE deleted_at IS NULL AND line_item_id IN (SELECT item_id FROM order_item WHERE order_id = $1)", [orderId])
+    expect(left).toEqual([])
+    await page.getByTestId("account-link").click()
+    await expect(page.getByTestId("order-history").locator("li").first()).toContainText("Đã hủy")
   })
 
   test("a bank transfer by VietQR shows the code, amount and transfer content, awaiting payment until the office captures it", async ({ page, request, context }) => {

@@ -8,6 +8,7 @@ import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import { PAYMENT_WEBHOOK_MODULE } from "../../src/modules/payment-webhook"
 import type PaymentWebhookModuleService from "../../src/modules/payment-webhook/service"
+import { releaseUncollectedPickups } from "../../src/checkout/pickup-hold"
 import { recoverCheckouts } from "../../src/checkout/recovery"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCheckoutFixture, type CheckoutFixture } from "../fixtures/checkout"
@@ -182,6 +183,70 @@ medusaIntegrationTestRunner({
       const noContact = await api.post(`/store/carts/${anonymous}/complete`, {}, store())
       expect(noContact.status).toBe(400)
       expect(noContact.data.message).toContain("Họ tên")
+    })
+
+    it("cancels a pickup order nobody collected within the hold period, puts its goods back on sale and tells the buyer; keeps paid and collected ones", async () => {
+      const atHaNoi = (options: ShippingOption[]) => options.find((option) => option.type.code === "pickup" && option.service_zone.fulfillment_set.location.id === fixture.points.haNoi.locationId)
+      const contact = { first_name: "Lê Thu Hà", phone: "0987654321", country_code: "vn", province: "ha-noi" }
+      async function pickupOrder(email: string, providerId = "pp_system_default"): Promise<string> {
+        const cartId = await cartWith([[fixture.variants.honey, 1]], email)
+        await prepare(cartId, contact, atHaNoi, providerId)
+        const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+        expect(placed.status, JSON.stringify(placed.data)).toBe(200)
+        return placed.data.order.id as string
+      }
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: honey } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixture.variants.honey } })
+      const honeyItem = (honey[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+      const honeyReservedAtHaNoi = async () => {
+        const [level] = await inventory.listInventoryLevels({ inventory_item_id: honeyItem, location_id: fixture.points.haNoi.locationId })
+        return Number(level!.reserved_quantity)
+      }
+
+      const forgotten = await pickupOrder("quen@example.vn")
+      const paid = await pickupOrder("da-tra@example.vn", "pp_vietqr_vietqr")
+      const admin = await createAdminHeaders(getContainer())
+      expect((await api.post(`/admin/payments/${await paymentId(paid)}/capture`, {}, { headers: admin.headers, validateStatus: () => true })).status).toBe(200)
+      const collected = await pickupOrder("da-nhan@example.vn")
+      const [collectedLine] = await allocations().listOrderLineAllocations({ order_id: collected })
+      await allocations().updateOrderLineAllocations({ id: collectedLine!.id, status: "delivered" })
+      const [forgottenLine] = await allocations().listOrderLineAllocations({ order_id: forgotten })
+      expect(await inventory.listReservationItems({ line_item_id: forgottenLine!.line_item_id })).toHaveLength(1)
+      const reservedBefore = await honeyReservedAtHaNoi()
+
+      const day = 24 * 60 * 60 * 1000
+      expect(await releaseUncollectedPickups(getContainer(), { holdDays: 3, now: new Date(Date.now() + 2 * day) })).toEqual([])
+      const released = await releaseUncollectedPickups(getContainer(), { holdDays: 3, now: new Date(Date.now() + 3 * day + 60_000) })
+      const releasedIds = released.map((order) => order.order_id)
+      expect(releasedIds).toContain(forgotten)
+      expect(releasedIds).not.toContain(paid)
+      expect(releasedIds).not.toContain(collected)
+
+      const { data: orders } = await query.graph({ entity: "order", fields: ["id", "status", "metadata"], filters: { id: [forgotten, paid, collected] } })
+      const statusOf = new Map((orders as { id: string; status: string; metadata: Record<string, unknown> | null }[]).map((order) => [order.id, order]))
+      expect(statusOf.get(forgotten)).toMatchObject({ status: "canceled", metadata: { cancel_reason: "pickup_not_collected", pickup_hold_days: 3 } })
+      expect(statusOf.get(paid)!.status).not.toBe("canceled")
+      expect(statusOf.get(collected)!.status).not.toBe("canceled")
+      // The jar is back on the sales point's shelf.
+      expect(await inventory.listReservationItems({ line_item_id: forgottenLine!.line_item_id })).toHaveLength(0)
+      expect(await honeyReservedAtHaNoi()).toBe(reservedBefore - 1)
+
+      // The order.canceled subscriber takes the line off the producer's list and emails the buyer.
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      let emails: { to: string; data?: Record<string, unknown> | null }[] = []
+      for (let attempt = 0; attempt < 50 && emails.length === 0; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        emails = await notifications.listNotifications({ resource_id: forgotten, template: "order-canceled" })
+      }
+      expect(emails).toHaveLength(1)
+      expect(emails[0]).toMatchObject({ to: "quen@example.vn", data: { reason: "pickup_not_collected", hold_days: 3, paid: false } })
+      const [canceledLine] = await allocations().listOrderLineAllocations({ order_id: forgotten })
+      expect(canceledLine!.status).toBe("canceled")
+
+      // A second run finds nothing more to do.
+      const again = await releaseUncollectedPickups(getContainer(), { holdDays: 3, now: new Date(Date.now() + 3 * day + 60_000) })
+      expect(again.map((order) => order.order_id)).not.toContain(forgotten)
     })
 
     it("shows a VietQR code for the exact amount and keeps the order awaiting payment until the office marks it paid", async () => {

@@ -419,8 +419,8 @@ const dictionary = {
   orderPickupPoint: { vi: "Điểm nhận hàng", en: "Pickup point" },
   pickupHold: { vi: "Thời gian giữ hàng", en: "Held until" },
   pickupHoldUntil: {
-    vi: "Hết ngày {date} ({days} ngày kể từ khi đặt). Quá hạn, đơn có thể bị hủy và hàng được trả lại quầy.",
-    en: "The end of {date} ({days} days from ordering). After that the order may be cancelled and the goods put back on sale.",
+    vi: "Hết ngày {date} ({days} ngày kể từ khi đặt). Quá hạn chưa nhận, đơn chưa thanh toán sẽ bị hủy và hàng được trả lại quầy.",
+    en: "The end of {date} ({days} days from ordering). After that an unpaid order is cancelled and the goods put back on sale.",
   },
   pickupBring: { vi: "Khi đến nhận", en: "When you collect" },
   pickupBringText: {
@@ -430,6 +430,13 @@ const dictionary = {
   pickupPayCash: { vi: "Trả {amount} tiền mặt khi nhận hàng.", en: "Pay {amount} in cash when you collect." },
   orderPaymentHeading: { vi: "Thanh toán", en: "Payment" },
   paymentState_paid: { vi: "Đã thanh toán", en: "Paid" },
+  paymentState_canceled: { vi: "Không cần thanh toán — đơn hàng đã hủy", en: "Nothing to pay — the order was cancelled" },
+  paymentState_canceled_refund: { vi: "Đơn hàng đã hủy — số tiền đã trả sẽ được hoàn lại", en: "Order cancelled — what you paid will be refunded" },
+  orderCanceled: { vi: "Đơn hàng này đã bị hủy.", en: "This order has been cancelled." },
+  orderCanceledNotCollected: {
+    vi: "Đơn hàng không được nhận tại điểm bán trong {days} ngày giữ hàng nên đã được hủy; hàng đã trở lại quầy của điểm bán.",
+    en: "Nobody collected this order within the {days} days the sales point held it, so it was cancelled and the goods went back on sale.",
+  },
   paymentState_cod: { vi: "Thanh toán khi nhận hàng (COD)", en: "Cash on delivery (COD)" },
   paymentState_vietqr_awaiting: { vi: "Chờ thanh toán", en: "Awaiting payment" },
   paymentState_card: { vi: "Thẻ — đang xử lý", en: "Card — processing" },
@@ -664,8 +671,8 @@ const dictionary = {
   },
   termsDeliveryHeading: { vi: "3. Giao hàng và nhận tại điểm bán", en: "3. Delivery and pickup" },
   termsDelivery: {
-    vi: "Giao hàng tiêu chuẩn mất khoảng 3–5 ngày, giao nhanh 1–2 ngày kể từ khi đơn được xác nhận (với chuyển khoản: từ khi nhận được tiền). Khi chọn nhận tại điểm giới thiệu và bán sản phẩm OCOP, hàng được giữ riêng cho bạn tại điểm đó trong {days} ngày kể từ ngày đặt; hãy mang mã đơn hàng và giấy tờ tùy thân có ảnh. Quá hạn, đơn có thể bị hủy và hàng được trả lại quầy. Vui lòng kiểm tra hàng khi nhận.",
-    en: "Standard delivery takes about 3–5 days and express 1–2 days from when the order is confirmed (for a bank transfer: from when the money arrives). If you pick up at an OCOP showcase and sales point, the goods are set aside for you there for {days} days from the order date; bring the order number and a photo ID. After that the order may be cancelled and the goods put back on sale. Please check the goods when you receive them.",
+    vi: "Giao hàng tiêu chuẩn mất khoảng 3–5 ngày, giao nhanh 1–2 ngày kể từ khi đơn được xác nhận (với chuyển khoản: từ khi nhận được tiền). Khi chọn nhận tại điểm giới thiệu và bán sản phẩm OCOP, hàng được giữ riêng cho bạn tại điểm đó trong {days} ngày kể từ ngày đặt; hãy mang mã đơn hàng và giấy tờ tùy thân có ảnh. Quá hạn mà chưa nhận, đơn chưa thanh toán được hủy tự động, hàng trả lại quầy và bạn nhận email báo hủy; đơn đã thanh toán vẫn được giữ cho bạn. Vui lòng kiểm tra hàng khi nhận.",
+    en: "Standard delivery takes about 3–5 days and express 1–2 days from when the order is confirmed (for a bank transfer: from when the money arrives). If you pick up at an OCOP showcase and sales point, the goods are set aside for you there for {days} days from the order date; bring the order number and a photo ID. After that an unpaid order is cancelled automatically, the goods go back on sale and you get an email saying so; a paid order stays set aside for you. Please check the goods when you receive them.",
   },
   termsPaymentHeading: { vi: "4. Thanh toán", en: "4. Payment" },
   termsPayment: {

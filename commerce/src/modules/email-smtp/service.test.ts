@@ -61,6 +61,30 @@ describe("renderEmail", () => {
     expect(email.text).toContain(en)
   })
 
+  it("tells a buyer their uncollected pickup order was canceled, and that nothing is owed", () => {
+    const email = renderEmail("order-canceled", {
+      display_id: 42,
+      total: 360_000,
+      reason: "pickup_not_collected",
+      hold_days: 3,
+      sales_point: "Điểm bán OCOP Thái Nguyên",
+      paid: false,
+      order_url: "http://localhost:4321/don-hang/order_1?t=cart_1",
+    })
+    expect(email.subject).toBe("[Chợ OCOP] Đơn hàng #42 đã hủy")
+    expect(email.text).toContain("chưa được nhận tại Điểm bán OCOP Thái Nguyên trong 3 ngày giữ hàng")
+    expect(email.text).toContain("Bạn không phải thanh toán")
+    expect(email.text).toContain("was not collected at Điểm bán OCOP Thái Nguyên within the 3 days")
+    expect(email.text).toContain("http://localhost:4321/don-hang/order_1?t=cart_1")
+  })
+
+  it("tells a buyer a paid order canceled by the office will be refunded", () => {
+    const email = renderEmail("order-canceled", { display_id: 7, total: 210_000, reason: null, paid: true, order_url: "http://x/don-hang/order_7" })
+    expect(email.text).toMatch(/Đơn hàng #7 \(210\.000\s₫\) đã được hủy/)
+    expect(email.text).toContain("sẽ được hoàn lại")
+    expect(email.text).toContain("will be refunded")
+  })
+
   it("refuses an unknown template instead of sending an empty email", () => {
     expect(() => renderEmail("welcome", {})).toThrow(/No email template named "welcome"/)
   })

@@ -57,6 +57,25 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
         .join("\n"),
     }
   },
+  "order-canceled": (data) => {
+    const notCollected = data.reason === "pickup_not_collected"
+    return {
+      subject: `[Chợ OCOP] Đơn hàng #${data.display_id} đã hủy`,
+      text: [
+        notCollected
+          ? `Đơn hàng #${data.display_id} chưa được nhận tại ${data.sales_point ?? "điểm bán"} trong ${data.hold_days} ngày giữ hàng nên đã được hủy; hàng đã trở lại quầy của điểm bán.`
+          : `Đơn hàng #${data.display_id} (${vnd(data.total)}) đã được hủy.`,
+        data.paid ? "Số tiền bạn đã thanh toán sẽ được hoàn lại." : "Bạn không phải thanh toán cho đơn hàng này.",
+        `Xem đơn hàng: ${data.order_url}`,
+        "",
+        notCollected
+          ? `Order #${data.display_id} was not collected at ${data.sales_point ?? "the sales point"} within the ${data.hold_days} days it was held, so it has been cancelled and the goods are back on sale.`
+          : `Order #${data.display_id} (${vnd(data.total)}) has been cancelled.`,
+        data.paid ? "What you paid will be refunded." : "You owe nothing for this order.",
+        `Your order: ${data.order_url}`,
+      ].join("\n"),
+    }
+  },
   "certificate-expiry-reminder": (data) => ({
     subject: `[Chợ OCOP] Giấy chứng nhận OCOP ${data.decision_number} sẽ hết hạn sau ${data.days_left} ngày`,
     text: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { StoreShippingMethod } from "../../lib/medusa"
-import { isPickup, mayRead, paymentState, pickupHandle, pickupHeldUntil, shippingName } from "./order"
+import { cancellation, isPickup, mayRead, paymentState, pickupHandle, pickupHeldUntil, shippingName } from "./order"
 import { vietQrPng } from "./vietqr"
 
 const order = { cart: { id: "cart_01SECRET" }, customer_id: "cus_01OWNER" }
@@ -46,6 +46,30 @@ describe("paymentState", () => {
   ])("payment %s with %s is %s", (status, provider, kind) => {
     const state = paymentState({ payment_status: status, payment_collections: [{ id: "p", status, amount: 1, payments: provider ? [{ id: "pay", provider_id: provider, amount: 1, captured_at: null, data: {} }] : [] }] })
     expect(state.kind).toBe(kind)
+  })
+
+  it.each([
+    ["authorized", "canceled"],
+    ["canceled", "canceled"],
+    ["captured", "canceled_refund"],
+    ["refunded", "canceled_refund"],
+  ])("a canceled order whose payment is %s asks for nothing (%s), even with a VietQR transfer open", (status, kind) => {
+    const state = paymentState({ status: "canceled", payment_status: status, payment_collections: [{ id: "p", status, amount: 1, payments: [{ id: "pay", provider_id: "pp_vietqr_vietqr", amount: 1, captured_at: null, data: vietqrData }] }] })
+    expect(state.kind).toBe(kind)
+  })
+})
+
+describe("cancellation", () => {
+  it("is nothing for an order that stands", () => {
+    expect(cancellation({ status: "pending", metadata: { cancel_reason: "pickup_not_collected", pickup_hold_days: 3 } })).toBeNull()
+  })
+
+  it("explains an uncollected pickup with the days it was held", () => {
+    expect(cancellation({ status: "canceled", metadata: { cancel_reason: "pickup_not_collected", pickup_hold_days: 5 } })).toEqual({ reason: "pickup_not_collected", holdDays: 5 })
+  })
+
+  it.each([[null], [{}], [{ cancel_reason: "pickup_not_collected", pickup_hold_days: "many" }]])("gives no reason it cannot read (%j)", (metadata) => {
+    expect(cancellation({ status: "canceled", metadata })).toEqual({ reason: "other" })
   })
 })
 

@@ -23,6 +23,8 @@ export interface VietQrTransfer {
 }
 
 export type PaymentState =
+  | { kind: "canceled" }
+  | { kind: "canceled_refund" }
   | { kind: "paid" }
   | { kind: "cod" }
   | { kind: "vietqr_awaiting"; transfer: VietQrTransfer | null }
@@ -48,8 +50,12 @@ export function vietQrTransfer(data: Record<string, unknown> | null | undefined)
   }
 }
 
-/** What the shopper must know about paying: done, cash on delivery, or a transfer still awaited. */
-export function paymentState(order: Pick<StoreOrder, "payment_status" | "payment_collections">): PaymentState {
+/** What the shopper must know about paying: done, cash on delivery, a transfer still awaited, or nothing more once canceled. */
+export function paymentState(order: Pick<StoreOrder, "payment_status" | "payment_collections"> & { status?: string }): PaymentState {
+  if (order.status === "canceled") {
+    const moneyTaken = ["captured", "partially_captured", "refunded", "partially_refunded"].includes(order.payment_status)
+    return { kind: moneyTaken ? "canceled_refund" : "canceled" }
+  }
   if (order.payment_status === "captured" || order.payment_status === "partially_captured") return { kind: "paid" }
   const collection = order.payment_collections?.[0]
   const payment = collection?.payments?.[0]
@@ -90,4 +96,14 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** The last day a sales point keeps a pickup order: the order's date plus the hold period. */
 export function pickupHeldUntil(placedAt: string, days: number): string {
   return new Date(new Date(placedAt).getTime() + days * DAY_MS).toISOString()
+}
+
+export type Cancellation = { reason: "pickup_not_collected"; holdDays: number } | { reason: "other" }
+
+/** Why a canceled order was canceled, when the marketplace did it itself (commerce keeps the reason in the order's metadata). */
+export function cancellation(order: Pick<StoreOrder, "status" | "metadata">): Cancellation | null {
+  if (order.status !== "canceled") return null
+  const holdDays = Number(order.metadata?.["pickup_hold_days"])
+  if (order.metadata?.["cancel_reason"] === "pickup_not_collected" && Number.isInteger(holdDays) && holdDays > 0) return { reason: "pickup_not_collected", holdDays }
+  return { reason: "other" }
 }

@@ -1,0 +1,66 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
+import type OrderAllocationModuleService from "../modules/order-allocation/service"
+import { checkoutMethod } from "./method"
+import { numeric } from "./numeric"
+
+/** Why the marketplace itself canceled an order, kept in the order's metadata for the email and the order page. */
+export const CANCEL_REASON = { pickupNotCollected: "pickup_not_collected" } as const
+
+/**
+ * An order was canceled (by the office, by checkout recovery, or because nobody collected it): its
+ * lines leave every producer's work list, except a line already handed over.
+ */
+export async function cancelOrderLines(container: MedusaContainer, orderId: string): Promise<number> {
+  const allocations = container.resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
+  const open = await allocations.listOrderLineAllocations({ order_id: orderId, status: ["placed", "prepared", "shipped", "ready_for_pickup"] })
+  if (open.length === 0) return 0
+  await allocations.updateOrderLineAllocations(open.map((line) => ({ id: line.id, status: "canceled" as const })))
+  return open.length
+}
+
+interface CanceledOrder {
+  id: string
+  display_id: number | string
+  email: string | null
+  status: string
+  total: number
+  metadata: Record<string, unknown> | null
+  shipping_methods: { shipping_option_id: string | null }[]
+  payment_collections?: { payments?: { captured_at?: string | null }[] | null }[] | null
+  cart?: { id: string } | null
+}
+
+/** Tells the buyer their order was canceled, and why when the marketplace did it; once per order. */
+export async function sendOrderCancellation(container: MedusaContainer, orderId: string): Promise<boolean> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = (await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "email", "status", "total", "metadata", "shipping_methods.shipping_option_id", "payment_collections.payments.captured_at", "cart.id"],
+    filters: { id: orderId },
+  })) as { data: CanceledOrder[] }
+  const order = data[0]
+  if (!order?.email || order.status !== "canceled") return false
+  const method = await checkoutMethod(container, order.shipping_methods.map((shipping) => shipping.shipping_option_id ?? ""))
+  const paid = order.payment_collections?.some((collection) => collection.payments?.some((payment) => Boolean(payment.captured_at))) ?? false
+  const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: order.email,
+    channel: "email",
+    template: "order-canceled",
+    resource_id: order.id,
+    resource_type: "order",
+    idempotency_key: `order-canceled:${order.id}`,
+    data: {
+      display_id: order.display_id,
+      total: numeric(order.total),
+      reason: order.metadata?.cancel_reason ?? null,
+      hold_days: order.metadata?.pickup_hold_days ?? null,
+      sales_point: method?.fulfilment === "pickup" ? method.salesPointName : null,
+      paid,
+      order_url: `${storefrontUrl}/don-hang/${order.id}${order.cart?.id ? `?t=${order.cart.id}` : ""}`,
+    },
+  })
+  return true
+}
