@@ -20,6 +20,13 @@ export async function cancelOrderLines(container: MedusaContainer, orderId: stri
   return open.length
 }
 
+export type PaymentCollections = { payments?: { captured_at?: string | null }[] | null }[] | null | undefined
+
+/** Whether the buyer has paid anything on the order (a captured payment: card charged, transfer received, cash taken). */
+export function anyPaymentCaptured(collections: PaymentCollections): boolean {
+  return collections?.some((collection) => collection.payments?.some((payment) => Boolean(payment.captured_at))) ?? false
+}
+
 interface CanceledOrder {
   id: string
   display_id: number | string
@@ -28,7 +35,7 @@ interface CanceledOrder {
   total: number
   metadata: Record<string, unknown> | null
   shipping_methods: { shipping_option_id: string | null }[]
-  payment_collections?: { payments?: { captured_at?: string | null }[] | null }[] | null
+  payment_collections?: PaymentCollections
   cart?: { id: string } | null
 }
 
@@ -43,7 +50,7 @@ export async function sendOrderCancellation(container: MedusaContainer, orderId:
   const order = data[0]
   if (!order?.email || order.status !== "canceled") return false
   const method = await checkoutMethod(container, order.shipping_methods.map((shipping) => shipping.shipping_option_id ?? ""))
-  const paid = order.payment_collections?.some((collection) => collection.payments?.some((payment) => Boolean(payment.captured_at))) ?? false
+  const paid = anyPaymentCaptured(order.payment_collections)
   const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
-import { CANCEL_REASON } from "./cancellation"
+import { anyPaymentCaptured, CANCEL_REASON, type PaymentCollections } from "./cancellation"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -18,7 +18,7 @@ interface PickupOrder {
   status: string
   created_at: string | Date
   metadata: Record<string, unknown> | null
-  payment_collections?: { payments?: { captured_at?: string | null }[] | null }[] | null
+  payment_collections?: PaymentCollections
 }
 
 /**
@@ -47,7 +47,7 @@ export async function releaseUncollectedPickups(container: MedusaContainer, opti
 
   const released: ReleasedPickup[] = []
   for (const order of data) {
-    const paid = order.payment_collections?.some((collection) => collection.payments?.some((payment) => Boolean(payment.captured_at))) ?? false
+    const paid = anyPaymentCaptured(order.payment_collections)
     if (order.status === "canceled" || order.status === "completed" || paid || handedOver.has(order.id) || new Date(order.created_at) >= cutoff) continue
     await container.resolve(Modules.ORDER).updateOrders(order.id, {
       metadata: { ...(order.metadata ?? {}), cancel_reason: CANCEL_REASON.pickupNotCollected, pickup_hold_days: options.holdDays },
