@@ -30,7 +30,7 @@ describe("normalisePhone", () => {
     expect(normalisePhone(input)).toBe(expected)
   })
 
-  it.each(["", "12345", "0112345678", "091234567", "09123456789", "+1 415 555 0100", "số điện thoại"])("refuses %j", (input) => {
+  it.each(["", "12345", "0112345678", "091234567", "09123456789", "+1 415 555 0100", "số điện thoại", "0500 000 000", "0800 000 000"])("refuses %j", (input) => {
     expect(normalisePhone(input)).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import { z } from "astro/zod"
+import { parsePhoneNumberFromString } from "libphonenumber-js/max"
 import { provinces } from "../province/provinces"
 
 export const fulfilmentMethods = ["delivery", "pickup"] as const
@@ -9,13 +10,13 @@ export const paymentProviders = { cod: "pp_system_default", vietqr: "pp_vietqr_v
 const knownProviders: readonly string[] = Object.values(paymentProviders)
 
 /**
- * A Vietnamese phone number as people type it (spaces, dots, dashes, 0 or +84 in front), in E.164.
- * Mobiles are 0 + 9 digits starting 3/5/7/8/9; landlines 0 + 2 + 9 digits (area code included).
+ * A Vietnamese phone number as people type it (spaces, dots, dashes, 0 or +84 in front), in E.164,
+ * judged by the same rule as commerce's checkout (libphonenumber's full metadata), so the form never
+ * accepts a number the order would then refuse.
  */
 export function normalisePhone(input: string): string | null {
-  const compact = input.replace(/[\s.\-()]/g, "")
-  const match = /^(?:\+84|0084|84|0)([35789]\d{8}|2\d{9})$/.exec(compact)
-  return match ? `+84${match[1]}` : null
+  const phone = parsePhoneNumberFromString(input.trim(), "VN")
+  return phone?.country === "VN" && phone.isValid() ? phone.number : null
 }
 
 /** Field problems, keyed by field name, as dictionary keys the form shows beside each field. */
