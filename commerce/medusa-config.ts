@@ -7,7 +7,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Product photos' AVIF variants are served from /static with their real content type.
 registerImageTypes()
 // A bad PICKUP_HOLD_DAYS stops the server here, not the hourly job that releases uncollected pickups.
-pickupHoldDays()
+pickupHoldDays(process.env.PICKUP_HOLD_DAYS)
 
 const redisUrl = process.env.REDIS_URL
 const isProduction = process.env.NODE_ENV === "production"
