@@ -406,6 +406,29 @@ test.describe("the shop refuses what it cannot sell, and says why", () => {
     }
   })
 
+  test("a peach tree delivered only within Hà Nội: the product page says so, an order to Đà Nẵng is refused with the reason, one to Hà Nội is placed", async ({ page }) => {
+    await page.goto("/san-pham/dao-the-nhat-tan")
+    await expect(page.getByTestId("delivery-area")).toHaveText("Chỉ giao hàng trong Hà Nội; nhận tại điểm bán có hàng thì ở đâu cũng được.")
+    await addToCart(page, "dao-the-nhat-tan", 1)
+    await page.goto("/thanh-toan")
+    const email = unique("dao")
+    await fillDetails(page, { email, name: "Vũ Minh Châu", phone: "0903 111 222", method: "delivery", province: "da-nang", ward: "Phường Hải Châu", street: "3 Bạch Đằng" })
+    await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
+    await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
+    await page.getByRole("button", { name: /^Đặt hàng/ }).click()
+    await expect(page).toHaveURL(/\/thanh-toan$/)
+    const refusal = page.getByTestId("flash")
+    await expect(refusal).toContainText("có sản phẩm không giao đến địa chỉ này")
+    await expect(refusal).toContainText(/Cây đào thế Nhật Tân.*chỉ giao trong Hà Nội/i)
+    await expect(cartCount(page)).toHaveText("1")
+
+    await fillDetails(page, { email, name: "Vũ Minh Châu", phone: "0903 111 222", method: "delivery", province: "ha-noi", ward: "Phường Tây Hồ", street: "12 Nhật Chiêu" })
+    await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
+    await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
+    await page.getByRole("button", { name: /^Đặt hàng/ }).click()
+    await expect(page).toHaveURL(/\/don-hang\/order_/)
+  })
+
   test("adding a product whose certificate lapsed after the page was opened is refused with a reason", async ({ page, request }) => {
     const [listing] = await sql<{ certificate_id: string; valid_until: Date }>(
       "SELECT c.id AS certificate_id, c.valid_until FROM product_listing pl JOIN certificate c ON c.id = pl.certificate_id WHERE pl.handle = $1 AND pl.deleted_at IS NULL",

@@ -328,6 +328,41 @@ medusaIntegrationTestRunner({
       expect((completed as { completed_at: string | null }[]).filter((cart) => cart.completed_at).length).toBe(10)
     }, 300_000)
 
+    it("refuses delivery outside a product's delivery area, naming it, and accepts an address inside it", async () => {
+      const products = getContainer().resolve(Modules.PRODUCT)
+      const [tea] = await products.listProducts({ id: fixture.products.tea }, { select: ["id", "metadata"] })
+      await products.updateProducts(fixture.products.tea, { metadata: { ...tea!.metadata, delivery_area: { provinces: ["thai-nguyen"], label: { vi: "Thái Nguyên", en: "Thái Nguyên" } } } })
+      try {
+        const cartId = await cartWith([[fixture.variants.tea, 1]])
+        await prepare(
+          cartId,
+          { ...address, province: "tp-ho-chi-minh", city: "phường Bến Thành", address_1: "Số 5 Lê Lợi" },
+          (options) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000)
+        )
+        const lines = await api.get(`/store/ocop/carts/${cartId}/lines`, store())
+        expect(lines.data.checkout_allowed).toBe(false)
+        expect(lines.data.lines[0]).toMatchObject({ sellable: true, blocked: true, reason: "outside_delivery_area", message: { vi: expect.stringContaining("Chỉ giao trong Thái Nguyên") } })
+        for (const path of [`/store/carts/${cartId}/complete`, `/store/ocop/carts/${cartId}/complete`]) {
+          const refused = await api.post(path, {}, store())
+          expect(refused.status, path).toBe(400)
+          expect(refused.data.message).toContain("Outside the delivery area")
+          expect(refused.data.message).toContain("Thái Nguyên")
+        }
+
+        // The same cart, delivered in Thái Nguyên: allowed, and ordered.
+        const inside = await api.post(`/store/carts/${cartId}`, { shipping_address: { ...address, province: "thai-nguyen", city: "phường Phan Đình Phùng", address_1: "Số 3 Hoàng Văn Thụ" } }, store())
+        expect(inside.status).toBe(200)
+        const option = (await shippingOptions(cartId)).find((candidate) => candidate.type.code === "delivery" && candidate.amount === 30_000)!
+        expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store())).status).toBe(200)
+        expect((await api.get(`/store/ocop/carts/${cartId}/lines`, store())).data.checkout_allowed).toBe(true)
+        await pay(cartId, "pp_system_default")
+        const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+        expect(placed.status, JSON.stringify(placed.data)).toBe(200)
+      } finally {
+        await products.updateProducts(fixture.products.tea, { metadata: { ...tea!.metadata, delivery_area: "" } })
+      }
+    })
+
     it("blocks a line whose certificate lapsed or whose stock ran out while it sat in the cart, and refuses checkout", async () => {
       const cartId = await cartWith([[fixture.variants.honey, 1], [fixture.variants.lastUnits, 5]])
       await prepare(cartId, address, (options) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000))

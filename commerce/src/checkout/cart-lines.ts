@@ -1,16 +1,21 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { deliveryArea, deliversTo, outsideAreaMessage } from "./delivery-area"
+import { checkoutMethod } from "./method"
 import { notSellableExplanations, variantVerdicts } from "./sellable-variants"
 
 interface CartRow {
   id: string
   completed_at: string | null
   sales_channel_id: string | null
+  shipping_address?: { province?: string | null } | null
+  shipping_methods?: { shipping_option_id: string | null }[] | null
   items: {
     id: string
     quantity: number
     product_title: string | null
     variant_id: string | null
+    product?: { metadata?: Record<string, unknown> | null } | null
     variant?: {
       manage_inventory: boolean
       allow_backorder: boolean
@@ -53,6 +58,13 @@ export function assertCheckoutAllowed(state: CartLines): void {
       `Không thể bán: ${notSellable.map((line) => `"${line.title}" — ${line.message!.vi}`).join("; ")} / Cannot sell: ${notSellable.map((line) => `"${line.title}" — ${line.message!.en}`).join("; ")}`
     )
   }
+  const outside = state.lines.filter((line) => line.reason === "outside_delivery_area")
+  if (outside.length > 0) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Ngoài khu vực giao hàng: ${outside.map((line) => `"${line.title}" — ${line.message!.vi}`).join("; ")} / Outside the delivery area: ${outside.map((line) => `"${line.title}" — ${line.message!.en}`).join("; ")}`
+    )
+  }
   const short = state.lines.filter((line) => line.blocked)
   if (short.length > 0) {
     throw new MedusaError(
@@ -74,6 +86,9 @@ export async function cartLines(container: MedusaContainer, id: string): Promise
       "items.quantity",
       "items.product_title",
       "items.variant_id",
+      "items.product.metadata",
+      "shipping_address.province",
+      "shipping_methods.shipping_option_id",
       "items.variant.manage_inventory",
       "items.variant.allow_backorder",
       "items.variant.inventory_items.inventory_item_id",
@@ -92,6 +107,8 @@ export async function cartLines(container: MedusaContainer, id: string): Promise
     : { data: [] }
   const channelLocations = new Set((channels[0]?.stock_locations ?? []).map((location) => location.id))
   const verdicts = await variantVerdicts(container, cart.items.map((item) => item.variant_id ?? ""))
+  const method = await checkoutMethod(container, (cart.shipping_methods ?? []).map((shipping) => shipping.shipping_option_id ?? ""))
+  const deliveryProvince = method?.fulfilment === "delivery" ? cart.shipping_address?.province : null
 
   const lines = cart.items.map((item) => {
     const verdict = item.variant_id ? verdicts.get(item.variant_id) : undefined
@@ -108,19 +125,23 @@ export async function cartLines(container: MedusaContainer, id: string): Promise
       : null
     const notSellable = verdict && !verdict.sellable ? notSellableExplanations[verdict.reason!] : null
     const shortOfStock = available !== null && available < Number(item.quantity)
+    const area = deliveryArea(item.product?.metadata)
+    const outsideArea = area !== null && !deliversTo(area, deliveryProvince)
     return {
       line_item_id: item.id,
       title: verdict?.title ?? item.product_title ?? "",
       quantity: Number(item.quantity),
       available_quantity: available,
       sellable: !notSellable,
-      reason: verdict?.reason ?? (shortOfStock ? "insufficient_stock" : null),
-      blocked: Boolean(notSellable) || shortOfStock,
+      reason: verdict?.reason ?? (shortOfStock ? "insufficient_stock" : outsideArea ? "outside_delivery_area" : null),
+      blocked: Boolean(notSellable) || shortOfStock || outsideArea,
       message: notSellable
         ? { vi: `Sản phẩm ${notSellable.vi}; không thể đặt mua.`, en: `This product ${notSellable.en}; it cannot be ordered.` }
         : shortOfStock
           ? { vi: `Chỉ còn ${available} sản phẩm.`, en: `Only ${available} left in stock.` }
-          : null,
+          : outsideArea
+            ? outsideAreaMessage(area)
+            : null,
     }
   })
   const inventoryItemIds = cart.items.flatMap((item) => (item.variant?.manage_inventory ? (item.variant.inventory_items ?? []).map((link) => link.inventory_item_id) : []))

@@ -4,6 +4,7 @@ import { currentCertificate, listingVerdict, type NotSellableReason } from "./se
 import { readActiveSalesPoints, readProductPage } from "./product-page-read"
 import { availableUnits, querySellableProducts, type SellableQuery } from "./sellable-query"
 import { IMAGE_VARIANTS_KEY, type ImageSource, type ImageVariants } from "../product-images/types"
+import { deliveryArea, type DeliveryArea } from "../checkout/delivery-area"
 
 /**
  * Read side of the storefront catalogue. Every list starts from the listing rule evaluated in the
@@ -190,6 +191,8 @@ export interface ProductDetail extends ProductCard {
   /** Each image with its size and AVIF/WebP variants (empty lists until the variants are made). */
   gallery: GalleryImage[]
   shippable: boolean
+  /** Where it is delivered when its producer limits that (pickup is never limited); null: everywhere. */
+  deliveryArea: DeliveryArea | null
   producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null }
   salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
 }
@@ -270,6 +273,7 @@ export async function findProduct(db: Knex, handle: string, now = new Date()): P
       images: images.map((image) => image.url),
       gallery: images.map((image) => galleryImage(image.url, row.metadata)),
       shippable: row.metadata?.shippable !== false,
+      deliveryArea: deliveryArea(row.metadata),
       producer: {
         ...card.producer,
         story: { vi: producer.story_vi ?? "", en: producer.story_en ?? "" },

@@ -241,6 +241,7 @@ export default async function seedOcopCatalogue({ container }: ExecArgs) {
               story_en: seed.story.en,
               ocop_group: seed.group,
               shippable,
+              ...(seed.deliveryArea ? { delivery_area: seed.deliveryArea } : {}),
             },
             options: [{ title: "Quy cách", values: [seed.subtitle.vi] }],
             variants: [

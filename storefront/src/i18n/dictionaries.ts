@@ -157,6 +157,7 @@ const dictionary = {
   openingDaily: { vi: "{hours} hằng ngày", en: "{hours} daily" },
   openingOnDays: { vi: "{days} {hours}", en: "{days} {hours}" },
   openingAlways: { vi: "Mở cửa 24/24, mọi ngày", en: "Open 24 hours, every day" },
+  deliveryAreaNote: { vi: "Chỉ giao hàng trong {area}; nhận tại điểm bán có hàng thì ở đâu cũng được.", en: "Delivered only within {area}; pickup at a sales point that has it works from anywhere." },
   serviceNote: { vi: "Dịch vụ du lịch — đặt trước, không giao hàng.", en: "Tourism service — book ahead, nothing is shipped." },
   group_food: { vi: "Thực phẩm", en: "Food" },
   group_drinks: { vi: "Đồ uống", en: "Drinks" },
@@ -399,6 +400,10 @@ const dictionary = {
   checkoutRefusedStock: {
     vi: "Chưa đặt được hàng: có sản phẩm không còn đủ hàng. Giỏ hàng của bạn vẫn được giữ. Chi tiết: {detail}",
     en: "The order was not placed: a product no longer has enough stock. Your cart is kept. Details: {detail}",
+  },
+  checkoutRefusedArea: {
+    vi: "Chưa đặt được hàng: có sản phẩm không giao đến địa chỉ này. Hãy chọn nhận tại điểm bán hoặc một địa chỉ trong khu vực giao hàng; giỏ hàng của bạn vẫn được giữ. Chi tiết: {detail}",
+    en: "The order was not placed: a product is not delivered to this address. Choose pickup at a sales point or an address in its delivery area; your cart is kept. Details: {detail}",
   },
   checkoutNotPlaced: { vi: "Chưa đặt được hàng: {detail} Giỏ hàng của bạn vẫn được giữ.", en: "The order was not placed: {detail} Your cart is kept." },
   checkoutInvalid: { vi: "Yêu cầu không hợp lệ. Vui lòng thử lại.", en: "That request was not valid. Please try again." },

@@ -82,6 +82,8 @@ export interface ProductSeed {
   priceVnd: number
   /** Grams for shippable goods; null for services (tourism). */
   weightGrams: number | null
+  /** Where delivery is possible when the producer limits it (product metadata `delivery_area`); everywhere when absent. */
+  deliveryArea?: { provinces: string[]; label: { vi: string; en: string } }
   certificate: CertificateSeed
   /** Sales point handle → units in stock there. */
   stock: Record<string, number>

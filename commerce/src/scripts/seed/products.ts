@@ -984,6 +984,7 @@ export const products: ProductSeed[] = [
     group: "ornamental",
     priceVnd: 2500000,
     weightGrams: 25000,
+    deliveryArea: { provinces: ["ha-noi"], label: { vi: "Hà Nội", en: "Hà Nội" } },
     certificate: {
       decisionNumber: "5620/QĐ-UBND",
       decided: { daysAgo: 330 },

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { addressProblems, deliveryAddress, pickupContact } from "../../checkout/address"
+import { assertDeliverable } from "../../checkout/delivery-area"
 import { checkoutMethod } from "../../checkout/method"
 import { numeric } from "../../checkout/numeric"
 import { assertVariantsSellable } from "../../checkout/sellable-variants"
@@ -11,7 +12,7 @@ import { assertVariantsSellable } from "../../checkout/sellable-variants"
 interface CartAtCompletion {
   completed_at?: Date | string | null
   email?: string | null
-  items?: { variant_id?: string | null; title?: string; quantity?: number; variant?: { manage_inventory?: boolean; inventory_items?: { inventory?: { location_levels?: { location_id: string; available_quantity?: number; stocked_quantity?: number; reserved_quantity?: number }[] } }[] } }[]
+  items?: { variant_id?: string | null; product_id?: string | null; title?: string; quantity?: number; variant?: { manage_inventory?: boolean; inventory_items?: { inventory?: { location_levels?: { location_id: string; available_quantity?: number; stocked_quantity?: number; reserved_quantity?: number }[] } }[] } }[]
   shipping_methods?: { shipping_option_id?: string | null }[]
   shipping_address?: Record<string, unknown> | null
 }
@@ -47,6 +48,11 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
 
   const contact = (method.fulfilment === "delivery" ? deliveryAddress : pickupContact).safeParse(checkout.shipping_address ?? {})
   if (!contact.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Địa chỉ nhận hàng chưa đủ / Incomplete address: ${addressProblems(contact.error)}`)
+
+  if (method.fulfilment === "delivery") {
+    const province = typeof checkout.shipping_address?.["province"] === "string" ? (checkout.shipping_address["province"] as string) : null
+    await assertDeliverable(container, (checkout.items ?? []).map((item) => item.product_id ?? ""), province)
+  }
 
   if (method.fulfilment === "pickup") {
     // An early, readable refusal; the guarantee is the locked reservation when the order is placed.

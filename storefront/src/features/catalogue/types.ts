@@ -37,6 +37,8 @@ export interface ProductDetail extends ProductCard {
   /** Each image with its size and AVIF/WebP variants, made by commerce when the image was added. */
   gallery: GalleryImage[]
   shippable: boolean
+  /** Where it is delivered when its producer limits that (pickup is never limited); null: everywhere. */
+  deliveryArea: { provinces: string[]; label: { vi: string; en: string } } | null
   producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null }
   salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
 }

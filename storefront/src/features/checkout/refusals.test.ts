@@ -5,6 +5,7 @@ describe("completionProblem", () => {
   it.each([
     ['Không thể bán: "Miến dong" có chứng nhận OCOP đã hết hạn / Cannot sell: "Miến dong" has an expired OCOP certificate', "checkoutRefusedNotSellable"],
     ["Some variant does not have the required inventory", "checkoutRefusedStock"],
+    ['Ngoài khu vực giao hàng: "Cây đào thế Nhật Tân" chỉ giao trong Hà Nội / Outside the delivery area: "Cây đào thế Nhật Tân" is delivered only within Hà Nội', "checkoutRefusedArea"],
     ["Quầy OCOP Nội Bài no longer has enough stock for this order", "checkoutRefusedStock"],
     ["Vui lòng nhập email để nhận xác nhận đơn hàng / An email address is needed", "checkoutNotPlaced"],
   ])("words %j as %s, keeping Medusa's words as the detail", (message, key) => {

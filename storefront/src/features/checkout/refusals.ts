@@ -6,6 +6,7 @@ const problem = (key: MessageKey, values: Flash["values"] = {}): Flash => ({ kin
 /** Medusa's refusal on completion, worded for the shopper; Medusa's own words follow as the detail. */
 export function completionProblem(message: string): Flash {
   if (message.includes("Cannot sell")) return problem("checkoutRefusedNotSellable", { detail: message })
+  if (message.includes("Outside the delivery area")) return problem("checkoutRefusedArea", { detail: message })
   if (/inventory|stock|đủ hàng/i.test(message)) return problem("checkoutRefusedStock", { detail: message })
   return problem("checkoutNotPlaced", { detail: message })
 }
