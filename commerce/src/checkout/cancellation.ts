@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
+import { orderPageUrl } from "./confirmation"
 import { checkoutMethod } from "./method"
 import { numeric } from "./numeric"
 
@@ -51,7 +52,6 @@ export async function sendOrderCancellation(container: MedusaContainer, orderId:
   if (!order?.email || order.status !== "canceled") return false
   const method = await checkoutMethod(container, order.shipping_methods.map((shipping) => shipping.shipping_option_id ?? ""))
   const paid = anyPaymentCaptured(order.payment_collections)
-  const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,
     channel: "email",
@@ -66,7 +66,7 @@ export async function sendOrderCancellation(container: MedusaContainer, orderId:
       hold_days: order.metadata?.pickup_hold_days ?? null,
       sales_point: method?.fulfilment === "pickup" ? method.salesPointName : null,
       paid,
-      order_url: `${storefrontUrl}/don-hang/${order.id}${order.cart?.id ? `?t=${order.cart.id}` : ""}`,
+      order_url: orderPageUrl(order),
     },
   })
   return true

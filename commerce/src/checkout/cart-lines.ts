@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { deliveryArea, deliversTo, outsideAreaMessage } from "./delivery-area"
+import { deliveryArea, deliversTo, outsideAreaHeading, outsideAreaMessage } from "./delivery-area"
 import { checkoutMethod } from "./method"
+import { checkoutRefusal } from "./refusal"
 import { notSellableExplanations, variantVerdicts } from "./sellable-variants"
 
 interface CartRow {
@@ -44,36 +45,22 @@ export interface CartLines {
   lines: CartLineState[]
 }
 
+/** Refuses checkout while any line is blocked, naming each product and why (listing rule first). */
+export function assertCheckoutAllowed(state: CartLines): void {
+  if (state.lines.length === 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Giỏ hàng chưa có sản phẩm nào / The cart has no items to order")
+  const refused = (lines: CartLineState[]) => lines.map((line) => ({ title: line.title, message: line.message! }))
+  const notSellable = state.lines.filter((line) => !line.sellable)
+  if (notSellable.length > 0) throw checkoutRefusal({ vi: "Không thể bán", en: "Cannot sell" }, refused(notSellable))
+  const outside = state.lines.filter((line) => line.reason === "outside_delivery_area")
+  if (outside.length > 0) throw checkoutRefusal(outsideAreaHeading, refused(outside))
+  const short = state.lines.filter((line) => line.blocked)
+  if (short.length > 0) throw checkoutRefusal({ vi: "Không đủ hàng", en: "Not enough stock" }, refused(short))
+}
+
 /**
  * Whether each cart line can be bought now: the listing rule (a certificate may lapse while the
  * item sits in the cart) and the stock available across the sales points of the cart's channel.
  */
-/** Refuses checkout while any line is blocked, naming each product and why (listing rule first). */
-export function assertCheckoutAllowed(state: CartLines): void {
-  if (state.lines.length === 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Giỏ hàng chưa có sản phẩm nào / The cart has no items to order")
-  const notSellable = state.lines.filter((line) => !line.sellable)
-  if (notSellable.length > 0) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Không thể bán: ${notSellable.map((line) => `"${line.title}" — ${line.message!.vi}`).join("; ")} / Cannot sell: ${notSellable.map((line) => `"${line.title}" — ${line.message!.en}`).join("; ")}`
-    )
-  }
-  const outside = state.lines.filter((line) => line.reason === "outside_delivery_area")
-  if (outside.length > 0) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Ngoài khu vực giao hàng: ${outside.map((line) => `"${line.title}" — ${line.message!.vi}`).join("; ")} / Outside the delivery area: ${outside.map((line) => `"${line.title}" — ${line.message!.en}`).join("; ")}`
-    )
-  }
-  const short = state.lines.filter((line) => line.blocked)
-  if (short.length > 0) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Không đủ hàng: ${short.map((line) => `"${line.title}" — ${line.message!.vi}`).join("; ")} / Not enough stock: ${short.map((line) => `"${line.title}" — ${line.message!.en}`).join("; ")}`
-    )
-  }
-}
-
 export async function cartLines(container: MedusaContainer, id: string): Promise<CartLines> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = (await query.graph({
@@ -107,7 +94,9 @@ export async function cartLines(container: MedusaContainer, id: string): Promise
     : { data: [] }
   const channelLocations = new Set((channels[0]?.stock_locations ?? []).map((location) => location.id))
   const verdicts = await variantVerdicts(container, cart.items.map((item) => item.variant_id ?? ""))
-  const method = await checkoutMethod(container, (cart.shipping_methods ?? []).map((shipping) => shipping.shipping_option_id ?? ""))
+  const areas = new Map(cart.items.map((item) => [item.id, deliveryArea(item.product?.metadata)]))
+  // Only a limited product makes the chosen method matter here.
+  const method = [...areas.values()].some(Boolean) ? await checkoutMethod(container, (cart.shipping_methods ?? []).map((shipping) => shipping.shipping_option_id ?? "")) : null
   const deliveryProvince = method?.fulfilment === "delivery" ? cart.shipping_address?.province : null
 
   const lines = cart.items.map((item) => {
@@ -125,7 +114,7 @@ export async function cartLines(container: MedusaContainer, id: string): Promise
       : null
     const notSellable = verdict && !verdict.sellable ? notSellableExplanations[verdict.reason!] : null
     const shortOfStock = available !== null && available < Number(item.quantity)
-    const area = deliveryArea(item.product?.metadata)
+    const area = areas.get(item.id) ?? null
     const outsideArea = area !== null && !deliversTo(area, deliveryProvince)
     return {
       line_item_id: item.id,

@@ -22,6 +22,15 @@ interface ConfirmedOrder {
   cart?: { id: string } | null
 }
 
+/**
+ * The order's page on the storefront, for emails. A guest reads it with the id of the cart the order
+ * came from, which only the buyer's browser (and these emails) ever held.
+ */
+export function orderPageUrl(order: { id: string; cart?: { id: string } | null }): string {
+  const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
+  return `${storefrontUrl}/don-hang/${order.id}${order.cart?.id ? `?t=${order.cart.id}` : ""}`
+}
+
 /** Emails the order confirmation, once per order (recorded by the notification module, sent when SMTP is set). */
 export async function sendOrderConfirmation(container: MedusaContainer, orderId: string): Promise<boolean> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -54,7 +63,6 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
   const payment = order.payment_collections?.flatMap((collection) => collection.payments ?? [])[0]
   const names = paymentNames[payment?.provider_id ?? ""] ?? { vi: payment?.provider_id ?? "—", en: payment?.provider_id ?? "—" }
   const address = [order.shipping_address?.address_1, order.shipping_address?.city].filter(Boolean).join(", ")
-  const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:4321"
 
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,
@@ -74,9 +82,7 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
       payment_vi: names.vi,
       payment_en: names.en,
       transfer: payment?.provider_id === "pp_vietqr_vietqr" ? payment.data : null,
-      // The storefront lets a guest see the order with the id of the cart it came from, which only
-      // the buyer's browser (and this email) ever held.
-      order_url: `${storefrontUrl}/don-hang/${order.id}${order.cart?.id ? `?t=${order.cart.id}` : ""}`,
+      order_url: orderPageUrl(order),
     },
   })
   return true

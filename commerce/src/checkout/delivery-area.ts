@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { checkoutRefusal } from "./refusal"
 
 /**
  * Where a product may be delivered when its producer limits it (a potted peach tree travels only
@@ -28,6 +29,8 @@ export function deliversTo(area: DeliveryArea | null, province: string | null | 
   return !area || !province || area.provinces.includes(province)
 }
 
+export const outsideAreaHeading = { vi: "Ngoài khu vực giao hàng", en: "Outside the delivery area" }
+
 export function outsideAreaMessage(area: DeliveryArea): { vi: string; en: string } {
   return {
     vi: `Chỉ giao trong ${area.label.vi}; hãy chọn nhận tại điểm bán hoặc một địa chỉ trong khu vực này.`,
@@ -46,11 +49,7 @@ export async function assertDeliverable(container: MedusaContainer, productIds: 
   })) as { data: { id: string; title: string; metadata: Record<string, unknown> | null }[] }
   const outside = data.flatMap((product) => {
     const area = deliveryArea(product.metadata)
-    return area && !deliversTo(area, province) ? [{ title: product.title, area }] : []
+    return area && !deliversTo(area, province) ? [{ title: product.title, message: outsideAreaMessage(area) }] : []
   })
-  if (outside.length === 0) return
-  throw new MedusaError(
-    MedusaError.Types.NOT_ALLOWED,
-    `Ngoài khu vực giao hàng: ${outside.map(({ title, area }) => `"${title}" chỉ giao trong ${area.label.vi}`).join("; ")} / Outside the delivery area: ${outside.map(({ title, area }) => `"${title}" is delivered only within ${area.label.en}`).join("; ")}`
-  )
+  if (outside.length > 0) throw checkoutRefusal(outsideAreaHeading, outside)
 }
