@@ -50,6 +50,19 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * Medusa's Caching Module: cart, checkout and order workflows read regions, sales channels, variant
+ * price sets, variants with their stock and shipping options through it instead of the database on
+ * every request; module events (reservations included) invalidate what changed. Redis when
+ * REDIS_URL is set, so every commerce process sees the same cache; in process memory otherwise.
+ */
+const cachingModule = {
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] }
+    : { in_memory: { enable: true } },
+}
+
 const stripeProviders = process.env.STRIPE_API_KEY
   ? [
       {
@@ -99,6 +112,8 @@ module.exports = defineConfig({
   },
   // No admin.backendUrl: it would be baked into the dashboard at build time; the dashboard calls
   // the server it was loaded from.
+  // The Caching Module is still behind Medusa's feature flag.
+  featureFlags: { caching: true },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
@@ -128,6 +143,7 @@ module.exports = defineConfig({
         : {},
     },
     ...redisModules,
+    cachingModule,
     {
       resolve: "@medusajs/medusa/file",
       options: {
