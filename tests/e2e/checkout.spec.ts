@@ -406,23 +406,28 @@ test.describe("the shop refuses what it cannot sell, and says why", () => {
     }
   })
 
-  test("a peach tree delivered only within Hà Nội: the product page says so, an order to Đà Nẵng is refused with the reason, one to Hà Nội is placed", async ({ page }) => {
+  test("a peach tree delivered only within Hà Nội: the product page says so, checkout stops at an address in Đà Nẵng with the reason before any order is tried, one to Hà Nội is placed", async ({ page }) => {
     await page.goto("/san-pham/dao-the-nhat-tan")
     await expect(page.getByTestId("delivery-area")).toHaveText("Chỉ giao hàng trong Hà Nội; nhận tại điểm bán có hàng thì ở đâu cũng được.")
     await addToCart(page, "dao-the-nhat-tan", 1)
     await page.goto("/thanh-toan")
     const email = unique("dao")
     await fillDetails(page, { email, name: "Vũ Minh Châu", phone: "0903 111 222", method: "delivery", province: "da-nang", ward: "Phường Hải Châu", street: "3 Bạch Đằng" })
+    const outsideSummary = "Có sản phẩm không giao được tới tỉnh/thành này (đánh dấu trong đơn hàng). Hãy đổi địa chỉ hoặc chọn nhận tại điểm bán ở bước 1."
+    const outsideLine = "Chỉ giao trong Hà Nội, không giao tới tỉnh/thành bạn chọn. Hãy nhận tại điểm bán hoặc giao tới một địa chỉ trong Hà Nội."
+    await expect(page.getByTestId("checkout-blocked")).toHaveText(outsideSummary)
+    await expect(page.getByTestId("summary-line-block")).toHaveText(outsideLine)
+    // Choosing a delivery anyway is refused with the same reason, and there is no order button.
     await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
-    await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
-    await page.getByRole("button", { name: /^Đặt hàng/ }).click()
-    await expect(page).toHaveURL(/\/thanh-toan$/)
-    const refusal = page.getByTestId("flash")
-    await expect(refusal).toContainText("có sản phẩm không giao đến địa chỉ này")
-    await expect(refusal).toContainText(/Cây đào thế Nhật Tân.*chỉ giao trong Hà Nội/i)
-    await expect(cartCount(page)).toHaveText("1")
+    await expect(page.getByTestId("flash")).toHaveText(outsideSummary)
+    await expect(page.getByTestId("place-order-form")).toHaveCount(0)
 
+    // The cart page marks the line too, yet still leads to checkout, where the address is changed.
+    await page.goto("/gio-hang")
+    await expect(page.getByTestId("cart-line").getByTestId("line-block")).toHaveText(outsideLine)
+    await page.getByTestId("go-to-checkout").click()
     await fillDetails(page, { email, name: "Vũ Minh Châu", phone: "0903 111 222", method: "delivery", province: "ha-noi", ward: "Phường Tây Hồ", street: "12 Nhật Chiêu" })
+    await expect(page.getByTestId("checkout-blocked")).toHaveCount(0)
     await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
     await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
     await page.getByRole("button", { name: /^Đặt hàng/ }).click()

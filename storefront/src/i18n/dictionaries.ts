@@ -313,6 +313,14 @@ const dictionary = {
   cartBlockedStock: { vi: "Chỉ còn {available} sản phẩm. Hãy giảm số lượng để tiếp tục.", en: "Only {available} left. Please lower the quantity to continue." },
   cartBlockedSoldOut: { vi: "Sản phẩm đã hết hàng. Hãy xóa khỏi giỏ để tiếp tục.", en: "This product is sold out. Please remove it to continue." },
   cartBlockedNotSellable: { vi: "Sản phẩm này không còn được bán. Hãy xóa khỏi giỏ để tiếp tục.", en: "This product can no longer be sold. Please remove it to continue." },
+  cartBlockedOutsideArea: {
+    vi: "Chỉ giao trong {area}, không giao tới tỉnh/thành bạn chọn. Hãy nhận tại điểm bán hoặc giao tới một địa chỉ trong {area}.",
+    en: "Delivered only within {area}, not to the province you chose. Pick it up at a sales point or have it delivered to an address within {area}.",
+  },
+  checkoutOutsideAreaSummary: {
+    vi: "Có sản phẩm không giao được tới tỉnh/thành này (đánh dấu trong đơn hàng). Hãy đổi địa chỉ hoặc chọn nhận tại điểm bán ở bước 1.",
+    en: "Some products cannot be delivered to this province (marked in the order). Change the address or choose pickup at a sales point in step 1.",
+  },
   cartBlockedMissing: { vi: "Sản phẩm này không còn tồn tại.", en: "This product no longer exists." },
   cartAdded: { vi: "Đã thêm {quantity} × {title} vào giỏ hàng.", en: "Added {quantity} × {title} to your cart." },
   cartUpdated: { vi: "Đã cập nhật số lượng {title}.", en: "Updated the quantity of {title}." },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { inOrderAdded, lineBlock, notDoneStatus, roomFor, unitCount } from "./cart-rules"
+import { deliveryAreaBlock, fixedInCart, inOrderAdded, lineBlock, notDoneStatus, roomFor, unitCount } from "./cart-rules"
 
 describe("lineBlock", () => {
   it.each([
@@ -12,6 +12,27 @@ describe("lineBlock", () => {
     ["a product that no longer exists", 1, { kind: "missing" }, { kind: "not_sellable", reason: "missing", date: null }],
   ] as const)("%s", (_, quantity, product, expected) => {
     expect(lineBlock(quantity, product)).toEqual(expected)
+  })
+})
+
+describe("deliveryAreaBlock", () => {
+  const hanoiOnly = { provinces: ["ha-noi"], label: { vi: "Hà Nội", en: "Hanoi" } }
+  it.each([
+    ["a product delivered everywhere", null, "da-nang", null],
+    ["delivery inside the area", hanoiOnly, "ha-noi", null],
+    ["no delivery chosen yet (or pickup)", hanoiOnly, null, null],
+    ["delivery outside the area", hanoiOnly, "da-nang", { kind: "outside_area", area: hanoiOnly.label }],
+  ] as const)("%s", (_, area, province, expected) => {
+    expect(deliveryAreaBlock(area as typeof hanoiOnly | null, province)).toEqual(expected)
+  })
+})
+
+describe("fixedInCart", () => {
+  it("sends the shopper back to the cart for stock or a lapsed product, but not for a delivery area", () => {
+    expect(fixedInCart({ kind: "stock", available: 0 })).toBe(true)
+    expect(fixedInCart({ kind: "not_sellable", reason: "certificate_revoked", date: null })).toBe(true)
+    expect(fixedInCart({ kind: "outside_area", area: { vi: "Hà Nội", en: "Hanoi" } })).toBe(false)
+    expect(fixedInCart(null)).toBe(false)
   })
 })
 

@@ -6,6 +6,8 @@ import type { StoreCart } from "../../lib/medusa"
 export type LineBlock =
   | { kind: "not_sellable"; reason: DelistedProduct["reason"] | "missing"; /** When the certificate ran out, for an expired one. */ date: string | null }
   | { kind: "stock"; available: number }
+  /** Delivery was chosen to a province the producer does not deliver to; pickup or another address fixes it at checkout. */
+  | { kind: "outside_area"; area: { vi: string; en: string } }
 
 export function unitCount(cart: Pick<StoreCart, "items">): number {
   return (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
@@ -29,6 +31,20 @@ export function lineBlock(
   if (product.kind === "delisted") return { kind: "not_sellable", reason: product.reason, date: product.date }
   if (product.available !== null && quantity > product.available) return { kind: "stock", available: product.available }
   return null
+}
+
+/**
+ * Blocks a line delivered outside its product's delivery area (null area: delivered everywhere). The
+ * province is the shopper's delivery province, null until they chose delivery to an address.
+ */
+export function deliveryAreaBlock(area: { provinces: string[]; label: { vi: string; en: string } } | null, deliveryProvince: string | null): LineBlock | null {
+  if (!area || !deliveryProvince || area.provinces.includes(deliveryProvince)) return null
+  return { kind: "outside_area", area: area.label }
+}
+
+/** Whether the shopper must change the cart itself (remove the line, lower its quantity) before going to checkout. */
+export function fixedInCart(block: LineBlock | null): boolean {
+  return block !== null && block.kind !== "outside_area"
 }
 
 /** How many more units of a product may go into the cart, given what it already holds; null means no limit (a service). */

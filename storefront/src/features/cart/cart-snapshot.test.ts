@@ -21,6 +21,7 @@ const view = (lines: CartLine[]): CartView => ({
   lines,
   count: lines.reduce((sum, each) => sum + each.quantity, 0),
   blocked: lines.some((each) => each.block !== null),
+  fixInCart: lines.some((each) => each.block !== null && each.block.kind !== "outside_area"),
 })
 
 describe("blockText", () => {
@@ -29,6 +30,12 @@ describe("blockText", () => {
     ["sold out", { kind: "stock", available: 0 }, "vi", "Sản phẩm đã hết hàng. Hãy xóa khỏi giỏ để tiếp tục."],
     ["fewer left than in the cart", { kind: "stock", available: 3 }, "en", "Only 3 left. Please lower the quantity to continue."],
     ["a product that no longer exists", { kind: "not_sellable", reason: "missing", date: null }, "vi", "Sản phẩm này không còn tồn tại."],
+    [
+      "delivery outside the product's area",
+      { kind: "outside_area", area: { vi: "Hà Nội", en: "Hanoi" } },
+      "en",
+      "Delivered only within Hanoi, not to the province you chose. Pick it up at a sales point or have it delivered to an address within Hanoi.",
+    ],
     [
       "a suspended certificate",
       { kind: "not_sellable", reason: "certificate_suspended", date: null },
@@ -68,6 +75,13 @@ describe("cartSnapshot", () => {
     const snapshot = cartSnapshot(view([line(), blocked]), "vi")
     expect(snapshot.checkoutAllowed).toBe(false)
     expect(snapshot.lines[1]).toMatchObject({ href: null, max: 0, block: "Sản phẩm đã hết hàng. Hãy xóa khỏi giỏ để tiếp tục." })
+  })
+
+  it("still offers checkout for a line outside its delivery area: another address or pickup there fixes it", () => {
+    const outside = line({ id: "cali_3", handle: "dao-nhat-tan", block: { kind: "outside_area", area: { vi: "Hà Nội", en: "Hanoi" } } })
+    const snapshot = cartSnapshot(view([line(), outside]), "vi")
+    expect(snapshot.checkoutAllowed).toBe(true)
+    expect(snapshot.lines[1]).toMatchObject({ href: "/san-pham/dao-nhat-tan", block: expect.stringContaining("Chỉ giao trong Hà Nội") })
   })
 
   it.each([

@@ -2,7 +2,7 @@ import { t, type Lang, type MessageKey } from "../../i18n/dictionaries"
 import { formatDate, formatVnd } from "../../lib/format"
 import { paths } from "../../lib/paths"
 import type { CartLine, CartView } from "./cart"
-import type { LineBlock } from "./cart-rules"
+import { fixedInCart, type LineBlock } from "./cart-rules"
 
 /** The most a cart form accepts for one line (cart-form.ts). */
 const MAX_QUANTITY = 99
@@ -42,6 +42,7 @@ export interface CartSnapshot {
 /** What the cart page says under a blocked line: sold out, not enough left, or why it is off sale. */
 export function blockText(block: LineBlock | null, lang: Lang): string | null {
   if (!block) return null
+  if (block.kind === "outside_area") return t(lang, "cartBlockedOutsideArea", { area: block.area[lang] })
   if (block.kind === "stock") return block.available === 0 ? t(lang, "cartBlockedSoldOut") : t(lang, "cartBlockedStock", { available: block.available })
   if (block.reason === "missing") return t(lang, "cartBlockedMissing")
   const why = t(lang, `gone_${block.reason}` as MessageKey, { date: block.date ? formatDate(block.date, lang) : "" })
@@ -54,7 +55,7 @@ function snapshotLine(line: CartLine, lang: Lang): CartSnapshotLine {
     id: line.id,
     handle: line.handle,
     title,
-    href: line.handle && !line.block ? paths.product(lang, line.handle) : null,
+    href: line.handle && !fixedInCart(line.block) ? paths.product(lang, line.handle) : null,
     thumbnail: line.thumbnail,
     producer: line.producer ? { name: line.producer.name, href: paths.producer(lang, line.producer.handle) } : null,
     unitPrice: formatVnd(line.unitPrice),
@@ -74,7 +75,7 @@ export function cartSnapshot(view: CartView | null, lang: Lang): CartSnapshot {
     lines: view.lines.map((line) => snapshotLine(line, lang)),
     count: view.count,
     subtotal: formatVnd(view.cart.item_subtotal ?? view.cart.subtotal),
-    checkoutAllowed: view.lines.length > 0 && !view.blocked,
+    checkoutAllowed: view.lines.length > 0 && !view.fixInCart,
   }
 }
 

@@ -2,7 +2,7 @@ import type { AstroCookies } from "astro"
 import { getProduct } from "../catalogue/catalogue"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { retrieveCart, type StoreCart } from "../../lib/medusa"
-import { inOrderAdded, lineBlock, unitCount, type LineBlock } from "./cart-rules"
+import { deliveryAreaBlock, fixedInCart, inOrderAdded, lineBlock, unitCount, type LineBlock } from "./cart-rules"
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30
 
@@ -24,7 +24,10 @@ export interface CartView {
   cart: StoreCart
   lines: CartLine[]
   count: number
+  /** Some line cannot be bought as the cart stands: no order can be placed. */
   blocked: boolean
+  /** Some line must be changed in the cart itself; a delivery-area block alone is fixed at checkout. */
+  fixInCart: boolean
 }
 
 export function cartIdFrom(cookies: AstroCookies): string | null {
@@ -61,6 +64,8 @@ export async function currentCart(cookies: AstroCookies): Promise<StoreCart | nu
  * added blocks it here, before checkout refuses it.
  */
 export async function loadCartView(cart: StoreCart): Promise<CartView> {
+  // Chosen at checkout's first step (saved on the cart); until then no delivery area is judged.
+  const deliveryProvince = cart.metadata?.["fulfilment"] === "delivery" ? (cart.shipping_address?.province ?? null) : null
   const lines = await Promise.all(
     inOrderAdded(cart.items ?? []).map(async (item): Promise<CartLine> => {
       const result = item.product_handle ? await getProduct(item.product_handle) : ({ kind: "missing" } as const)
@@ -82,7 +87,7 @@ export async function loadCartView(cart: StoreCart): Promise<CartView> {
           title: product.title,
           producer: { handle: product.producer.handle, name: product.producer.name },
           available: product.available,
-          block: lineBlock(item.quantity, { kind: "sellable", available: product.available }),
+          block: lineBlock(item.quantity, { kind: "sellable", available: product.available }) ?? deliveryAreaBlock(product.deliveryArea, deliveryProvince),
         }
       }
       if (result.kind === "delisted") {
@@ -96,5 +101,5 @@ export async function loadCartView(cart: StoreCart): Promise<CartView> {
       return { ...base, block: lineBlock(item.quantity, { kind: "missing" }) }
     })
   )
-  return { cart, lines, count: unitCount(cart), blocked: lines.some((line) => line.block !== null) }
+  return { cart, lines, count: unitCount(cart), blocked: lines.some((line) => line.block !== null), fixInCart: lines.some((line) => fixedInCart(line.block)) }
 }

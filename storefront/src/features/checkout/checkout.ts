@@ -171,7 +171,7 @@ export async function submitCheckout(context: Context, lang: Lang): Promise<Chec
     }
 
     const state = await loadCheckout(cart, context.cookies, { flash: null })
-    if (state.view.blocked) return refuse(problem("cartBlockedSummary"), {}, 409)
+    if (state.view.blocked) return refuse(problem(state.view.fixInCart ? "cartBlockedSummary" : "checkoutOutsideAreaSummary"), {}, 409)
 
     if (step.intent === "shipping") {
       if (!state.detailsDone) return refuse(problem("checkoutIncomplete"))
