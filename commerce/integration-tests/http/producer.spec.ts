@@ -299,6 +299,40 @@ medusaIntegrationTestRunner({
       expect(await stateOf()).toBe(before)
     })
 
+    it("limits where its own product is delivered, refuses an unknown or repeated province, and lifts the limit again", async () => {
+      const created = await api.post("/producer/products", { title: "Cây quất cảnh Tứ Liên", price: 1_200_000 }, asked(producerA))
+      expect(created.status).toBe(201)
+      const productId = created.data.product.id as string
+      expect(created.data.product.delivery_area).toBeNull()
+
+      const area = { provinces: ["ha-noi", "bac-ninh"], label: { vi: "Hà Nội và Bắc Ninh", en: "Hà Nội and Bắc Ninh" } }
+      const limited = await api.post(`/producer/products/${productId}`, { delivery_area: area }, asked(producerA))
+      expect(limited.status, JSON.stringify(limited.data)).toBe(200)
+      expect(limited.data.product.delivery_area).toEqual(area)
+      expect(limited.data.product.title).toBe("Cây quất cảnh Tứ Liên")
+
+      const stateOf = async () => JSON.stringify((await api.get("/producer/products", asked(producerA))).data.products.find((p: { id: string }) => p.id === productId))
+      const before = await stateOf()
+      const refused: [unknown, RegExp][] = [
+        [{ provinces: ["ha-tay"], label: area.label }, /Unknown province/],
+        [{ provinces: ["ha-noi", "ha-noi"], label: area.label }, /Each province once/],
+        [{ provinces: [], label: area.label }, /at least one province/],
+        [{ provinces: ["ha-noi"], label: { vi: "Hà Nội" } }, /label/],
+        [{ provinces: ["ha-noi"], label: area.label, radius_km: 10 }, /radius_km/],
+      ]
+      for (const [delivery_area, message] of refused) {
+        const answer = await api.post(`/producer/products/${productId}`, { delivery_area }, asked(producerA))
+        expect(answer.status, JSON.stringify(delivery_area)).toBe(400)
+        expect(answer.data.message).toMatch(message)
+      }
+      expect((await api.post(`/producer/products/${productId}`, { delivery_area: null }, asked(producerB))).status).toBe(404)
+      expect(await stateOf()).toBe(before)
+
+      const everywhere = await api.post(`/producer/products/${productId}`, { delivery_area: null }, asked(producerA))
+      expect(everywhere.status).toBe(200)
+      expect(everywhere.data.product.delivery_area).toBeNull()
+    })
+
     it("issues stamps for its own certified product, downloads the sheets and sees them verified", async () => {
       const issued = await api.post("/producer/stamp-batches", { product_id: fixture.products.honey, quantity: 12, lot: "L-2026-11" }, asked(producerA))
       expect(issued.status, JSON.stringify(issued.data)).toBe(201)

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { checkoutRefusal } from "./refusal"
+import { provinceSlugs } from "./zones"
 
 /**
  * Where a product may be delivered when its producer limits it (a potted peach tree travels only
@@ -17,6 +18,18 @@ const deliveryAreaSchema = z.object({
   provinces: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/)).min(1),
   label: z.object({ vi: z.string().trim().min(1), en: z.string().trim().min(1) }),
 })
+
+/** A delivery area as a producer sets it: known province slugs, each once, and how the area reads. */
+export const deliveryAreaInput = z
+  .object({
+    provinces: z
+      .array(z.string().refine((slug) => provinceSlugs.has(slug), "Tỉnh/thành phố không hợp lệ / Unknown province"))
+      .min(1, "Chọn ít nhất một tỉnh/thành / Choose at least one province")
+      .max(provinceSlugs.size)
+      .refine((slugs) => new Set(slugs).size === slugs.length, "Mỗi tỉnh/thành chỉ một lần / Each province once"),
+    label: z.object({ vi: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) }).strict(),
+  })
+  .strict()
 
 /** The product's delivery area, or null when it is delivered everywhere (or the metadata is not a readable area). */
 export function deliveryArea(metadata: Record<string, unknown> | null | undefined): DeliveryArea | null {

@@ -61,6 +61,23 @@ describe("product edit form", () => {
     expect(tampered.ok ? null : tampered.errors).toEqual({ pack_0_id: "errorInvalid" })
   })
 
+  it("reads the provinces ticked as the delivery area, none meaning everywhere, and refuses one that is not a province", () => {
+    const ticked = (...slugs: string[]) => {
+      const data = form(edit)
+      for (const slug of slugs) data.append("delivery_province", slug)
+      return data
+    }
+    expect(parseProductEdit(ticked())).toMatchObject({ ok: true, value: { deliveryProvinces: [] } })
+    expect(parseProductEdit(ticked("ha-noi", "bac-ninh", "ha-noi"))).toMatchObject({ ok: true, value: { deliveryProvinces: ["ha-noi", "bac-ninh"] } })
+    const refused = parseProductEdit(ticked("ha-noi", "ha-tay"))
+    expect(refused.ok ? null : refused.errors).toEqual({ delivery_province: "errorChoice" })
+    expect(refused.ok ? null : refused.input["delivery_province"]).toBe("ha-noi")
+    const untitled = ticked("bac-ninh")
+    untitled.set("title", "")
+    const keptTicks = parseProductEdit(untitled)
+    expect(keptTicks.ok ? null : [keptTicks.errors, keptTicks.input["delivery_province"]]).toEqual([{ title: "errorRequired" }, "bac-ninh"])
+  })
+
   it("requires a title and keeps stories under 10,000 characters", () => {
     const parsed = parseProductEdit(form({ ...edit, title: "  ", story_en: "x".repeat(10_001) }))
     expect(parsed.ok ? null : parsed.errors).toEqual({ title: "errorRequired", story_en: "errorTooLong" })

@@ -1,5 +1,6 @@
 import { z } from "astro/zod"
 import type { MessageKey } from "../../i18n/dictionaries"
+import { isProvinceSlug } from "./delivery-area"
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "./photo-limits"
 
 /** A message key per field that failed, shown beside it; the rest of the form keeps what was typed. */
@@ -83,7 +84,11 @@ const productPhoto = z.object({
 
 export type PortalLogin = z.infer<typeof login>
 export type InviteAcceptance = z.infer<typeof invite>
-export type ProductEdit = z.infer<typeof productEditFields> & { packs: { id: string; title: string; price: number }[] }
+export type ProductEdit = z.infer<typeof productEditFields> & {
+  packs: { id: string; title: string; price: number }[]
+  /** Provinces ticked as the delivery area; none: delivered everywhere. */
+  deliveryProvinces: string[]
+}
 export type ProductDraft = z.infer<typeof productDraft>
 export type StockUpdate = z.infer<typeof stock>
 export type LineStatusChange = z.infer<typeof lineStatus>
@@ -118,15 +123,28 @@ function parse<T>(schema: z.ZodType<T, Record<string, string>>, form: FormData, 
 export const parsePortalLogin = (form: FormData) => parse(login, form, ["email", "password"])
 export const parseInviteAcceptance = (form: FormData) => parse(invite, form, ["token", "name", "email", "password"])
 
-/** The product edit form: the product's fields and every pack listed in it, each with its name and price. */
+/** The delivery-area checkboxes (`delivery_province`, one per ticked province). */
+const DELIVERY_PROVINCE = "delivery_province"
+
+/**
+ * The product edit form: the product's fields, every pack listed in it with its name and price, and
+ * the provinces ticked as its delivery area. A refused form keeps the ticks (comma-joined in `input`).
+ */
 export function parseProductEdit(form: FormData): Parsed<ProductEdit> {
   let packs = 0
   while (packs < MAX_PACKS && form.has(`pack_${packs}_id`)) packs++
   const indexes = Array.from({ length: packs }, (_, n) => n)
   const schema = productEditFields.extend(Object.assign({}, ...indexes.map(packFields)))
   const names = ["product_id", "title", "description", "story_vi", "story_en", ...indexes.flatMap((n) => [`pack_${n}_id`, `pack_${n}_title`, `pack_${n}_price`])]
+  const ticked = form.getAll(DELIVERY_PROVINCE).map(String)
+  const deliveryProvinces = [...new Set(ticked)]
   const parsed = parse(schema as unknown as z.ZodType<Record<string, string | number>, Record<string, string>>, form, names)
-  if (!parsed.ok) return parsed
+  const unknownProvince = deliveryProvinces.some((slug) => !isProvinceSlug(slug))
+  if (!parsed.ok || unknownProvince) {
+    const refused = parsed.ok ? { errors: {}, input: read(form, names) } : parsed
+    const errors: PortalFieldErrors = unknownProvince ? { ...refused.errors, [DELIVERY_PROVINCE]: "errorChoice" } : refused.errors
+    return { ok: false, errors, input: { ...refused.input, [DELIVERY_PROVINCE]: deliveryProvinces.filter(isProvinceSlug).join(",") } }
+  }
   const value = parsed.value
   return {
     ok: true,
@@ -137,6 +155,7 @@ export function parseProductEdit(form: FormData): Parsed<ProductEdit> {
       story_vi: String(value.story_vi),
       story_en: String(value.story_en),
       packs: indexes.map((n) => ({ id: String(value[`pack_${n}_id`]), title: String(value[`pack_${n}_title`]), price: Number(value[`pack_${n}_price`]) })),
+      deliveryProvinces,
     },
   }
 }

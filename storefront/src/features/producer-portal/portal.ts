@@ -7,6 +7,7 @@ import { StoreApiError } from "../../lib/medusa"
 import { paths, type PortalSection } from "../../lib/paths"
 import * as api from "./api"
 import { expiringCertificates, linesToPrepare, lowStock, salesThisMonth, startOfVietnamMonth } from "./dashboard"
+import { deliveryAreaFor } from "./delivery-area"
 import {
   parseInviteAcceptance,
   parseLineStatus,
@@ -217,7 +218,7 @@ export function productsPage(context: Context, lang: Lang) {
     const parsed = parseProductEdit(form)
     const formId = String(form.get("product_id") ?? "edit")
     if (!parsed.ok) return invalid(parsed, formId)
-    const { product_id, title, description, story_vi, story_en, packs } = parsed.value
+    const { product_id, title, description, story_vi, story_en, packs, deliveryProvinces } = parsed.value
     try {
       // Emptied fields are cleared, not left as they were.
       await api.updateProduct(token, product_id, {
@@ -225,11 +226,12 @@ export function productsPage(context: Context, lang: Lang) {
         description: description || null,
         story_vi: story_vi || null,
         story_en: story_en || null,
+        delivery_area: deliveryAreaFor(deliveryProvinces),
         ...(packs.length > 0 ? { packs } : {}),
       })
       return { kind: "success", key: "portalSaved", values: {} }
     } catch (error) {
-      const typed = { product_id, title, description, story_vi, story_en, ...Object.fromEntries(packs.flatMap((pack, n) => [[`pack_${n}_title`, pack.title], [`pack_${n}_price`, String(pack.price)]])) }
+      const typed = { product_id, title, description, story_vi, story_en, delivery_province: deliveryProvinces.join(","), ...Object.fromEntries(packs.flatMap((pack, n) => [[`pack_${n}_title`, pack.title], [`pack_${n}_price`, String(pack.price)]])) }
       return refusal(error, formId, typed)
     }
   })

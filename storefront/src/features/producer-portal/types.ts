@@ -1,3 +1,5 @@
+import type { DeliveryArea } from "./delivery-area"
+
 /** Answers of commerce's /producer/* routes (commerce/src/api/producer/**), as the portal reads them. */
 
 export interface PortalMe {
@@ -15,6 +17,8 @@ export interface PortalProduct {
   status: string
   story_vi: string | null
   story_en: string | null
+  /** Where the product may be delivered when its producer limits it; null: everywhere. */
+  delivery_area: DeliveryArea | null
   /** In gallery order; the first is the main photo. */
   images: { id: string; url: string; preview_url: string }[]
   variants: { id: string; title: string; price: number | null }[]

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { deliveryArea } from "../../../checkout/delivery-area"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "../../../listing/sellable"
 import { IMAGE_VARIANTS_KEY, type ImageVariants } from "../../../product-images/types"
 
@@ -79,6 +80,7 @@ export function presentProducerProduct(row: ProductRow, now = new Date()) {
     status: row.status,
     story_vi: (row.metadata?.story_vi as string | undefined) ?? null,
     story_en: (row.metadata?.story_en as string | undefined) ?? null,
+    delivery_area: deliveryArea(row.metadata),
     images: galleryOf(row).map((image) => ({ ...image, preview_url: previewUrl(row, image.url) })),
     variants: (row.variants ?? []).filter((v): v is NonNullable<typeof v> => Boolean(v)).map((v) => ({
       id: v.id,

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { deliveryAreaInput } from "../../../checkout/delivery-area"
 
 const productId = z.string().regex(/^prod_[0-9A-Z]{26}$/, "id must be a product id (prod_…)")
 export const ProductIdParams = z.object({ id: productId })
@@ -32,6 +33,8 @@ export const UpdateProductBody = z
     description: z.string().max(10_000).nullable().optional(),
     story_vi: story.nullable().optional(),
     story_en: story.nullable().optional(),
+    // Where the product may be delivered; null: everywhere. Pickup at a sales point is never limited.
+    delivery_area: deliveryAreaInput.nullable().optional(),
     price: priceVnd.optional(),
     // Needed only when the product has several packs: which one the price is for.
     variant_id: variantId.optional(),

@@ -6,7 +6,7 @@ import { producerScope } from "../../scope"
 import { loadOwnProduct, presentProducerProduct } from "../producer-product"
 import { ProductIdParams, UpdateProductBody } from "../validators"
 
-/** POST /producer/products/:id — edits title, description, origin story (vi/en), and each pack's name and VND price of the producer's own product. */
+/** POST /producer/products/:id — edits title, description, origin story (vi/en), delivery area, and each pack's name and VND price of the producer's own product. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { producer } = producerScope(req)
   const { id } = parseInput(ProductIdParams, req.params, "path")
@@ -35,6 +35,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const metadata = { ...(product.metadata ?? {}) }
   if (body.story_vi !== undefined) metadata.story_vi = body.story_vi
   if (body.story_en !== undefined) metadata.story_en = body.story_en
+  if (body.delivery_area !== undefined) metadata.delivery_area = body.delivery_area
   await updateProducerProductWorkflow(req.scope).run({
     input: {
       product: {
