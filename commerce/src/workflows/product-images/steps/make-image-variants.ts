@@ -9,7 +9,6 @@ export interface ImageVariantsPlan {
   variants: Record<string, ImageVariants> | null
   /** Variants of images the product no longer has, to delete once the new map is recorded. */
   stale: ImageVariants[]
-  previous_metadata: Record<string, unknown>
 }
 
 /**
@@ -24,8 +23,7 @@ export const makeImageVariantsStep = createStep(
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const { data } = await query.graph({ entity: "product", fields: ["id", "metadata", "images.url"], filters: { id: product_id } })
     const product = data[0] as { id: string; metadata: Record<string, unknown> | null; images?: { url: string }[] | null } | undefined
-    const previousMetadata = product?.metadata ?? {}
-    const known = (previousMetadata[IMAGE_VARIANTS_KEY] ?? {}) as Record<string, ImageVariants>
+    const known = (product?.metadata?.[IMAGE_VARIANTS_KEY] ?? {}) as Record<string, ImageVariants>
     const urls = [...new Set((product?.images ?? []).map((image) => image.url))]
 
     const next: Record<string, ImageVariants> = {}
@@ -47,7 +45,7 @@ export const makeImageVariantsStep = createStep(
       .filter(([url]) => !urls.includes(url))
       .map(([, variants]) => variants)
     const changed = written.length > 0 || stale.length > 0
-    const plan: ImageVariantsPlan = { product_id, variants: changed ? next : null, stale, previous_metadata: previousMetadata }
+    const plan: ImageVariantsPlan = { product_id, variants: changed ? next : null, stale }
     return new StepResponse(plan, written)
   },
   async (written, _context) => {

@@ -1,23 +1,26 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { IMAGE_VARIANTS_KEY } from "../../../product-images/variants"
+import { IMAGE_VARIANTS_KEY, type ImageVariants } from "../../../product-images/variants"
 import type { ImageVariantsPlan } from "./make-image-variants"
 
 /**
  * Records the variant URLs in the product's metadata, where the store API reads them with the
- * product. The whole metadata object is written so no other key is lost; compensation restores it.
+ * product. Only the variants key is written (Medusa merges metadata keys): making the variants takes
+ * seconds, in which a producer may save the story or the delivery area, and a copy of the metadata
+ * read before would put their old values back. Compensation puts back only that key.
  */
 export const recordImageVariantsStep = createStep(
   "record-product-image-variants",
   async (plan: ImageVariantsPlan, { container }) => {
     if (!plan.variants) return new StepResponse(false, null)
     const products = container.resolve(Modules.PRODUCT)
-    await products.updateProducts(plan.product_id, { metadata: { ...plan.previous_metadata, [IMAGE_VARIANTS_KEY]: plan.variants } })
-    return new StepResponse(true, { product_id: plan.product_id, metadata: plan.previous_metadata })
+    const { metadata } = await products.retrieveProduct(plan.product_id, { select: ["id", "metadata"] })
+    const before = (metadata?.[IMAGE_VARIANTS_KEY] ?? null) as Record<string, ImageVariants> | null
+    await products.updateProducts(plan.product_id, { metadata: { [IMAGE_VARIANTS_KEY]: plan.variants } })
+    return new StepResponse(true, { product_id: plan.product_id, variants: before })
   },
   async (previous, { container }) => {
     if (!previous) return
-    const products = container.resolve(Modules.PRODUCT)
-    await products.updateProducts(previous.product_id, { metadata: previous.metadata })
+    await container.resolve(Modules.PRODUCT).updateProducts(previous.product_id, { metadata: { [IMAGE_VARIANTS_KEY]: previous.variants } })
   }
 )
