@@ -60,6 +60,16 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   await expect(page.getByTestId("flash")).toContainText("Chào mừng Nguyễn Thị Thắng")
   await expect(page.getByTestId("dashboard-to-prepare")).toContainText("Không có đơn nào")
 
+  // Publishes how shoppers reach the cooperative: a mistyped number is explained, then it is saved.
+  const contactForm = page.getByTestId("contact-form")
+  await contactForm.getByLabel("Số điện thoại").fill("0903 111")
+  await contactForm.getByRole("button", { name: "Lưu thay đổi" }).click()
+  await expect(page.getByTestId("error-phone")).toHaveText("Số điện thoại Việt Nam chưa đúng, ví dụ: 0912 345 678.")
+  await contactForm.getByLabel("Số điện thoại").fill("0903 111 222")
+  await contactForm.getByRole("button", { name: "Lưu thay đổi" }).click()
+  await expect(page.getByTestId("flash")).toHaveText("Đã lưu thông tin liên hệ.")
+  await expect(contactForm.getByLabel("Số điện thoại")).toHaveValue("0903 111 222")
+
   // Logs out and back in; the portal is never stored by a cache.
   await page.getByRole("button", { name: "Đăng xuất" }).click()
   await expect(page).toHaveURL(/\/producer\/dang-nhap$/)
@@ -98,6 +108,9 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   await expect(shopStory.locator("script, a[href^='javascript']")).toHaveCount(0)
   expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined()
   await expect(page.getByText(vnd(newPrice)).first()).toBeVisible()
+  const producerContact = page.getByTestId("producer").getByTestId("producer-contact")
+  await expect(producerContact).toHaveText("Liên hệ chủ thể: 0903 111 222")
+  await expect(producerContact.getByRole("link", { name: "0903 111 222" })).toHaveAttribute("href", "tel:+84903111222")
 
   // Adds a photo from the phone and makes it the main one: the shop's gallery leads with it.
   const gallery = page.getByTestId("product-gallery").locator("picture img")

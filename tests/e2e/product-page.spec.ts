@@ -60,6 +60,18 @@ test.describe("the product page of a shopper on a slow phone network", () => {
     await expect(page.getByTestId("mini-cart-toggle")).toBeVisible()
   })
 
+  test("a tourism service is booked with its producer: no cart, and the way to reach the producer", async ({ page }) => {
+    await page.goto("/san-pham/diem-du-lich-cong-dong-con-chim")
+    const booking = page.getByTestId("book-service")
+    await expect(booking).toContainText("Dịch vụ này được đặt trực tiếp với chủ thể, không bán qua giỏ hàng.")
+    await expect(page.getByTestId("add-to-cart").getByRole("button", { name: "Thêm vào giỏ hàng" })).toHaveCount(0)
+    // The seeded cooperative has published no phone or email: its page is where to go next.
+    await expect(booking).toContainText("HTX Du lịch cộng đồng Cồn Chim chưa công bố số điện thoại hay email")
+    await booking.getByRole("link", { name: "Xem chủ thể và các sản phẩm khác" }).click()
+    await expect(page).toHaveURL(/\/chu-the\/htx-du-lich-cong-dong-con-chim$/)
+    await expect(page.getByTestId("producer-page")).toContainText("ấp Cồn Chim")
+  })
+
   test("is sent compressed with a short shared cache policy", async ({ request }) => {
     const path = await firstProductPath(request)
     for (const encoding of ["br", "gzip"]) {

@@ -1,9 +1,12 @@
 import { readFile } from "node:fs/promises"
 import { basename, join } from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { uploadDir } from "../../src/product-images/variants"
+import type { ImageVariantsPlan } from "../../src/workflows/product-images/steps/make-image-variants"
+import { recordImageVariantsStep } from "../../src/workflows/product-images/steps/record-image-variants"
 import { ORDER_ALLOCATION_MODULE } from "../../src/modules/order-allocation"
 import type OrderAllocationModuleService from "../../src/modules/order-allocation/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
@@ -250,6 +253,21 @@ medusaIntegrationTestRunner({
       expect(await thumbnail()).toBe(first!.url)
     })
 
+    it("records a photo's variants without touching the story and delivery area saved while they were made", async () => {
+      const created = await api.post("/producer/products", { title: "Mật ong rừng tràm U Minh", price: 320_000 }, asked(producerA))
+      expect(created.status).toBe(201)
+      const productId = created.data.product.id as string
+      // Making the variants of a camera photo takes seconds; the producer saves in the meantime.
+      const area = { provinces: ["ca-mau"], label: { vi: "Cà Mau", en: "Ca Mau" } }
+      const saved = await api.post(`/producer/products/${productId}`, { story_vi: "Ong làm tổ trong rừng tràm.", delivery_area: area }, asked(producerA))
+      expect(saved.status, JSON.stringify(saved.data)).toBe(200)
+      const recordVariants = createWorkflow("test-record-image-variants", (plan: ImageVariantsPlan) => new WorkflowResponse(recordImageVariantsStep(plan)))
+      const variants = { "http://localhost/static/u-minh.jpg": { width: 2400, height: 1800, avif: [], webp: [] } }
+      await recordVariants(getContainer()).run({ input: { product_id: productId, variants, stale: [] } })
+      const { metadata } = await getContainer().resolve(Modules.PRODUCT).retrieveProduct(productId, { select: ["id", "metadata"] })
+      expect(metadata).toMatchObject({ story_vi: "Ong làm tổ trong rừng tràm.", delivery_area: area, image_variants: variants })
+    })
+
     it("edits the name and price of each pack of its own product in one save, and nothing of another producer's", async () => {
       const created = await api.post("/producer/products", { title: "Mật ong hoa cà phê", price: 150_000 }, asked(producerA))
       expect(created.status).toBe(201)
@@ -297,6 +315,38 @@ medusaIntegrationTestRunner({
       }
       expect((await api.post(`/producer/products/${productId}`, { packs: [{ id: secondPack.id, price: 1 }] }, asked(producerB))).status).toBe(404)
       expect(await stateOf()).toBe(before)
+    })
+
+    it("publishes its own contact for shoppers (phone as +84…), shown with its products and on its page; refuses a bad one and clears it", async () => {
+      const store = asked({ "x-publishable-api-key": fixture.publishableKey })
+      const saved = await api.post("/producer/me", { phone: "0903 111 222", email: " HTX@OngMat.vn " }, asked(producerA))
+      expect(saved.status, JSON.stringify(saved.data)).toBe(200)
+      const contact = { phone: "+84903111222", email: "htx@ongmat.vn" }
+      expect(saved.data.producer.contact).toEqual(contact)
+      expect((await api.get("/producer/me", asked(producerA))).data.producer.contact).toEqual(contact)
+      expect((await api.get("/store/ocop/products/mat-ong-bac-ha", store)).data.product.producer.contact).toEqual(contact)
+      expect((await api.get("/store/ocop/producers/htx-ong-mat-bac-ha", store)).data.producer.contact).toEqual(contact)
+      // Another producer's page is untouched.
+      expect((await api.get("/store/ocop/producers/htx-che-tan-cuong", store)).data.producer.contact).toEqual({ phone: null, email: null })
+
+      const refused: [Record<string, unknown>, RegExp][] = [
+        [{ phone: "12345" }, /phone: .*Not a valid Vietnamese phone number/],
+        [{ phone: "+1 415 555 0100" }, /Not a valid Vietnamese phone number/],
+        [{ email: "htx@" }, /email: .*not a valid email address/],
+        [{}, /nothing to change/],
+        [{ phone: "0903 111 222", website: "ongmat.vn" }, /unknown body parameter\(s\): website/],
+      ]
+      for (const [body, message] of refused) {
+        const answer = await api.post("/producer/me", body, asked(producerA))
+        expect(answer.status, JSON.stringify(body)).toBe(400)
+        expect(answer.data.message).toMatch(message)
+      }
+      expect((await api.get("/producer/me", asked(producerA))).data.producer.contact).toEqual(contact)
+
+      const cleared = await api.post("/producer/me", { phone: null, email: "" }, asked(producerA))
+      expect(cleared.status).toBe(200)
+      expect(cleared.data.producer.contact).toEqual({ phone: null, email: null })
+      expect((await api.get("/store/ocop/products/mat-ong-bac-ha", store)).data.product.producer.contact).toEqual({ phone: null, email: null })
     })
 
     it("limits where its own product is delivered, refuses an unknown or repeated province, and lifts the limit again", async () => {

@@ -38,6 +38,8 @@ export interface ProducerRow {
   commune: string
   street?: string | null
   legacy_address?: string | null
+  phone?: string | null
+  email?: string | null
   story_vi?: string | null
   story_en?: string | null
 }
@@ -193,7 +195,12 @@ export interface ProductDetail extends ProductCard {
   shippable: boolean
   /** Where it is delivered when its producer limits that (pickup is never limited); null: everywhere. */
   deliveryArea: DeliveryArea | null
-  producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null }
+  producer: ProductCard["producer"] & {
+    story: { vi: string; en: string }
+    legacyAddress: string | null
+    /** How shoppers reach the producer (a tourism service is booked this way), as its members set it. */
+    contact: { phone: string | null; email: string | null }
+  }
   salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
 }
 
@@ -278,6 +285,7 @@ export async function findProduct(db: Knex, handle: string, now = new Date()): P
         ...card.producer,
         story: { vi: producer.story_vi ?? "", en: producer.story_en ?? "" },
         legacyAddress: producer.legacy_address ?? null,
+        contact: { phone: producer.phone ?? null, email: producer.email ?? null },
       },
       salesPoints,
     },

@@ -46,7 +46,7 @@ SELECT p.id, p.handle, p.title, p.subtitle, p.thumbnail, p.status, p.metadata, p
   (SELECT json_build_object(
        'id', pr.id, 'handle', pr.handle, 'name', pr.name, 'type', pr.type, 'status', pr.status,
        'province', pr.province, 'commune', pr.commune, 'story_vi', pr.story_vi, 'story_en', pr.story_en,
-       'legacy_address', pr.legacy_address)
+       'legacy_address', pr.legacy_address, 'phone', pr.phone, 'email', pr.email)
      FROM producer_producer_product_product pl
      JOIN producer pr ON pr.id = pl.producer_id AND pr.deleted_at IS NULL
      WHERE pl.product_id = p.id AND pl.deleted_at IS NULL

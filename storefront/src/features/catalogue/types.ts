@@ -39,7 +39,7 @@ export interface ProductDetail extends ProductCard {
   shippable: boolean
   /** Where it is delivered when its producer limits that (pickup is never limited); null: everywhere. */
   deliveryArea: { provinces: string[]; label: { vi: string; en: string } } | null
-  producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null }
+  producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null; contact: ProducerContact }
   salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
 }
 
@@ -68,7 +68,14 @@ export interface PublicProducer {
   commune: string
   street: string | null
   legacyAddress: string | null
+  contact: ProducerContact
   story: { vi: string; en: string }
+}
+
+/** How shoppers reach a producer, as its members set it in the portal (phone as +84…). */
+export interface ProducerContact {
+  phone: string | null
+  email: string | null
 }
 
 /** What a product card shows; both catalogue cards and search hits provide it. */

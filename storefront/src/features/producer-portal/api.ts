@@ -43,6 +43,11 @@ export async function listProducts(token: string): Promise<PortalProduct[]> {
   return (await storeCall<{ products: PortalProduct[] }>("/producer/products", { token })).products
 }
 
+/** Sets the producer's public contact (null clears a field); answers the member and producer as /producer/me does. */
+export async function updateContact(token: string, contact: { phone: string | null; email: string | null }): Promise<PortalMe> {
+  return storeCall<PortalMe>("/producer/me", { body: contact, token })
+}
+
 export async function updateProduct(token: string, id: string, body: Record<string, unknown>): Promise<PortalProduct> {
   return (await storeCall<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`, { body, token })).product
 }

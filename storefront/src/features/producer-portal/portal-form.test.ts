@@ -6,6 +6,7 @@ import {
   parsePhotoUpload,
   parsePortalLogin,
   parseProductDraft,
+  parseProducerContact,
   parseProductEdit,
   parseProductPhoto,
   parseStampBatch,
@@ -186,5 +187,18 @@ describe("photo forms", () => {
   it("checks the ids of a photo to reorder or remove", () => {
     expect(parseProductPhoto(form({ product_id: PRODUCT, image_id: "img_01JH0000000000000000000000" })).ok).toBe(true)
     expect(parseProductPhoto(form({ product_id: PRODUCT, image_id: "../static/x.jpg" })).ok).toBe(false)
+  })
+})
+
+describe("producer contact form", () => {
+  it("reads a phone typed the Vietnamese way as +84… and an email (commerce stores it in lower case); an empty field clears it", () => {
+    expect(parseProducerContact(form({ phone: "0903 111 222", email: "HTX@ConChim.vn" }))).toEqual({ ok: true, value: { phone: "+84903111222", email: "HTX@ConChim.vn" } })
+    expect(parseProducerContact(form({ phone: "", email: "" }))).toEqual({ ok: true, value: { phone: null, email: null } })
+  })
+
+  it("refuses a number that is not Vietnamese and an email that is not one, keeping what was typed", () => {
+    const parsed = parseProducerContact(form({ phone: "12345", email: "htx@" }))
+    expect(parsed.ok ? null : parsed.errors).toEqual({ phone: "errorPhone", email: "errorEmail" })
+    expect(parsed.ok ? null : parsed.input).toEqual({ phone: "12345", email: "htx@" })
   })
 })

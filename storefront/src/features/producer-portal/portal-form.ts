@@ -1,5 +1,6 @@
 import { z } from "astro/zod"
 import type { MessageKey } from "../../i18n/dictionaries"
+import { normalisePhone } from "../checkout/checkout-form"
 import { isProvinceSlug } from "./delivery-area"
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "./photo-limits"
 
@@ -76,6 +77,17 @@ const stampBatch = z.object({
   lot: z.string().trim().regex(/^([A-Za-z0-9\-./_]{1,20})?$/, { error: "errorLot" }),
 })
 
+/** The producer's public contact; a field left empty is cleared. The phone is judged as at checkout. */
+const producerContact = z.object({
+  phone: z.string().transform((value, ctx) => {
+    if (value === "") return null
+    const phone = normalisePhone(value)
+    if (!phone) ctx.addIssue({ code: "custom", message: "errorPhone" })
+    return phone
+  }),
+  email: z.union([z.literal("").transform(() => null), email]),
+})
+
 const productPhoto = z.object({
   product_id: z.string().regex(/^prod_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
   image_id: z.string().regex(/^img_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
@@ -93,6 +105,7 @@ export type ProductDraft = z.infer<typeof productDraft>
 export type StockUpdate = z.infer<typeof stock>
 export type LineStatusChange = z.infer<typeof lineStatus>
 export type StampBatchRequest = z.infer<typeof stampBatch>
+export type ProducerContactChange = z.infer<typeof producerContact>
 
 const SECRET_FIELDS = new Set(["password"])
 
@@ -163,6 +176,7 @@ export const parseProductDraft = (form: FormData) => parse(productDraft, form, [
 export const parseStockUpdate = (form: FormData) => parse(stock, form, ["inventory_item_id", "sales_point_id", "stocked_quantity"])
 export const parseLineStatus = (form: FormData) => parse(lineStatus, form, ["line_id", "status"])
 export const parseStampBatch = (form: FormData) => parse(stampBatch, form, ["product_id", "quantity", "lot"])
+export const parseProducerContact = (form: FormData) => parse(producerContact, form, ["phone", "email"])
 export const parseProductPhoto = (form: FormData) => parse(productPhoto, form, ["product_id", "image_id"])
 
 /** A photo chosen for upload. Commerce decodes it to be sure; the declared type only catches the obvious (an iPhone's HEIC). */

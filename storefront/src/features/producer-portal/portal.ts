@@ -10,6 +10,7 @@ import { expiringCertificates, linesToPrepare, lowStock, salesThisMonth, startOf
 import { deliveryAreaFor } from "./delivery-area"
 import {
   parseInviteAcceptance,
+  parseProducerContact,
   parseLineStatus,
   parsePhotoUpload,
   parsePortalLogin,
@@ -166,6 +167,15 @@ export function dashboardPage(context: Context, lang: Lang, now = new Date()) {
       api.listStock(token),
     ])
     return { toPrepare: linesToPrepare(placed), sales: salesThisMonth(recent, now), expiring: expiringCertificates(certificates), low: lowStock(stock) }
+  }, async (token, form): Promise<Flash | FormState> => {
+    const parsed = parseProducerContact(form)
+    if (!parsed.ok) return invalid(parsed, "contact")
+    try {
+      await api.updateContact(token, parsed.value)
+      return { kind: "success", key: "portalContactSaved", values: {} }
+    } catch (error) {
+      return refusal(error, "contact", { phone: form.get("phone")?.toString() ?? "", email: form.get("email")?.toString() ?? "" })
+    }
   })
 }
 

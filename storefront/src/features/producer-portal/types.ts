@@ -4,7 +4,7 @@ import type { DeliveryArea } from "./delivery-area"
 
 export interface PortalMe {
   member: { id: string; email: string; name: string; role: string }
-  producer: { id: string; handle: string; name: string; status: string; status_reason: string | null }
+  producer: { id: string; handle: string; name: string; status: string; status_reason: string | null; contact: { phone: string | null; email: string | null } }
 }
 
 export type NotSellableReason = "not_published" | "no_certificate" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "producer_suspended"

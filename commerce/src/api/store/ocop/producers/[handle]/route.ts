@@ -10,7 +10,7 @@ const ProducerHandleParams = z.object({
 })
 
 /**
- * GET /store/ocop/producers/:handle — a producer's public card (name, type, location, story).
+ * GET /store/ocop/producers/:handle — a producer's public card (name, type, location, contact, story).
  * Its products come from /store/ocop/products?producer=:handle, which applies the listing rule.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -29,6 +29,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       commune: producer.commune,
       street: producer.street,
       legacyAddress: producer.legacy_address,
+      contact: { phone: producer.phone ?? null, email: producer.email ?? null },
       story: { vi: producer.story_vi ?? "", en: producer.story_en ?? "" },
     },
   })
