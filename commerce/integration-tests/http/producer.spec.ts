@@ -253,7 +253,7 @@ medusaIntegrationTestRunner({
       expect(await thumbnail()).toBe(first!.url)
     })
 
-    it("records a photo's variants without touching the story and delivery area saved while they were made", async () => {
+    it("records a photo's variants without touching the story and delivery area saved while they were made, and an edit changes only the keys it names", async () => {
       const created = await api.post("/producer/products", { title: "Mật ong rừng tràm U Minh", price: 320_000 }, asked(producerA))
       expect(created.status).toBe(201)
       const productId = created.data.product.id as string
@@ -266,6 +266,10 @@ medusaIntegrationTestRunner({
       await recordVariants(getContainer()).run({ input: { product_id: productId, variants, stale: [] } })
       const { metadata } = await getContainer().resolve(Modules.PRODUCT).retrieveProduct(productId, { select: ["id", "metadata"] })
       expect(metadata).toMatchObject({ story_vi: "Ong làm tổ trong rừng tràm.", delivery_area: area, image_variants: variants })
+      // The producer's next edit changes only what it names, and leaves the variants alone.
+      expect((await api.post(`/producer/products/${productId}`, { delivery_area: null }, asked(producerA))).status).toBe(200)
+      const after = await getContainer().resolve(Modules.PRODUCT).retrieveProduct(productId, { select: ["id", "metadata"] })
+      expect(after.metadata).toMatchObject({ story_vi: "Ong làm tổ trong rừng tràm.", delivery_area: null, image_variants: variants })
     })
 
     it("edits the name and price of each pack of its own product in one save, and nothing of another producer's", async () => {

@@ -32,7 +32,9 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     }))
   }
 
-  const metadata = { ...(product.metadata ?? {}) }
+  // Only the keys this edit changes: Medusa merges metadata, and the photo-variants workflow may be
+  // writing its own key at the same moment.
+  const metadata: Record<string, unknown> = {}
   if (body.story_vi !== undefined) metadata.story_vi = body.story_vi
   if (body.story_en !== undefined) metadata.story_en = body.story_en
   if (body.delivery_area !== undefined) metadata.delivery_area = body.delivery_area
