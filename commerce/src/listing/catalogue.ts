@@ -5,6 +5,7 @@ import { readActiveSalesPoints, readProductPage } from "./product-page-read"
 import { availableUnits, querySellableProducts, type SellableQuery } from "./sellable-query"
 import { IMAGE_VARIANTS_KEY, type ImageSource, type ImageVariants } from "../product-images/types"
 import { deliveryArea, type DeliveryArea } from "../checkout/delivery-area"
+import { producerContact, type ProducerContact } from "../modules/producer/contact"
 
 /**
  * Read side of the storefront catalogue. Every list starts from the listing rule evaluated in the
@@ -199,7 +200,7 @@ export interface ProductDetail extends ProductCard {
     story: { vi: string; en: string }
     legacyAddress: string | null
     /** How shoppers reach the producer (a tourism service is booked this way), as its members set it. */
-    contact: { phone: string | null; email: string | null }
+    contact: ProducerContact
   }
   salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
 }
@@ -285,7 +286,7 @@ export async function findProduct(db: Knex, handle: string, now = new Date()): P
         ...card.producer,
         story: { vi: producer.story_vi ?? "", en: producer.story_en ?? "" },
         legacyAddress: producer.legacy_address ?? null,
-        contact: { phone: producer.phone ?? null, email: producer.email ?? null },
+        contact: producerContact(producer),
       },
       salesPoints,
     },

@@ -1,11 +1,12 @@
 import { authenticate, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../modules/producer"
+import { producerContact, type ProducerContact } from "../../modules/producer/contact"
 import type ProducerModuleService from "../../modules/producer/service"
 
 export interface ProducerScope {
   member: { id: string; email: string; name: string; role: string }
-  producer: { id: string; handle: string; name: string; status: string; status_reason: string | null }
+  producer: { id: string; handle: string; name: string; status: string; status_reason: string | null; contact: ProducerContact }
 }
 
 type ScopedRequest = AuthenticatedMedusaRequest & { producerScope?: ProducerScope }
@@ -32,7 +33,14 @@ export async function scopeToProducer(req: MedusaRequest, _res: MedusaResponse, 
     ;(req as ScopedRequest).producerScope = {
       member: { id: member.id, email: member.email, name: member.name, role: member.role },
       // The office's reason for a suspension is the member's to read: it says what to put right.
-      producer: { id: producer.id, handle: producer.handle, name: producer.name, status: producer.status, status_reason: producer.status_reason ?? null },
+      producer: {
+        id: producer.id,
+        handle: producer.handle,
+        name: producer.name,
+        status: producer.status,
+        status_reason: producer.status_reason ?? null,
+        contact: producerContact(producer),
+      },
     }
     next()
   } catch (error) {

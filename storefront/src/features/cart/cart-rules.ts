@@ -1,4 +1,4 @@
-import type { DelistedProduct } from "../catalogue/types"
+import type { DelistedProduct, DeliveryArea } from "../catalogue/types"
 import type { MessageKey } from "../../i18n/dictionaries"
 import type { StoreCart } from "../../lib/medusa"
 
@@ -37,7 +37,7 @@ export function lineBlock(
  * Blocks a line delivered outside its product's delivery area (null area: delivered everywhere). The
  * province is the shopper's delivery province, null until they chose delivery to an address.
  */
-export function deliveryAreaBlock(area: { provinces: string[]; label: { vi: string; en: string } } | null, deliveryProvince: string | null): LineBlock | null {
+export function deliveryAreaBlock(area: DeliveryArea | null, deliveryProvince: string | null): LineBlock | null {
   if (!area || !deliveryProvince || area.provinces.includes(deliveryProvince)) return null
   return { kind: "outside_area", area: area.label }
 }

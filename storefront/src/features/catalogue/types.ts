@@ -38,7 +38,7 @@ export interface ProductDetail extends ProductCard {
   gallery: GalleryImage[]
   shippable: boolean
   /** Where it is delivered when its producer limits that (pickup is never limited); null: everywhere. */
-  deliveryArea: { provinces: string[]; label: { vi: string; en: string } } | null
+  deliveryArea: DeliveryArea | null
   producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null; contact: ProducerContact }
   salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
 }
@@ -70,6 +70,12 @@ export interface PublicProducer {
   legacyAddress: string | null
   contact: ProducerContact
   story: { vi: string; en: string }
+}
+
+/** Where a product is delivered when its producer limits it: province slugs and how the area reads. */
+export interface DeliveryArea {
+  provinces: string[]
+  label: { vi: string; en: string }
 }
 
 /** How shoppers reach a producer, as its members set it in the portal (phone as +84…). */

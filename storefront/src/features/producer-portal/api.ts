@@ -1,5 +1,6 @@
 import { MEDUSA_BACKEND_URL } from "astro:env/server"
 import { storeCall, StoreApiError } from "../../lib/medusa"
+import type { ProducerContact } from "../catalogue/types"
 import type { OrderLine, PortalCertificate, PortalMe, PortalProduct, StampBatch, StampOverview, StockRow } from "./types"
 
 // Every call carries the member's own JWT; the storefront holds no producer credentials of its own.
@@ -44,7 +45,7 @@ export async function listProducts(token: string): Promise<PortalProduct[]> {
 }
 
 /** Sets the producer's public contact (null clears a field); answers the member and producer as /producer/me does. */
-export async function updateContact(token: string, contact: { phone: string | null; email: string | null }): Promise<PortalMe> {
+export async function updateContact(token: string, contact: ProducerContact): Promise<PortalMe> {
   return storeCall<PortalMe>("/producer/me", { body: contact, token })
 }
 

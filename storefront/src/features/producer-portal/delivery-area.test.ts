@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { deliveryAreaFor, isProvinceSlug } from "./delivery-area"
+import { isProvinceSlug } from "../province/provinces"
+import { deliveryAreaFor } from "./delivery-area"
 
 describe("deliveryAreaFor", () => {
   it("is everywhere when no province is ticked", () => {

@@ -1,17 +1,6 @@
 import type { Lang } from "../../i18n/dictionaries"
+import type { DeliveryArea } from "../catalogue/types"
 import { provinces } from "../province/provinces"
-
-/** A product's delivery area as commerce stores it: province slugs and how the area reads. */
-export interface DeliveryArea {
-  provinces: string[]
-  label: { vi: string; en: string }
-}
-
-const bySlug = new Map(provinces.map((province) => [province.slug, province]))
-
-export function isProvinceSlug(slug: string): boolean {
-  return bySlug.has(slug)
-}
 
 function listed(names: string[], lang: Lang): string {
   return new Intl.ListFormat(lang, { style: "long", type: "conjunction" }).format(names)

@@ -1,7 +1,7 @@
 import { z } from "astro/zod"
 import type { MessageKey } from "../../i18n/dictionaries"
 import { normalisePhone } from "../checkout/checkout-form"
-import { isProvinceSlug } from "./delivery-area"
+import { isProvinceSlug } from "../province/provinces"
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "./photo-limits"
 
 /** A message key per field that failed, shown beside it; the rest of the form keeps what was typed. */

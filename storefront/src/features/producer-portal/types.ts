@@ -1,10 +1,10 @@
-import type { DeliveryArea } from "./delivery-area"
+import type { DeliveryArea, ProducerContact } from "../catalogue/types"
 
 /** Answers of commerce's /producer/* routes (commerce/src/api/producer/**), as the portal reads them. */
 
 export interface PortalMe {
   member: { id: string; email: string; name: string; role: string }
-  producer: { id: string; handle: string; name: string; status: string; status_reason: string | null; contact: { phone: string | null; email: string | null } }
+  producer: { id: string; handle: string; name: string; status: string; status_reason: string | null; contact: ProducerContact }
 }
 
 export type NotSellableReason = "not_published" | "no_certificate" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "producer_suspended"

@@ -79,6 +79,11 @@ export function lookupProvince(slug: string): ProvinceLookup {
   return merged ? { kind: "legacy", province: merged } : { kind: "unknown" }
 }
 
+/** Whether a slug names one of the 34 provinces in force since July 2025 (not a merged one). */
+export function isProvinceSlug(slug: string): boolean {
+  return bySlug.has(slug)
+}
+
 /** The post-2025 province of a slug, old or new; null when it names no province. */
 export function currentProvince(slug: string): Province | null {
   const found = lookupProvince(slug)

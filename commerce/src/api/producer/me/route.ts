@@ -1,20 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
 import { updateProducerContactWorkflow } from "../../../workflows/producer/update-producer-contact"
 import { parseInput } from "../../validation"
 import { producerScope } from "../scope"
 import { UpdateProducerContactBody } from "./validators"
 
-async function contactOf(req: AuthenticatedMedusaRequest, producerId: string) {
-  const producer = await req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE).retrieveProducer(producerId, { select: ["phone", "email"] })
-  return { phone: producer.phone ?? null, email: producer.email ?? null }
-}
-
 /** GET /producer/me — the signed-in member, the producer it works for and the producer's public contact. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { member, producer } = producerScope(req)
-  res.json({ member, producer: { ...producer, contact: await contactOf(req, producer.id) } })
+  res.json({ member, producer })
 }
 
 /** POST /producer/me — sets the producer's public contact (phone, normalised to +84…, and email) that shoppers see. */

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
+import { producerContact } from "../../../modules/producer/contact"
 import type ProducerModuleService from "../../../modules/producer/service"
 
 /** What shoppers may use to reach a producer (to book a tourism service, to ask about a product); null clears it. */
@@ -16,7 +17,7 @@ export const setProducerContactStep = createStep(
     const before = await producers.retrieveProducer(input.producer_id, { select: ["id", "phone", "email"] })
     const change = { id: input.producer_id, ...(input.phone !== undefined ? { phone: input.phone } : {}), ...(input.email !== undefined ? { email: input.email } : {}) }
     const updated = await producers.updateProducers(change)
-    return new StepResponse({ phone: updated.phone ?? null, email: updated.email ?? null }, { id: before.id, phone: before.phone ?? null, email: before.email ?? null })
+    return new StepResponse(producerContact(updated), { id: before.id, ...producerContact(before) })
   },
   async (before, { container }) => {
     if (!before) return

@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
+import { producerContact } from "../../../../../modules/producer/contact"
 import type ProducerModuleService from "../../../../../modules/producer/service"
 import { parseInput } from "../../../../validation"
 
@@ -29,7 +30,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       commune: producer.commune,
       street: producer.street,
       legacyAddress: producer.legacy_address,
-      contact: { phone: producer.phone ?? null, email: producer.email ?? null },
+      contact: producerContact(producer),
       story: { vi: producer.story_vi ?? "", en: producer.story_en ?? "" },
     },
   })
