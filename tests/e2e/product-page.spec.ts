@@ -36,6 +36,31 @@ test.describe("the product page of a shopper on a slow phone network", () => {
     await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.currentSrc)).toMatch(/\.avif$/)
   })
 
+  test("a breadcrumb leads to the product's OCOP group, and each sales point to what else it stocks", async ({ page }) => {
+    // Chè đinh Tân Cương Hảo Đạt: a drink, stocked at several sales points.
+    await page.goto("/san-pham/che-dinh-tan-cuong-hao-dat")
+    const trail = page.getByRole("navigation", { name: "Bạn đang ở" })
+    await expect(trail.getByRole("listitem")).toHaveText(["Chợ OCOP", "Sản phẩm", "Đồ uống", "Chè đinh Tân Cương Hảo Đạt"])
+    await expect(trail.locator('[aria-current="page"]')).toHaveText("Chè đinh Tân Cương Hảo Đạt")
+    const breadcrumbData = await page.$$eval('script[type="application/ld+json"]', (scripts) => scripts.map((script) => JSON.parse(script.textContent ?? "{}")).find((data) => data["@type"] === "BreadcrumbList"))
+    expect(breadcrumbData.itemListElement).toHaveLength(4)
+    expect(breadcrumbData.itemListElement[2]).toMatchObject({ position: 3, name: "Đồ uống", item: expect.stringMatching(/\/san-pham\?group=drinks$/) })
+
+    await trail.getByRole("link", { name: "Đồ uống" }).click()
+    await expect(page).toHaveURL(/\/san-pham\?group=drinks$/)
+    await expect(page.getByRole("checkbox", { name: /Đồ uống/ })).toBeChecked()
+    await expect(page.getByRole("link", { name: /Chè đinh Tân Cương Hảo Đạt/ }).first()).toBeVisible()
+
+    await page.goto("/san-pham/che-dinh-tan-cuong-hao-dat")
+    const firstPoint = page.locator(".sales-points li").first()
+    const pointName = (await firstPoint.locator("strong").textContent())!.trim()
+    const stockedHere = firstPoint.getByRole("link", { name: /^Sản phẩm có sẵn tại đây/ })
+    await expect(stockedHere).toContainText(pointName)
+    await stockedHere.click()
+    await expect(page).toHaveURL(/\/san-pham\?sales_point=[a-z0-9-]+$/)
+    await expect(page.getByRole("link", { name: /Chè đinh Tân Cương Hảo Đạt/ }).first()).toBeVisible()
+  })
+
   test("explains the OCOP stamp with a sample QR pointing at the verify page format", async ({ page, request }) => {
     await page.goto(await firstProductPath(request))
     const sample = page.getByTestId("stamp-sample")

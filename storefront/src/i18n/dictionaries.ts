@@ -166,6 +166,7 @@ const dictionary = {
   group_ornamental: { vi: "Sinh vật cảnh", en: "Ornamental plants" },
   group_tourism: { vi: "Du lịch cộng đồng", en: "Community tourism" },
   navProducts: { vi: "Sản phẩm", en: "Products" },
+  breadcrumbsLabel: { vi: "Bạn đang ở", en: "You are here" },
   navSalesPoints: { vi: "Điểm bán", en: "Sales points" },
   navVerifyStamp: { vi: "Kiểm tra tem", en: "Check a stamp" },
   mainNavLabel: { vi: "Điều hướng chính", en: "Main navigation" },
