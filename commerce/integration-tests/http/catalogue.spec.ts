@@ -3,6 +3,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import { LISTING_MODULE } from "../../src/modules/listing"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
 import type ListingModuleService from "../../src/modules/listing/service"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
@@ -178,6 +180,41 @@ medusaIntegrationTestRunner({
       it("answers 404 for an unknown producer and 400 for a malformed handle", async () => {
         expect((await api.get("/store/ocop/producers/khong-co", store())).status).toBe(404)
         expect((await api.get("/store/ocop/producers/Ko%20Co", store())).status).toBe(400)
+      })
+    })
+
+    describe("GET /store/ocop/producers", () => {
+      it("lists only active producers with products on sale, counting those products under the listing rule", async () => {
+        // A producer with nothing on sale yet is not in the directory.
+        await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).createProducers([{ handle: "htx-chua-co-san-pham", name: "HTX chưa có sản phẩm", type: "cooperative", province: "Thái Nguyên", commune: "xã Phú Lương" }])
+        const response = await api.get("/store/ocop/producers", store())
+        expect(response.status).toBe(200)
+        // Of Tài Hoan's five products, the expired, revoked and just-lapsed ones are not counted; the suspended producer is absent.
+        expect(response.data).toEqual({
+          producers: [
+            {
+              handle: "htx-tai-hoan",
+              name: "HTX Tài Hoan",
+              type: "cooperative",
+              province: "Thái Nguyên",
+              provinceSlug: "thai-nguyen",
+              commune: "xã Côn Minh",
+              productsOnSale: 2,
+              topStars: 5,
+              groups: ["food"],
+            },
+          ],
+          count: 1,
+        })
+      })
+
+      it.each([
+        ["province=thai-nguyen", /unknown query parameter\(s\): province/],
+        ["limit=5", /unknown query parameter\(s\): limit/],
+      ])("answers 400 with a clear message for ?%s", async (queryString, message) => {
+        const response = await api.get(`/store/ocop/producers?${queryString}`, store())
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
       })
     })
 

@@ -232,6 +232,22 @@ const dictionary = {
   provinceMerged: { vi: "Từ 01/07/2025, {province} gồm cả địa bàn {merged} trước đây.", en: "Since 1 July 2025, {province} also covers the former {merged}." },
   provinceNoProducts: { vi: "Hiện chưa có sản phẩm OCOP nào của {province} đang bán.", en: "No OCOP product from {province} is on sale right now." },
   provinceLink: { vi: "Xem đặc sản {province}", en: "See specialties of {province}" },
+  producersTitle: { vi: "Chủ thể OCOP", en: "OCOP producers" },
+  producersDescription: {
+    vi: "Hợp tác xã, doanh nghiệp, tổ hợp tác và hộ kinh doanh có sản phẩm OCOP đang bán, theo tỉnh, thành phố.",
+    en: "Cooperatives, enterprises, cooperative groups and household businesses with OCOP products on sale, by province.",
+  },
+  producersIntro: {
+    vi: "Những người làm ra sản phẩm OCOP, xếp theo tỉnh, thành phố. Chỉ chủ thể có ít nhất một sản phẩm với giấy chứng nhận còn hiệu lực mới có trong danh sách.",
+    en: "The people behind OCOP products, listed by province. Only producers with at least one product under a valid certificate are listed.",
+  },
+  producersCount: { vi: "{count} chủ thể", en: "{count} producers" },
+  producersCount_one: { vi: "{count} chủ thể", en: "{count} producer" },
+  producersEmpty: { vi: "Hiện chưa có chủ thể nào có sản phẩm đang bán.", en: "No producer has products on sale right now." },
+  producersOfTypeEmpty: { vi: "Không có chủ thể loại này có sản phẩm đang bán.", en: "No producer of this type has products on sale right now." },
+  producersTypeFilter: { vi: "Loại chủ thể", en: "Type of producer" },
+  producersAllTypes: { vi: "Tất cả", en: "All" },
+  producerBestRated: { vi: "cao nhất", en: "best rated" },
   salesPointsTitle: { vi: "Điểm giới thiệu và bán sản phẩm OCOP", en: "OCOP showcase and sales points" },
   salesPointsDescription: {
     vi: "Danh sách điểm giới thiệu và bán sản phẩm OCOP theo tỉnh, thành phố: địa chỉ, loại điểm bán và giờ mở cửa.",

@@ -50,6 +50,10 @@ export const paths = {
     const path = lang === "vi" ? `/tinh/${encodeURIComponent(slug)}` : `/en/provinces/${encodeURIComponent(slug)}`
     return withQuery(path, catalogueQuery({ ...filters, province: [] }))
   },
+  /** The directory of producers with products on sale, optionally of one type (`?type=cooperative`). */
+  producers(lang: Lang, type: string | null = null): string {
+    return withQuery(lang === "vi" ? "/chu-the" : "/en/producers", type ? new URLSearchParams({ type }).toString() : "")
+  },
   salesPoints(lang: Lang): string {
     return lang === "vi" ? "/diem-ban" : "/en/sales-points"
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { breadcrumbStructuredData, productTrail } from "./breadcrumbs"
+import { breadcrumbStructuredData, producerTrail, productTrail } from "./breadcrumbs"
 
 const product = { group: "drinks" as const, title: { vi: "Chè đinh Tân Cương Hảo Đạt", en: "Hao Dat Tan Cuong dinh tea" } }
 
@@ -20,6 +20,16 @@ describe("productTrail", () => {
   it("stays in English on English pages", () => {
     expect(productTrail(product, "en").map((crumb) => crumb.href)).toEqual(["/en/", "/en/products", "/en/products?group=drinks", null])
     expect(productTrail(product, "en").at(-1)?.name).toBe("Hao Dat Tan Cuong dinh tea")
+  })
+})
+
+describe("producerTrail", () => {
+  it("leads from the home page through the producer directory", () => {
+    expect(producerTrail({ name: "HTX Tài Hoan" }, "en")).toEqual([
+      { name: "OCOP Market", href: "/en/" },
+      { name: "OCOP producers", href: "/en/producers" },
+      { name: "HTX Tài Hoan", href: null },
+    ])
   })
 })
 

@@ -1,7 +1,7 @@
 import { t, type Lang } from "../../i18n/dictionaries"
 import { paths } from "../../lib/paths"
 import { productGroups } from "../catalogue/filters"
-import type { ProductDetail } from "../catalogue/types"
+import type { ProductDetail, PublicProducer } from "../catalogue/types"
 
 /** One step of the trail; the page itself has no link. */
 export interface Crumb {
@@ -20,6 +20,15 @@ export function productTrail(product: Pick<ProductDetail, "group" | "title">, la
     { name: t(lang, "navProducts"), href: paths.catalogue(lang) },
     ...(group ? [{ name: t(lang, `group_${group}`), href: paths.catalogue(lang, { group: [group] }) }] : []),
     { name: product.title[lang], href: null },
+  ]
+}
+
+/** Home › Producers › the producer. */
+export function producerTrail(producer: Pick<PublicProducer, "name">, lang: Lang): Crumb[] {
+  return [
+    { name: t(lang, "siteName"), href: paths.home(lang) },
+    { name: t(lang, "producersTitle"), href: paths.producers(lang) },
+    { name: producer.name, href: null },
   ]
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { StoreShippingOption } from "../../lib/medusa"
-import type { SalesPoint } from "../sales-point/by-province"
+import type { SalesPoint } from "../sales-point/sales-point"
 import { deliveryChoices, nearestFirst, pickupGroups } from "./options"
 
 function pickup(id: string, handle: string, province: string, insufficient: boolean): StoreShippingOption {

@@ -2,7 +2,7 @@ import type { Lang } from "../../i18n/dictionaries"
 import { formatAddress } from "../../lib/format"
 import type { StoreShippingOption } from "../../lib/medusa"
 import { provinceByName } from "../province/provinces"
-import type { SalesPoint } from "../sales-point/by-province"
+import type { SalesPoint } from "../sales-point/sales-point"
 
 export interface DeliveryChoice {
   id: string

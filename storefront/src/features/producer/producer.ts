@@ -2,6 +2,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { medusa } from "../../lib/medusa"
 import { listProducts } from "../catalogue/catalogue"
 import type { ProductCard, PublicProducer } from "../catalogue/types"
+import type { ProducerOnSale } from "./directory"
 
 export type ProducerResult = { kind: "found"; producer: PublicProducer; products: ProductCard[]; count: number } | { kind: "missing" }
 
@@ -18,4 +19,10 @@ export async function getProducer(handle: string): Promise<ProducerResult> {
     if (error instanceof FetchError && error.status === 404) return { kind: "missing" }
     throw error
   }
+}
+
+/** Every producer with something on sale, by province then name. */
+export async function listProducersOnSale(): Promise<ProducerOnSale[]> {
+  const { producers } = await medusa.client.fetch<{ producers: ProducerOnSale[] }>("/store/ocop/producers")
+  return producers
 }

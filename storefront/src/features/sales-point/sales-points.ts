@@ -1,7 +1,7 @@
 import { medusa } from "../../lib/medusa"
-import type { SalesPoint } from "./by-province"
+import type { SalesPoint } from "./sales-point"
 
-export type { SalesPoint } from "./by-province"
+export type { SalesPoint } from "./sales-point"
 
 /** Every open sales point, ordered by province then name. */
 export async function listSalesPoints(): Promise<SalesPoint[]> {
