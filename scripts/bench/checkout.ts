@@ -1,8 +1,11 @@
+import { readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { setTimeout as sleep } from "node:timers/promises"
 import { dataDir } from "../marketplace/paths.ts"
 import { launchMarketplace } from "../marketplace/marketplace.ts"
 import { withClient } from "../marketplace/database.ts"
+import { requestCostRows } from "./checkout/request-costs.ts"
 
 /**
  * Checkout budgets, against the real marketplace started the way `npm start` starts it (own data in
@@ -11,8 +14,9 @@ import { withClient } from "../marketplace/database.ts"
  * p95 < 500 ms.
  *
  * A shopper is a person using the storefront: between steps they read a product page, look at the
- * cart, type an address; every page they open makes the storefront read the cart (and the product,
- * or the shipping options) from the commerce API, and those reads are part of the load. The pauses
+ * cart, type an address; every page they open makes the storefront read the cart and its lines'
+ * products (plus the shipping options once an address is saved, and the order on the confirmation
+ * page) from the commerce API, and those reads are part of the load. The pauses
  * are those of a quick shopper (a few seconds per page, about ten to type an address). Two runs are
  * reported for reference and decide nothing: one shopper alone, and 10 shoppers who never pause,
  * which is what the server can take at most.
@@ -34,6 +38,15 @@ const pauses = {
 
 // Fields the storefront asks for whenever it reads or changes a cart (storefront/src/lib/medusa.ts).
 const cartFields = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id"
+// Fields of the order confirmation page (storefront/src/lib/medusa.ts).
+const orderFields =
+  "+metadata,+payment_status,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
+
+// The commerce server records what each request cost it (request-costs.cjs); read from the one-shopper run.
+const requestCostsFile = join(dataDir, "bench-checkout-request-costs.jsonl")
+rmSync(requestCostsFile, { force: true })
+process.env.OCOP_REQUEST_COSTS_FILE = requestCostsFile
+process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --require "${fileURLToPath(new URL("./checkout/request-costs.cjs", import.meta.url))}"`.trim()
 
 const marketplace = await launchMarketplace({
   dataDir: join(dataDir, "bench-checkout"),
@@ -58,6 +71,7 @@ interface Figures {
 const summary = (samples: number[]) => `p50 ${percentile(samples, 50).toFixed(0)} ms, p95 ${percentile(samples, 95).toFixed(0)} ms`
 
 const rows: string[][] = []
+let costs: string[][] = []
 let failed = false
 try {
   const api = marketplace.commerceUrl
@@ -104,9 +118,13 @@ try {
     await Promise.all(handles.map((handle) => call("GET", `/store/ocop/products/${handle}`)))
   }
 
-  /** What the storefront reads to render the checkout page: the cart and its shipping options. */
-  async function openCheckoutPage(cartId: string) {
-    await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
+  /**
+   * What the storefront reads to render the checkout page: the cart, each line's product, and once the
+   * shopper's details are saved, the shipping options for them.
+   */
+  async function openCheckoutPage(cartId: string, handles: string[], detailsSaved: boolean) {
+    await openCartPage(cartId, handles)
+    if (!detailsSaved) return null
     return call<{ shipping_options: { id: string; type: { code: string } }[] }>("GET", `/store/shipping-options?cart_id=${cartId}`)
   }
 
@@ -132,26 +150,31 @@ try {
         await pause("cartPage", scale)
       }
       if (!cartId) throw new Error("the shopper's cart was not created")
-      await openCheckoutPage(cartId)
+      const handles = chosen.map((line) => line.handle)
+      await openCheckoutPage(cartId, handles, false)
       await pause("addressForm", scale)
       await call("POST", `/store/carts/${cartId}?fields=${cartFields}`, { email: `tai${index}-${round}@example.vn`, shipping_address: address, billing_address: address })
-      const options = await openCheckoutPage(cartId)
+      const options = await openCheckoutPage(cartId, handles, true)
       await pause("checkoutStep", scale)
-      const delivery = options.data.shipping_options.find((option) => option.type.code === "delivery")!
+      const delivery = options!.data.shipping_options.find((option) => option.type.code === "delivery")!
       await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
       await call("POST", `/store/carts/${cartId}/shipping-methods?fields=${cartFields}`, { option_id: delivery.id })
-      await openCheckoutPage(cartId)
+      await openCheckoutPage(cartId, handles, true)
       await pause("checkoutStep", scale)
       await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
       const collection = await call<{ payment_collection: { id: string } }>("POST", "/store/payment-collections", { cart_id: cartId })
       await call("POST", `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-      await openCheckoutPage(cartId)
+      await openCheckoutPage(cartId, handles, true)
       await pause("checkoutStep", scale)
       await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
-      const completed = await call<{ type: string }>("POST", `/store/carts/${cartId}/complete`, {}, { mayRefuse: true })
-      if (completed.status !== 200 || completed.data.type !== "order") {
+      const completed = await call<{ type: string; order?: { id: string } }>("POST", `/store/carts/${cartId}/complete`, {}, { mayRefuse: true })
+      if (completed.status !== 200 || completed.data.type !== "order" || !completed.data.order) {
         figures.refused += 1
         console.error(`completion answered ${completed.status}: ${JSON.stringify(completed.data)}`)
+      } else {
+        // The confirmation page the shopper lands on: the order, and each line's product for its title.
+        await call("GET", `/store/orders/${completed.data.order.id}?fields=${orderFields}`)
+        await Promise.all(handles.map((handle) => call("GET", `/store/ocop/products/${handle}`)))
       }
       figures.completeMs.push(completed.ms)
     }
@@ -168,7 +191,9 @@ try {
 
   // One warm-up checkout so first-request costs (module caches, JIT) are not counted.
   await run("warm-up", 1, 1, 0)
+  rmSync(requestCostsFile, { force: true })
   const alone = await run("1 shopper alone, no pauses", 1, 10, 0)
+  costs = requestCostRows(readFileSync(requestCostsFile, "utf8"), alone.completeMs.length)
   rows.push([`for reference: add to cart, 1 shopper alone, no pauses (${alone.addMs.length} adds)`, summary(alone.addMs), "–"])
   rows.push([`for reference: cart completion, 1 shopper alone, no pauses (${alone.completeMs.length} orders)`, summary(alone.completeMs), "–"])
   const rushed = await run(`${shoppers} shoppers who never pause`, shoppers, 10, 0)
@@ -191,4 +216,9 @@ try {
 
 console.log("\n| budget | measured | result |\n|---|---|---|")
 for (const row of rows) console.log(`| ${row.join(" | ")} |`)
+console.log("\nWhere one checkout's server time goes (1 shopper alone, no pauses; CPU of the commerce process while each request was open):\n")
+console.log("| request | per checkout | SQL statements each | CPU each (ms) | CPU per checkout (ms) |\n|---|---|---|---|---|")
+for (const row of costs) console.log(`| ${row.join(" | ")} |`)
+const cpuPerCheckout = costs.reduce((sum, row) => sum + Number(row[4]), 0)
+console.log(`| all | | | | ${cpuPerCheckout} |`)
 process.exit(failed ? 1 : 0)

@@ -145,6 +145,32 @@ test.describe("a shopper browses, filters and searches the catalogue", () => {
     await expect(page.locator("h1")).toHaveText("Page not found")
   })
 
+  test("the province directory lists the 34 provinces with what each sells and the old provinces in it", async ({ page, request }) => {
+    const facets = (await search(request, "limit=1")).facets.province
+    await page.goto("/")
+    await page.getByRole("link", { name: "Tất cả tỉnh, thành phố" }).click()
+    await expect(page).toHaveURL(/\/tinh$/)
+    await expect(page.locator("h1")).toHaveText("Tỉnh, thành phố")
+    const entries = page.getByTestId("province-entry")
+    await expect(entries).toHaveCount(34)
+    const thaiNguyen = entries.filter({ has: page.getByRole("heading", { name: "Thái Nguyên", exact: true }) })
+    await expect(thaiNguyen).toContainText(`${facets["thai-nguyen"]} sản phẩm`)
+    await expect(thaiNguyen).toContainText("Gồm cả Bắc Kạn cũ")
+    const tuyenQuang = entries.filter({ has: page.getByRole("heading", { name: "Tuyên Quang", exact: true }) })
+    await expect(tuyenQuang).toContainText("Gồm cả Hà Giang cũ")
+
+    await thaiNguyen.getByRole("link", { name: "Thái Nguyên" }).click()
+    await expect(page).toHaveURL(/\/tinh\/thai-nguyen$/)
+    const trail = page.getByRole("navigation", { name: "Bạn đang ở" })
+    await expect(trail.getByRole("listitem")).toHaveText(["Chợ OCOP", "Tỉnh, thành phố", "Thái Nguyên"])
+    await trail.getByRole("link", { name: "Tỉnh, thành phố" }).click()
+    await expect(page).toHaveURL(/\/tinh$/)
+
+    await page.goto("/en/provinces")
+    await expect(page.locator("h1")).toHaveText("Provinces")
+    await expect(page.getByTestId("province-entry").first().getByRole("heading")).toHaveText("An Giang")
+  })
+
   test("the sales points page lists them under one heading per province", async ({ page }) => {
     await page.goto("/diem-ban")
     await expect(page.locator("h1")).toHaveText("Điểm giới thiệu và bán sản phẩm OCOP")

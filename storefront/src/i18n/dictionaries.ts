@@ -232,6 +232,18 @@ const dictionary = {
   provinceMerged: { vi: "Từ 01/07/2025, {province} gồm cả địa bàn {merged} trước đây.", en: "Since 1 July 2025, {province} also covers the former {merged}." },
   provinceNoProducts: { vi: "Hiện chưa có sản phẩm OCOP nào của {province} đang bán.", en: "No OCOP product from {province} is on sale right now." },
   provinceLink: { vi: "Xem đặc sản {province}", en: "See specialties of {province}" },
+  provincesTitle: { vi: "Tỉnh, thành phố", en: "Provinces" },
+  provincesDescription: {
+    vi: "Đặc sản OCOP theo 34 tỉnh, thành phố từ ngày 01/07/2025, kèm các tỉnh cũ đã sáp nhập vào mỗi tỉnh.",
+    en: "OCOP specialties by the 34 provinces in force since 1 July 2025, with the former provinces merged into each.",
+  },
+  provincesIntro: {
+    vi: "Từ ngày 01/07/2025 cả nước có 34 tỉnh, thành phố. Nếu bạn quen tên tỉnh cũ, tên đó được ghi dưới tỉnh mới mà nó đã sáp nhập vào.",
+    en: "Since 1 July 2025 Vietnam has 34 provinces and cities. If you know a province by its former name, that name is shown under the province it joined.",
+  },
+  provinceIncludes: { vi: "Gồm cả {merged} cũ", en: "Includes the former {merged}" },
+  provinceNothingOnSale: { vi: "Chưa có sản phẩm đang bán", en: "Nothing on sale yet" },
+  allProvinces: { vi: "Tất cả tỉnh, thành phố", en: "All provinces" },
   producersTitle: { vi: "Chủ thể OCOP", en: "OCOP producers" },
   producersDescription: {
     vi: "Hợp tác xã, doanh nghiệp, tổ hợp tác và hộ kinh doanh có sản phẩm OCOP đang bán, theo tỉnh, thành phố.",

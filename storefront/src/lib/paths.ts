@@ -45,6 +45,10 @@ export const paths = {
   catalogue(lang: Lang, filters: Partial<CatalogueFilters> = {}): string {
     return withQuery(lang === "vi" ? "/san-pham" : "/en/products", catalogueQuery(filters))
   },
+  /** The 34 provinces, each with its products on sale and the old provinces merged into it. */
+  provinces(lang: Lang): string {
+    return lang === "vi" ? "/tinh" : "/en/provinces"
+  },
   /** All products of one post-2025 province; its own slug is in the path, not in the query. */
   province(lang: Lang, slug: string, filters: Partial<CatalogueFilters> = {}): string {
     const path = lang === "vi" ? `/tinh/${encodeURIComponent(slug)}` : `/en/provinces/${encodeURIComponent(slug)}`

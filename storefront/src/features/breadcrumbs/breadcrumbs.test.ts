@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { breadcrumbStructuredData, producerTrail, productTrail } from "./breadcrumbs"
+import { breadcrumbStructuredData, producerTrail, productTrail, provinceTrail } from "./breadcrumbs"
 
 const product = { group: "drinks" as const, title: { vi: "Chè đinh Tân Cương Hảo Đạt", en: "Hao Dat Tan Cuong dinh tea" } }
 
@@ -29,6 +29,16 @@ describe("producerTrail", () => {
       { name: "OCOP Market", href: "/en/" },
       { name: "OCOP producers", href: "/en/producers" },
       { name: "HTX Tài Hoan", href: null },
+    ])
+  })
+})
+
+describe("provinceTrail", () => {
+  it("leads from the home page through the province directory", () => {
+    expect(provinceTrail({ name: { vi: "Thái Nguyên", en: "Thai Nguyen" } }, "vi")).toEqual([
+      { name: "Chợ OCOP", href: "/" },
+      { name: "Tỉnh, thành phố", href: "/tinh" },
+      { name: "Thái Nguyên", href: null },
     ])
   })
 })

@@ -2,6 +2,7 @@ import { t, type Lang } from "../../i18n/dictionaries"
 import { paths } from "../../lib/paths"
 import { productGroups } from "../catalogue/filters"
 import type { ProductDetail, PublicProducer } from "../catalogue/types"
+import type { Province } from "../province/provinces"
 
 /** One step of the trail; the page itself has no link. */
 export interface Crumb {
@@ -29,6 +30,15 @@ export function producerTrail(producer: Pick<PublicProducer, "name">, lang: Lang
     { name: t(lang, "siteName"), href: paths.home(lang) },
     { name: t(lang, "producersTitle"), href: paths.producers(lang) },
     { name: producer.name, href: null },
+  ]
+}
+
+/** Home › Provinces › the province. */
+export function provinceTrail(province: Pick<Province, "name">, lang: Lang): Crumb[] {
+  return [
+    { name: t(lang, "siteName"), href: paths.home(lang) },
+    { name: t(lang, "provincesTitle"), href: paths.provinces(lang) },
+    { name: province.name[lang], href: null },
   ]
 }
 

@@ -1,8 +1,9 @@
 import type { Lang } from "../../i18n/dictionaries"
 import { paths } from "../../lib/paths"
-import { parseCatalogueParams, type CatalogueFilters } from "../catalogue/filters"
-import { loadCatalogue, type CatalogueListing } from "../catalogue/search"
+import { emptyFilters, parseCatalogueParams, type CatalogueFilters } from "../catalogue/filters"
+import { loadCatalogue, searchProducts, type CatalogueListing } from "../catalogue/search"
 import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
+import { provinceDirectory, type ProvinceEntry } from "./directory"
 import { lookupProvince, type Province } from "./provinces"
 
 export type ProvincePageResult =
@@ -26,4 +27,10 @@ export async function loadProvincePage(lang: Lang, slug: string, url: URL): Prom
   const filters = { ...requested, province: [found.province.slug] }
   const [listing, salesPoints] = await Promise.all([loadCatalogue(filters, { provinceFixed: true }), listSalesPoints()])
   return { kind: "found", province: found.province, filters, listing, salesPoints: salesPoints.filter((point) => point.provinceSlug === found.province.slug) }
+}
+
+/** The province directory: every province with its products on sale, counted by the catalogue's own search facets. */
+export async function loadProvinceDirectory(lang: Lang): Promise<ProvinceEntry[]> {
+  const browse = await searchProducts(emptyFilters, 1)
+  return provinceDirectory(browse.kind === "ok" ? browse.answer.facets.province : {}, lang)
 }

@@ -13,8 +13,8 @@ function entry(site: string, build: (lang: "vi" | "en") => string, lastModified?
 }
 
 /**
- * sitemap.xml with Vietnamese and English URLs of the home, catalogue, sales-point and producer
- * directory pages, sellable products, their producers and the provinces they come from.
+ * sitemap.xml with Vietnamese and English URLs of the home, catalogue, sales-point, producer and
+ * province directory pages, sellable products, their producers and the provinces they come from.
  */
 export function renderSitemap(site: string, products: ProductCard[]): string {
   const producers = [...new Set(products.map((p) => p.producer.handle))].sort()
@@ -24,6 +24,7 @@ export function renderSitemap(site: string, products: ProductCard[]): string {
     ...entry(site, (lang) => paths.catalogue(lang)),
     ...entry(site, paths.salesPoints),
     ...entry(site, (lang) => paths.producers(lang)),
+    ...entry(site, paths.provinces),
     ...entry(site, paths.terms),
     ...provinces.flatMap((slug) => entry(site, (lang) => paths.province(lang, slug))),
     ...products.flatMap((product) => entry(site, (lang) => paths.product(lang, product.handle), product.certificate.decisionDate)),

@@ -19,10 +19,11 @@ describe("renderSitemap", () => {
     expect(xml).toContain("<loc>https://ocop.example.vn/en/sales-points</loc>")
     expect(xml).toContain("<loc>https://ocop.example.vn/chu-the</loc>")
     expect(xml).toContain("<loc>https://ocop.example.vn/en/producers</loc>")
+    expect(xml).toContain("<loc>https://ocop.example.vn/tinh</loc>")
     expect(xml).toContain("<loc>https://ocop.example.vn/dieu-khoan-giao-dich</loc>")
     expect(xml).toContain("<loc>https://ocop.example.vn/tinh/thai-nguyen</loc>")
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://ocop.example.vn/en/provinces/thai-nguyen"/>')
-    // home, catalogue, sales points, producers, terms of sale, one province, one product, one producer — each in two languages
-    expect(xml.match(/<url>/g)).toHaveLength(16)
+    // home, catalogue, sales points, producers, provinces, terms of sale, one province, one product, one producer — each in two languages
+    expect(xml.match(/<url>/g)).toHaveLength(18)
   })
 })
