@@ -31,7 +31,8 @@ test.describe("a shopper browses certified products", () => {
     await expect(page.getByTestId("producer")).toBeVisible()
 
     // Search engines get the offer in VND and the OCOP certificate as structured data.
-    const structured = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}")
+    const documents = await page.$$eval('script[type="application/ld+json"]', (scripts) => scripts.map((script) => JSON.parse(script.textContent ?? "{}")))
+    const structured = documents.find((document) => document["@type"] === "Product")
     expect(structured).toMatchObject({ "@type": "Product", name: cardTitle, offers: { priceCurrency: "VND" }, hasCertification: { "@type": "Certification" } })
 
     await page.getByRole("link", { name: "Xem trang bằng tiếng Anh" }).click()

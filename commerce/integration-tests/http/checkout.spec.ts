@@ -468,8 +468,11 @@ medusaIntegrationTestRunner({
 
       // Left alone while the completion might still be running; past that, canceled and the cart reopened.
       expect(await recoverCheckouts(getContainer())).toEqual({ completed: [], voided: [] })
-      const recovered = await recoverCheckouts(getContainer(), { now: new Date(Date.now() + 5 * 60_000) })
-      expect(recovered).toEqual({ completed: [], voided: [{ cart_id: cartId, order_id: written!.id, reason: expect.stringContaining("cart is open again") }] })
+      // Two runs at once, as the start-up run and the minute's can overlap: one does the work, the other waits and finds it done.
+      const later = { now: new Date(Date.now() + 5 * 60_000) }
+      const runs = await Promise.all([recoverCheckouts(getContainer(), later), recoverCheckouts(getContainer(), later)])
+      expect(runs.flatMap((run) => run.completed)).toEqual([])
+      expect(runs.flatMap((run) => run.voided)).toEqual([{ cart_id: cartId, order_id: written!.id, reason: expect.stringContaining("cart is open again") }])
       expect((await orders.retrieveOrder(written!.id)).status).toBe("canceled")
       expect(await inventory.listReservationItems({ line_item_id: lineId })).toHaveLength(0)
 

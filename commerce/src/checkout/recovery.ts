@@ -34,14 +34,27 @@ const LOOKBACK_MS = 7 * 86_400_000
  * Idempotent: a second run finds nothing to do.
  */
 export async function recoverCheckouts(container: MedusaContainer, { settledMs = 120_000, now = new Date() }: { settledMs?: number; now?: Date } = {}): Promise<RecoveryResult> {
-  const result: RecoveryResult = { completed: [], voided: [] }
-  const settledBefore = new Date(now.getTime() - settledMs)
-  const since = new Date(now.getTime() - LOOKBACK_MS)
-  await cancelUnlinkedOrders(container, settledBefore, since, result)
-  await finishWrittenOrders(container, settledBefore, since, result)
-  await placeAuthorizedCarts(container, settledBefore, result)
-  return result
+  // One run at a time (across servers with Redis): the run at start-up and the minute's run can
+  // overlap on a slow host, and two runs handling the same checkout would each move or cancel its
+  // reservations. A run that waited finds nothing left to do.
+  return container.resolve(Modules.LOCKING).execute(
+    RECOVERY_LOCK,
+    async () => {
+      const result: RecoveryResult = { completed: [], voided: [] }
+      const settledBefore = new Date(now.getTime() - settledMs)
+      const since = new Date(now.getTime() - LOOKBACK_MS)
+      await cancelUnlinkedOrders(container, settledBefore, since, result)
+      await finishWrittenOrders(container, settledBefore, since, result)
+      await placeAuthorizedCarts(container, settledBefore, result)
+      return result
+    },
+    { timeout: RECOVERY_LOCK_WAIT_SECONDS }
+  )
 }
+
+const RECOVERY_LOCK = "ocop:checkout-recovery"
+/** Longer than a run takes with a backlog of crashed checkouts; a run still waiting after that gives way to the next minute's. */
+const RECOVERY_LOCK_WAIT_SECONDS = 120
 
 interface UnlinkedOrder {
   id: string
