@@ -25,3 +25,8 @@ export function groupByProvince<T extends InProvince>(entries: T[]): ProvinceGro
   for (const group of groups.values()) group.entries.sort((a, b) => a.name.localeCompare(b.name, "vi"))
   return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, "vi"))
 }
+
+/** The id of a province's heading on a grouped page, the target of its jump link. */
+export function provinceHeadingId(slug: string): string {
+  return `province-${slug}`
+}
