@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { slugify } from "@ocop/search"
+import { whereSellable } from "./sellable-query"
 
 /** A producer in the public directory: only producers with at least one product on sale are listed. */
 export interface ProducerOnSale {
@@ -23,14 +24,8 @@ export interface ProducerOnSale {
  * then name, the way Vietnamese readers sort.
  */
 export async function listProducersOnSale(db: Knex, now: Date): Promise<ProducerOnSale[]> {
-  const rows = (await db
-    .from({ p: "producer" })
-    .join({ l: "product_listing" }, "l.producer_handle", "p.handle")
-    .whereNull("p.deleted_at")
-    .where("p.status", "active")
-    .whereNull("l.deleted_at")
-    .where({ "l.published": true, "l.producer_active": true, "l.certificate_status": "active" })
-    .where("l.valid_until", ">", now)
+  const onSale = db.from({ p: "producer" }).join({ l: "product_listing" }, "l.producer_handle", "p.handle").whereNull("p.deleted_at").where("p.status", "active")
+  const rows = (await whereSellable(onSale, now, "l")
     .groupBy("p.id")
     .select("p.handle", "p.name", "p.type", "p.province", "p.commune")
     .select(db.raw("count(*)::int as products_on_sale"), db.raw("max(l.stars)::int as top_stars"))

@@ -17,6 +17,18 @@ export interface SellableQuery {
   order: CatalogueOrder
 }
 
+/**
+ * Narrows a query on product_listing (under `alias`, if it has one) to the rows sellable at `now`:
+ * the stored facts on the partial indexes, and the clock.
+ */
+export function whereSellable<Q extends Knex.QueryBuilder>(query: Q, now: Date, alias?: string): Q {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name)
+  return query
+    .whereNull(column("deleted_at"))
+    .where({ [column("published")]: true, [column("producer_active")]: true, [column("certificate_status")]: "active" })
+    .where(column("valid_until"), ">", now) as Q
+}
+
 type Ordering = [column: string, direction: "asc" | "desc"]
 
 const orderings: Record<CatalogueOrder, Ordering[]> = {
@@ -30,11 +42,7 @@ const orderings: Record<CatalogueOrder, Ordering[]> = {
 
 /** Ids of the products sellable at `now`, in the requested order and page, with the total count. */
 export async function querySellableProducts(db: Knex, input: SellableQuery, now: Date): Promise<{ ids: string[]; count: number }> {
-  const sellable = db
-    .from("product_listing")
-    .whereNull("deleted_at")
-    .where({ published: true, producer_active: true, certificate_status: "active" })
-    .where("valid_until", ">", now)
+  const sellable = whereSellable(db.from("product_listing"), now)
   if (input.group) sellable.where("product_group", input.group)
   if (input.stars) sellable.where("stars", input.stars)
   if (input.producerHandle) sellable.where("producer_handle", input.producerHandle)
@@ -73,12 +81,6 @@ export async function availableUnits(db: Knex, productIds: string[]): Promise<Ma
 /** Which of these products are sellable at `now`: the read-time check for answers that come from elsewhere (the search index). */
 export async function sellableProductIds(db: Knex, productIds: string[], now: Date): Promise<Set<string>> {
   if (productIds.length === 0) return new Set()
-  const rows = (await db
-    .from("product_listing")
-    .whereNull("deleted_at")
-    .whereIn("product_id", productIds)
-    .where({ published: true, producer_active: true, certificate_status: "active" })
-    .where("valid_until", ">", now)
-    .select("product_id")) as { product_id: string }[]
+  const rows = (await whereSellable(db.from("product_listing"), now).whereIn("product_id", productIds).select("product_id")) as { product_id: string }[]
   return new Set(rows.map((row) => row.product_id))
 }
