@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { stampRateLimit } from "../stamps/verify-middleware"
 import { answerStampVerification } from "../stamps/verify-request"
+import { guardPasswordResetRequest, RESET_PASSWORD_PATH } from "../password-reset/request-guard"
 import { STRIPE_WEBHOOK_PATH, verifyStripeWebhook } from "./hooks/payment/stripe-signature"
 import { marketplaceErrorHandler, refuseNulCharacters } from "./request-guards"
 import { receivePhoto } from "./producer/products/receive-photo"
@@ -30,6 +31,8 @@ export default defineMiddlewares({
     { matcher: "/verify/stamps", middlewares: [stampRateLimit, answerStampVerification] },
     // A report may carry one photo (≤ 2 MB, sent base64-encoded by the storefront).
     { matcher: "/store/ocop/stamps/reports", methods: ["POST"], middlewares: [stampRateLimit], bodyParser: { sizeLimit: "3mb" } },
+    // A checked address, a per-client limit, and no second token (voiding the emailed link) within a minute.
+    { matcher: RESET_PASSWORD_PATH, methods: ["POST"], middlewares: [guardPasswordResetRequest] },
     // Producer portal: a signed-in member acting only for its own producer (read-only while the
     // producer is suspended); POST /producer/invites/accept takes the new account's registration token.
     { matcher: "/producer/*", middlewares: [producerAccess] },

@@ -23,7 +23,9 @@ export class StoreApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly type: string | null = null
+    readonly type: string | null = null,
+    /** Seconds to wait before asking again, when commerce refused for too many requests (429). */
+    readonly retryAfter: number | null = null
   ) {
     super(message)
     this.name = "StoreApiError"
@@ -37,6 +39,8 @@ interface StoreCall {
   body?: unknown
   /** A customer's JWT: sent only for that customer's own request, never stored in a shared client. */
   token?: string | undefined
+  /** Extra request headers, e.g. the shopper's address for a per-client limit. */
+  headers?: Record<string, string>
 }
 
 /**
@@ -51,11 +55,15 @@ export async function storeCall<T>(path: string, call: StoreCall = {}): Promise<
   const multipart = call.body instanceof FormData
   if (call.body !== undefined && !multipart) headers["content-type"] = "application/json"
   if (call.token) headers["authorization"] = `Bearer ${call.token}`
+  Object.assign(headers, call.headers)
   const init: RequestInit = { method: call.method ?? (call.body === undefined ? "GET" : "POST"), headers }
   if (call.body !== undefined) init.body = multipart ? (call.body as FormData) : JSON.stringify(call.body)
   const response = await fetch(url, init)
   const body = (await response.json().catch(() => null)) as (T & { message?: string; type?: string }) | null
-  if (!response.ok) throw new StoreApiError(response.status, body?.message ?? `commerce answered ${response.status}`, body?.type ?? null)
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get("retry-after"))
+    throw new StoreApiError(response.status, body?.message ?? `commerce answered ${response.status}`, body?.type ?? null, retryAfter > 0 ? retryAfter : null)
+  }
   return body as T
 }
 

@@ -51,6 +51,18 @@ describe("paths", () => {
     expect(paths.producerInvite("en", "a/b c")).toBe("/en/producer/invite/a%2Fb%20c")
   })
 
+  it("lands a password reset link where commerce's email points (commerce/src/password-reset/reset-link.ts)", () => {
+    expect(paths.resetPassword("vi", "customer", "a.b+c")).toBe("/tai-khoan/dat-lai-mat-khau?token=a.b%2Bc")
+    expect(paths.resetPassword("en", "customer")).toBe("/en/account/reset-password")
+    expect(paths.resetPassword("vi", "producer", "t")).toBe("/producer/dat-lai-mat-khau?token=t")
+    expect(paths.resetPassword("en", "producer", "t")).toBe("/en/producer/reset-password?token=t")
+  })
+
+  it("offers the forgotten-password form beside each log-in", () => {
+    expect(paths.forgotPassword("vi", "customer")).toBe("/tai-khoan/quen-mat-khau")
+    expect(paths.forgotPassword("en", "producer")).toBe("/en/producer/forgot-password")
+  })
+
   it("serves a stamp batch's sheet under the stamps section in both languages", () => {
     expect(paths.producerStampSheet("vi", "stbt_01ABC")).toBe("/producer/tem/stbt_01ABC/pdf")
     expect(paths.producerStampSheet("en", "stbt_01ABC")).toBe("/en/producer/stamps/stbt_01ABC/pdf")

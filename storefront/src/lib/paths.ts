@@ -14,6 +14,20 @@ const portalSlugs: Record<PortalSection, Record<Lang, string>> = {
   stamps: { vi: "tem", en: "stamps" },
 }
 
+/** Accounts whose password can be reset on the storefront (the programme office uses the admin dashboard). */
+export type PasswordAccount = "customer" | "producer"
+
+const passwordPages: Record<PasswordAccount, Record<"forgot" | "reset", Record<Lang, string>>> = {
+  customer: {
+    forgot: { vi: "/tai-khoan/quen-mat-khau", en: "/en/account/forgot-password" },
+    reset: { vi: "/tai-khoan/dat-lai-mat-khau", en: "/en/account/reset-password" },
+  },
+  producer: {
+    forgot: { vi: "/producer/quen-mat-khau", en: "/en/producer/forgot-password" },
+    reset: { vi: "/producer/dat-lai-mat-khau", en: "/en/producer/reset-password" },
+  },
+}
+
 function withQuery(path: string, query: string): string {
   return query ? `${path}?${query}` : path
 }
@@ -92,6 +106,14 @@ export const paths = {
   },
   logout(lang: Lang): string {
     return lang === "vi" ? "/tai-khoan/dang-xuat" : "/en/account/logout"
+  },
+  /** Where a shopper or a producer member asks for a password reset link. */
+  forgotPassword(lang: Lang, account: PasswordAccount): string {
+    return passwordPages[account].forgot[lang]
+  },
+  /** Where the emailed link lands (commerce builds it: src/password-reset/reset-link.ts); the token rides in the query. */
+  resetPassword(lang: Lang, account: PasswordAccount, token?: string): string {
+    return withQuery(passwordPages[account].reset[lang], token ? new URLSearchParams({ token }).toString() : "")
   },
   /** The producer portal: its dashboard, or one of its sections. */
   producerPortal(lang: Lang, section: PortalSection = "dashboard"): string {

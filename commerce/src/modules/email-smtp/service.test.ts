@@ -85,6 +85,19 @@ describe("renderEmail", () => {
     expect(email.text).toContain("will be refunded")
   })
 
+  it.each([
+    ["customer", "tài khoản mua hàng", "shopping account"],
+    ["producer", "tài khoản cổng chủ thể OCOP", "OCOP producer portal account"],
+  ])("gives a %s the reset link, how long it works, and what to do if it was not them", (account, vi, en) => {
+    const email = renderEmail("password-reset", { account, reset_url: "https://cho-ocop.example.vn/tai-khoan/dat-lai-mat-khau?token=t", minutes: 15 })
+    expect(email.subject).toBe("[Chợ OCOP] Đặt lại mật khẩu / Reset your password")
+    expect(email.text).toContain(`cho ${vi} của bạn`)
+    expect(email.text).toContain(`your ${en}`)
+    expect(email.text).toContain("https://cho-ocop.example.vn/tai-khoan/dat-lai-mat-khau?token=t")
+    expect(email.text).toContain("hiệu lực 15 phút, chỉ dùng được một lần")
+    expect(email.text).toContain("hãy bỏ qua email này")
+  })
+
   it("refuses an unknown template instead of sending an empty email", () => {
     expect(() => renderEmail("welcome", {})).toThrow(/No email template named "welcome"/)
   })

@@ -26,6 +26,9 @@ function vnd(value: unknown): string {
   return new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(Number(value ?? 0))
 }
 
+const accountVi: Record<string, string> = { customer: "tài khoản mua hàng", producer: "tài khoản cổng chủ thể OCOP", user: "tài khoản quản trị" }
+const accountEn: Record<string, string> = { customer: "shopping account", producer: "OCOP producer portal account", user: "admin account" }
+
 interface OrderLine {
   title: string
   quantity: number
@@ -97,6 +100,18 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
       "",
       `You are invited to manage the shop of ${data.producer} on the OCOP marketplace.`,
       `Open the link above to set a password and accept (valid until ${date(data.expires_at)}, single use).`,
+    ].join("\n"),
+  }),
+  "password-reset": (data) => ({
+    subject: "[Chợ OCOP] Đặt lại mật khẩu / Reset your password",
+    text: [
+      `Có yêu cầu đặt lại mật khẩu cho ${accountVi[String(data.account)] ?? "tài khoản"} của bạn tại Chợ OCOP.`,
+      `Mở liên kết sau để đặt mật khẩu mới (hiệu lực ${data.minutes} phút, chỉ dùng được một lần):`,
+      String(data.reset_url),
+      "Nếu bạn không yêu cầu, hãy bỏ qua email này: mật khẩu hiện tại vẫn giữ nguyên.",
+      "",
+      `Someone asked to reset the password of your ${accountEn[String(data.account)] ?? "account"} on the OCOP marketplace.`,
+      `Open the link above to choose a new one (valid ${data.minutes} minutes, single use). If it was not you, ignore this email: your password stays as it is.`,
     ].join("\n"),
   }),
   "certificate-status-changed": (data) => {

@@ -1,7 +1,9 @@
 import { z } from "astro/zod"
 import { normalisePhone, type FieldErrors } from "../checkout/checkout-form"
 
-const email = z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" })
+export const email = z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" })
+// Medusa's emailpass provider accepts any length; eight characters is our floor for a shop account.
+export const newPassword = z.string().min(8, { error: "errorPasswordShort" }).max(200, { error: "errorTooLong" })
 
 const login = z.object({
   email,
@@ -10,8 +12,7 @@ const login = z.object({
 
 const registration = z.object({
   email,
-  // Medusa's emailpass provider accepts any length; eight characters is our floor for a shop account.
-  password: z.string().min(8, { error: "errorPasswordShort" }).max(200, { error: "errorTooLong" }),
+  password: newPassword,
   full_name: z.string().trim().min(1, { error: "errorRequired" }).max(100, { error: "errorTooLong" }),
   phone: z.string().transform((value, ctx) => {
     if (!value.trim()) return ""
@@ -25,16 +26,17 @@ export type LoginInput = z.infer<typeof login>
 export type RegistrationInput = z.infer<typeof registration>
 export type AccountFieldErrors = FieldErrors
 
-function fields(form: FormData, names: string[]): Record<string, string> {
+/** A form's text fields, trimmed, except passwords: a space typed in one is part of it. */
+export function fields(form: FormData, names: string[]): Record<string, string> {
   const values: Record<string, string> = {}
   for (const name of names) {
     const value = form.get(name)
-    values[name] = typeof value === "string" ? (name === "password" ? value : value.trim()) : ""
+    values[name] = typeof value === "string" ? (name.startsWith("password") ? value : value.trim()) : ""
   }
   return values
 }
 
-function problems(error: z.ZodError, values: Record<string, string>): AccountFieldErrors {
+export function problems(error: z.ZodError, values: Record<string, string>): AccountFieldErrors {
   const errors: AccountFieldErrors = {}
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form")

@@ -1,5 +1,6 @@
 import { z } from "astro/zod"
 import type { MessageKey } from "../../i18n/dictionaries"
+import { email, newPassword } from "../account/account-form"
 import { normalisePhone } from "../checkout/checkout-form"
 import { isProvinceSlug } from "../province/provinces"
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "./photo-limits"
@@ -8,10 +9,7 @@ import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "./photo-limits"
 export type PortalFieldErrors = Partial<Record<string, MessageKey>>
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: PortalFieldErrors; input: Record<string, string> }
 
-const email = z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" })
 const password = z.string().min(1, { error: "errorRequired" }).max(200, { error: "errorTooLong" })
-// Same floor as a shop account (features/account/account-form.ts).
-const newPassword = z.string().min(8, { error: "errorPasswordShort" }).max(200, { error: "errorTooLong" })
 const text = (max: number) => z.string().max(max, { error: "errorTooLong" })
 const requiredText = (max: number) => z.string().trim().min(1, { error: "errorRequired" }).max(max, { error: "errorTooLong" })
 

@@ -1,0 +1,140 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createApiKeysWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
+import { createProducerMemberHeaders } from "../fixtures/producer"
+
+/**
+ * Forgotten passwords: Medusa issues a single-use reset token, our subscriber emails the link to the
+ * right page, and the guard in front of the route keeps it from being used to probe or mail-bomb.
+ * Each test asks from its own client address (X-Forwarded-For from loopback is believed).
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+    const from = (client: string, headers: Record<string, string> = {}) => ({ headers: { "x-forwarded-for": client, ...headers }, validateStatus: () => true })
+
+    async function registerCustomer(email: string, password: string) {
+      const registered = await api.post("/auth/customer/emailpass/register", { email, password })
+      const created = await api.post(
+        "/store/customers",
+        { email, first_name: "Lan" },
+        { headers: { authorization: `Bearer ${registered.data.token}`, "x-publishable-api-key": publishableKey } }
+      )
+      expect(created.status).toBe(200)
+    }
+
+    /** The reset emails recorded for an address, newest first (the local provider records, SMTP would send). */
+    async function resetEmails(email: string) {
+      const notifications = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to: email, template: "password-reset" }, { order: { created_at: "DESC" } })
+      return notifications as unknown as { resource_type: string; data: { account: string; reset_url: string; minutes: number } }[]
+    }
+
+    /** Subscribers run after the route has answered: wait for the email, or for long enough to know none comes. */
+    async function waitForResetEmails(email: string, count: number, ms = 5_000) {
+      const deadline = Date.now() + ms
+      let emails = await resetEmails(email)
+      while (emails.length < count && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        emails = await resetEmails(email)
+      }
+      return emails
+    }
+
+    const tokenOf = (link: string) => new URL(link).searchParams.get("token")!
+
+    beforeAll(async () => {
+      const { result } = await createApiKeysWorkflow(getContainer()).run({ input: { api_keys: [{ title: "reset", type: "publishable", created_by: "test" }] } })
+      publishableKey = result[0]!.token
+    })
+
+    it("emails a shopper a link in their language that sets a new password once", async () => {
+      await registerCustomer("lan.reset@ocop.test", "mat-khau-cu-1")
+      const asked = await api.post("/auth/customer/emailpass/reset-password", { identifier: "lan.reset@ocop.test", metadata: { lang: "en" } }, from("203.0.113.1"))
+      expect(asked.status).toBe(201)
+
+      const [email] = await waitForResetEmails("lan.reset@ocop.test", 1)
+      expect(email?.data.account).toBe("customer")
+      expect(email?.data.minutes).toBe(15)
+      const link = new URL(email!.data.reset_url)
+      expect(link.pathname).toBe("/en/account/reset-password")
+
+      const updated = await api.post("/auth/customer/emailpass/update", { password: "mat-khau-moi-2" }, { headers: { authorization: `Bearer ${tokenOf(link.toString())}` } })
+      expect(updated.status).toBe(200)
+      const withNew = await api.post("/auth/customer/emailpass", { email: "lan.reset@ocop.test", password: "mat-khau-moi-2" }, { validateStatus: () => true })
+      expect(withNew.status).toBe(200)
+      const withOld = await api.post("/auth/customer/emailpass", { email: "lan.reset@ocop.test", password: "mat-khau-cu-1" }, { validateStatus: () => true })
+      expect(withOld.status).toBe(401)
+
+      const reused = await api.post("/auth/customer/emailpass/update", { password: "lai-doi-nua-3" }, { headers: { authorization: `Bearer ${tokenOf(link.toString())}` }, validateStatus: () => true })
+      expect(reused.status).toBe(401)
+    })
+
+    it("sends a producer member to the portal's page, in Vietnamese unless asked otherwise", async () => {
+      const [producer] = await getContainer()
+        .resolve<ProducerModuleService>(PRODUCER_MODULE)
+        .createProducers([{ handle: "htx-reset", name: "HTX Đặt lại", type: "cooperative", province: "Hà Nội", commune: "xã Bát Tràng" }])
+      await createProducerMemberHeaders(getContainer(), producer!.id, "thanhvien.reset@ocop.test")
+      const asked = await api.post("/auth/producer/emailpass/reset-password", { identifier: "thanhvien.reset@ocop.test" }, from("203.0.113.2"))
+      expect(asked.status).toBe(201)
+      const [email] = await waitForResetEmails("thanhvien.reset@ocop.test", 1)
+      expect(email?.resource_type).toBe("producer")
+      expect(new URL(email!.data.reset_url).pathname).toBe("/producer/dat-lai-mat-khau")
+    })
+
+    it("answers an unknown address, or one of another kind of account, exactly as a known one, and sends nothing", async () => {
+      await registerCustomer("chi.mua.hang@ocop.test", "mat-khau-cu-1")
+      const unknown = await api.post("/auth/customer/emailpass/reset-password", { identifier: "khong.ai@ocop.test" }, from("203.0.113.3"))
+      const otherKind = await api.post("/auth/producer/emailpass/reset-password", { identifier: "chi.mua.hang@ocop.test" }, from("203.0.113.3"))
+      expect([unknown.status, otherKind.status]).toEqual([201, 201])
+      expect(unknown.data).toEqual(otherKind.data)
+      expect(await waitForResetEmails("khong.ai@ocop.test", 1, 1_500)).toHaveLength(0)
+      expect(await waitForResetEmails("chi.mua.hang@ocop.test", 1, 1_500)).toHaveLength(0)
+    })
+
+    it("does not void the link just sent when the shopper asks again a moment later", async () => {
+      await registerCustomer("hoa.hai.lan@ocop.test", "mat-khau-cu-1")
+      await api.post("/auth/customer/emailpass/reset-password", { identifier: "hoa.hai.lan@ocop.test" }, from("203.0.113.4"))
+      const [first] = await waitForResetEmails("hoa.hai.lan@ocop.test", 1)
+      const again = await api.post("/auth/customer/emailpass/reset-password", { identifier: "hoa.hai.lan@ocop.test" }, from("203.0.113.4"))
+      expect(again.status).toBe(201)
+      expect(await waitForResetEmails("hoa.hai.lan@ocop.test", 2, 1_500)).toHaveLength(1)
+      const updated = await api.post("/auth/customer/emailpass/update", { password: "mat-khau-moi-2" }, { headers: { authorization: `Bearer ${tokenOf(first!.data.reset_url)}` }, validateStatus: () => true })
+      expect(updated.status).toBe(200)
+    })
+
+    it.each([
+      [{ identifier: "khong-phai-email" }, /identifier: phải là một địa chỉ email \/ must be an email address/],
+      [{}, /identifier/],
+      [{ identifier: "a@ocop.test", redirect: "https://evil.example" }, /unknown body parameter\(s\): redirect/],
+      [{ identifier: "a@ocop.test", metadata: { lang: "fr" } }, /metadata\.lang/],
+    ])("refuses %j with a 400 that says what is wrong", async (body, message) => {
+      const response = await api.post("/auth/customer/emailpass/reset-password", body, from("203.0.113.5"))
+      expect(response.status).toBe(400)
+      expect(response.data.message).toMatch(message)
+    })
+
+    it("refuses a kind of account that cannot reset a password", async () => {
+      const response = await api.post("/auth/seller/emailpass/reset-password", { identifier: "a@ocop.test" }, from("203.0.113.6"))
+      expect(response.status).toBe(404)
+      expect(response.data.message).toMatch(/There is no "seller" account type/)
+    })
+
+    it("tells a client asking too often to wait, without affecting other clients", async () => {
+      const statuses: number[] = []
+      for (let attempt = 0; attempt < 10; attempt++) {
+        statuses.push((await api.post("/auth/customer/emailpass/reset-password", { identifier: `ai.do.${attempt}@ocop.test` }, from("198.51.100.7"))).status)
+      }
+      expect(statuses).toEqual(Array(10).fill(201))
+      const refused = await api.post("/auth/customer/emailpass/reset-password", { identifier: "ai.do@ocop.test" }, from("198.51.100.7"))
+      expect(refused.status).toBe(429)
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
+      expect(refused.data.message).toMatch(/Quá nhiều yêu cầu đặt lại mật khẩu.*Too many password reset requests/)
+      const other = await api.post("/auth/customer/emailpass/reset-password", { identifier: "ai.do@ocop.test" }, from("198.51.100.8"))
+      expect(other.status).toBe(201)
+    })
+  },
+})
