@@ -285,6 +285,67 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(page.getByTestId("order-history").locator("li").first()).toContainText("Đã hủy")
   })
 
+  test("a customer's delivery address is kept in their account and filled in at the next checkout; they can remove it", async ({ page }) => {
+    const email = unique("so-dia-chi")
+    await page.goto("/tai-khoan/dang-ky")
+    await page.getByLabel("Họ và tên *").fill("Vũ Thị Mai")
+    await page.getByLabel("Email *").fill(email)
+    await page.getByLabel("Mật khẩu *").fill("mat-khau-an-toan")
+    await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+    await expect(page).toHaveURL(/\/tai-khoan$/)
+    await expect(page.getByTestId("address-book")).toContainText("Chưa có địa chỉ nào.")
+
+    await addToCart(page, noodles.handle, 1)
+    await page.goto("/thanh-toan")
+    await fillDetails(page, { email, name: "Vũ Thị Mai", phone: "0987 654 321", method: "delivery", province: "ha-noi", ward: "Phường Hàng Đào", street: "Số 8 phố Hàng Bạc" })
+    await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
+    await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
+    await page.getByRole("button", { name: /^Đặt hàng/ }).click()
+    await expect(page).toHaveURL(/\/don-hang\/order_/)
+
+    // Commerce keeps the address just after the order is placed.
+    const book = page.getByTestId("address-book")
+    await expect(async () => {
+      await page.goto("/tai-khoan")
+      await expect(book).toContainText("Số 8 phố Hàng Bạc, Phường Hàng Đào, Hà Nội", { timeout: 1_000 })
+    }).toPass({ timeout: 15_000 })
+    await expect(book).toContainText("Vũ Thị Mai · 0987 654 321")
+    await expect(book).toContainText("Mặc định")
+
+    await addToCart(page, turmeric.handle, 1)
+    await page.goto("/thanh-toan")
+    const details = page.getByTestId("details-form")
+    await expect(details.getByLabel("Phường, xã, đặc khu")).toHaveValue("Phường Hàng Đào")
+    await expect(details.getByLabel("Số nhà, tên đường, thôn/xóm")).toHaveValue("Số 8 phố Hàng Bạc")
+    await expect(details.locator("#province")).toHaveValue("ha-noi")
+    await expect(details.getByLabel("Số điện thoại *")).toHaveValue("0987 654 321")
+
+    await page.goto("/tai-khoan")
+    await book.getByRole("button", { name: "Xóa địa chỉ này" }).click()
+    await expect(page.getByTestId("flash")).toHaveText("Đã xóa địa chỉ.")
+    await expect(book).toContainText("Chưa có địa chỉ nào.")
+  })
+
+  test("a guest cancels their order from the order page before it is shipped", async ({ page }) => {
+    await addToCart(page, turmeric.handle, 1)
+    await page.goto("/thanh-toan")
+    await fillDetails(page, { email: unique("huy-don"), name: "Hoàng Văn Nam", phone: "0903 111 222", method: "delivery", province: "ha-noi", ward: "Phường Hoàn Kiếm", street: "Số 3 phố Tràng Thi" })
+    await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
+    await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
+    await page.getByRole("button", { name: /^Đặt hàng/ }).click()
+    await expect(page).toHaveURL(/\/don-hang\/order_[^?]+\?t=cart_/)
+    const number = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/\D/g, "")
+
+    const cancel = page.getByTestId("order-cancel")
+    await cancel.getByText("Hủy đơn hàng", { exact: true }).click()
+    await expect(cancel).toContainText("Bạn có thể hủy miễn phí trước khi hàng được gửi đi")
+    await cancel.getByRole("button", { name: "Xác nhận hủy đơn hàng" }).click()
+    await expect(page).toHaveURL(/\/don-hang\/order_[^?]+\?t=cart_/)
+    await expect(page.getByTestId("flash")).toHaveText(`Đã hủy đơn hàng #${number}. Chúng tôi đã gửi email xác nhận.`)
+    await expect(page.getByTestId("order-canceled")).toHaveText("Bạn đã hủy đơn hàng này.")
+    await expect(page.getByTestId("order-cancel")).toHaveCount(0)
+  })
+
   test("a bank transfer by VietQR shows the code, amount and transfer content, awaiting payment until the office captures it", async ({ page, request, context }) => {
     await addToCart(page, yam.handle, 1)
     await page.goto("/thanh-toan")

@@ -226,6 +226,10 @@ medusaIntegrationTestRunner({
       const { data: orders } = await query.graph({ entity: "order", fields: ["id", "status", "metadata"], filters: { id: [forgotten, paid, collected] } })
       const statusOf = new Map((orders as { id: string; status: string; metadata: Record<string, unknown> | null }[]).map((order) => [order.id, order]))
       expect(statusOf.get(forgotten)).toMatchObject({ status: "canceled", metadata: { cancel_reason: "pickup_not_collected", pickup_hold_days: 3 } })
+      // The buyer's order page reads the reason from the store API.
+      const { data: withCart } = await query.graph({ entity: "order", fields: ["cart.id"], filters: { id: forgotten } })
+      const why = await api.get(`/store/ocop/orders/${forgotten}/cancel?cart_id=${(withCart[0] as unknown as { cart: { id: string } }).cart.id}`, store())
+      expect(why.data).toEqual({ cancellable: false, refusal: expect.stringContaining("already cancelled"), cancel_reason: "pickup_not_collected", pickup_hold_days: 3 })
       expect(statusOf.get(paid)!.status).not.toBe("canceled")
       expect(statusOf.get(collected)!.status).not.toBe("canceled")
       // The jar is back on the sales point's shelf.
@@ -509,6 +513,126 @@ medusaIntegrationTestRunner({
       expect(replay.data).toEqual({ received: true, duplicate: true })
       const webhooks = getContainer().resolve<PaymentWebhookModuleService>(PAYMENT_WEBHOOK_MODULE)
       expect(await webhooks.listPaymentWebhookEvents({ event_id: "evt_ocop_replay_1" })).toHaveLength(1)
+    })
+    it("keeps a registered buyer's delivery address as their default, once, for the next checkout", async () => {
+      const email = "so.dia.chi@example.vn"
+      const registered = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+      const customerStore = { headers: { ...store().headers, authorization: `Bearer ${registered.data.token}` }, validateStatus: () => true }
+      expect((await api.post("/store/customers", { email, first_name: "Phạm Thu Hà" }, customerStore)).status).toBe(200)
+      const login = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
+      const asCustomer = { headers: { ...store().headers, authorization: `Bearer ${login.data.token}` }, validateStatus: () => true }
+
+      async function deliveredTo(shipping: Record<string, unknown>) {
+        const created = await api.post("/store/carts", { region_id: fixture.regionId, email, items: [{ variant_id: fixture.variants.honey, quantity: 1 }] }, asCustomer)
+        expect(created.status, JSON.stringify(created.data)).toBe(200)
+        await prepare(created.data.cart.id, shipping, (options) => options.find((option) => option.type.code === "delivery"))
+        const placed = await api.post(`/store/carts/${created.data.cart.id}/complete`, {}, asCustomer)
+        expect(placed.data.type, JSON.stringify(placed.data)).toBe("order")
+      }
+      /** The address book as the storefront reads it; the subscriber fills it just after the order is placed. */
+      async function book(count: number) {
+        let addresses: { address_1: string; city: string; province: string; phone: string; is_default_shipping: boolean }[] = []
+        for (let attempt = 0; attempt < 50 && addresses.length !== count; attempt++) {
+          if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100))
+          addresses = (await api.get("/store/customers/me/addresses", asCustomer)).data.addresses
+        }
+        return addresses
+      }
+
+      const home = { ...address, first_name: "Phạm Thu Hà" }
+      await deliveredTo(home)
+      expect(await book(1)).toEqual([expect.objectContaining({ address_1: home.address_1, city: home.city, province: "ha-noi", phone: "+84912345678", is_default_shipping: true })])
+
+      // The same address again (typed with other spacing and case) is not added twice.
+      await deliveredTo({ ...home, address_1: "  số 12 phố hàng bạc " })
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect(await book(1)).toHaveLength(1)
+
+      // A new address becomes the default; the old one stays in the book.
+      const office = { ...home, province: "thai-nguyen", city: "phường Phan Đình Phùng", address_1: "Số 5 đường Hoàng Văn Thụ" }
+      await deliveredTo(office)
+      const both = await book(2)
+      expect(both.find((entry) => entry.address_1 === office.address_1)?.is_default_shipping).toBe(true)
+      expect(both.find((entry) => entry.address_1 === home.address_1)?.is_default_shipping).toBe(false)
+    })
+    it("lets the buyer cancel their order until it is shipped: stock comes back, producers' lines close, anyone else gets a 404", async () => {
+      async function codOrder(email: string, auth: Record<string, string> = {}) {
+        const created = await api.post("/store/carts", { region_id: fixture.regionId, email, items: [{ variant_id: fixture.variants.honey, quantity: 1 }] }, { headers: { ...store().headers, ...auth } })
+        const cartId = created.data.cart.id as string
+        await prepare(cartId, address, (options) => options.find((option) => option.type.code === "delivery"))
+        const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+        expect(placed.data.type, JSON.stringify(placed.data)).toBe("order")
+        return { orderId: placed.data.order.id as string, cartId, lineIds: (placed.data.order.items as { id: string }[]).map((item) => item.id) }
+      }
+      const cancel = (orderId: string, body: Record<string, unknown> = {}, headers: Record<string, string> = {}) => api.post(`/store/ocop/orders/${orderId}/cancel`, body, { headers: { ...store().headers, ...headers }, validateStatus: () => true })
+
+      const guest = await codOrder("huy.don@example.vn")
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      expect(await inventory.listReservationItems({ line_item_id: guest.lineIds })).toHaveLength(1)
+      const asked = await api.get(`/store/ocop/orders/${guest.orderId}/cancel?cart_id=${guest.cartId}`, store())
+      expect(asked.data).toEqual({ cancellable: true, refusal: null, cancel_reason: null, pickup_hold_days: null })
+      expect((await cancel(guest.orderId)).status).toBe(404)
+      const otherCart = await api.post("/store/carts", { region_id: fixture.regionId }, store())
+      const wrongKey = await cancel(guest.orderId, { cart_id: otherCart.data.cart.id })
+      expect(wrongKey.status).toBe(404)
+      expect(wrongKey.data.message).toContain("Order not found")
+
+      const canceled = await cancel(guest.orderId, { cart_id: guest.cartId })
+      expect(canceled.status, JSON.stringify(canceled.data)).toBe(200)
+      expect(canceled.data.order).toMatchObject({ id: guest.orderId, status: "canceled" })
+      expect(await inventory.listReservationItems({ line_item_id: guest.lineIds })).toHaveLength(0)
+      const order = await getContainer().resolve(Modules.ORDER).retrieveOrder(guest.orderId)
+      expect(order.metadata?.cancel_reason).toBe("buyer_canceled")
+      await expect.poll(async () => (await allocations().listOrderLineAllocations({ order_id: guest.orderId })).map((line) => line.status)).toEqual(["canceled"])
+      await expect.poll(async () => (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: guest.orderId, template: "order-canceled" })).length).toBe(1)
+
+      // The order page learns why it was cancelled here (Medusa's store order route leaves out metadata).
+      const afterwards = await api.get(`/store/ocop/orders/${guest.orderId}/cancel?cart_id=${guest.cartId}`, store())
+      expect(afterwards.data).toMatchObject({ cancellable: false, cancel_reason: "buyer_canceled" })
+      const again = await cancel(guest.orderId, { cart_id: guest.cartId })
+      expect(again.status).toBe(409)
+      expect(again.data.message).toContain("is already cancelled")
+
+      // Once a producer has shipped a line, the order can no longer be cancelled by the buyer.
+      const shipped = await codOrder("da.gui@example.vn")
+      const [line] = await allocations().listOrderLineAllocations({ order_id: shipped.orderId })
+      await allocations().updateOrderLineAllocations([{ id: line!.id, status: "shipped" }])
+      const lateAsked = await api.get(`/store/ocop/orders/${shipped.orderId}/cancel?cart_id=${shipped.cartId}`, store())
+      expect(lateAsked.data.cancellable).toBe(false)
+      const late = await cancel(shipped.orderId, { cart_id: shipped.cartId })
+      expect(late.status).toBe(409)
+      expect(late.data.message).toContain("has been shipped or is ready for pickup")
+      expect((await getContainer().resolve(Modules.ORDER).retrieveOrder(shipped.orderId)).status).not.toBe("canceled")
+    })
+
+    it("lets a customer cancel their own order with their login alone, and not another customer's", async () => {
+      async function customerLogin(email: string) {
+        const registered = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+        await api.post("/store/customers", { email, first_name: "Khách" }, { headers: { ...store().headers, authorization: `Bearer ${registered.data.token}` } })
+        const login = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
+        return { authorization: `Bearer ${login.data.token}` }
+      }
+      const owner = await customerLogin("chu.don@example.vn")
+      const stranger = await customerLogin("nguoi.la@example.vn")
+      const created = await api.post("/store/carts", { region_id: fixture.regionId, email: "chu.don@example.vn", items: [{ variant_id: fixture.variants.honey, quantity: 1 }] }, { headers: { ...store().headers, ...owner } })
+      await prepare(created.data.cart.id, address, (options) => options.find((option) => option.type.code === "delivery"))
+      const placed = await api.post(`/store/carts/${created.data.cart.id}/complete`, {}, store())
+      const orderId = placed.data.order.id as string
+
+      const byStranger = await api.post(`/store/ocop/orders/${orderId}/cancel`, {}, { headers: { ...store().headers, ...stranger }, validateStatus: () => true })
+      expect(byStranger.status).toBe(404)
+      const byOwner = await api.post(`/store/ocop/orders/${orderId}/cancel`, {}, { headers: { ...store().headers, ...owner }, validateStatus: () => true })
+      expect(byOwner.status, JSON.stringify(byOwner.data)).toBe(200)
+    })
+
+    it.each([
+      ["order_bad!", {}, /id: must be an order id/],
+      ["order_01ABCDEFGHJKMNPQRS", { cart_id: "not-a-cart" }, /cart_id: must be a cart id/],
+      ["order_01ABCDEFGHJKMNPQRS", { reason: "x" }, /unknown body parameter\(s\): reason/],
+    ])("refuses a cancellation of %s with %j with a 400 saying why", async (orderId, body, message) => {
+      const response = await api.post(`/store/ocop/orders/${orderId}/cancel`, body, store())
+      expect(response.status).toBe(400)
+      expect(response.data.message).toMatch(message)
     })
   },
 })

@@ -6,8 +6,8 @@ import { orderPageUrl } from "./confirmation"
 import { checkoutMethod } from "./method"
 import { numeric } from "./numeric"
 
-/** Why the marketplace itself canceled an order, kept in the order's metadata for the email and the order page. */
-export const CANCEL_REASON = { pickupNotCollected: "pickup_not_collected" } as const
+/** Why an order was canceled when the marketplace or the buyer did it (not the office), kept in the order's metadata for the email and the order page. */
+export const CANCEL_REASON = { pickupNotCollected: "pickup_not_collected", buyer: "buyer_canceled" } as const
 
 /**
  * An order was canceled (by the office, by checkout recovery, or because nobody collected it): its

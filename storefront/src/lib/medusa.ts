@@ -307,12 +307,10 @@ export interface StoreOrder {
   payment_collections: { id: string; status: string; amount: number; payment_sessions?: StorePaymentSession[]; payments?: StorePayment[] }[]
   /** The cart the order came from; its id is the guest's key to the confirmation page. */
   cart?: { id: string } | null
-  /** Commerce notes here why it canceled an order itself (`cancel_reason`, `pickup_hold_days`). */
-  metadata?: Record<string, unknown> | null
 }
 
 const ORDER_FIELDS =
-  "+metadata,+payment_status,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
+  "+payment_status,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
 
 /** An order by id; Medusa serves it without login, so the caller must check who may see it. */
 export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
@@ -325,6 +323,26 @@ export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
   }
 }
 
+/** What the buyer's order page needs about cancelling (commerce's `GET /store/ocop/orders/:id/cancel`). */
+export interface OrderCancellationState {
+  /** Not yet shipped or ready for pickup: the buyer may cancel now. */
+  cancellable: boolean
+  refusal: string | null
+  /** Why a cancelled order was cancelled, when the buyer or the marketplace did it (Medusa's order route leaves metadata out). */
+  cancel_reason: string | null
+  pickup_hold_days: number | null
+}
+
+/** Whether the buyer may cancel their order now, and why a cancelled one was cancelled. */
+export async function orderCancellation(orderId: string, key: string | null, token: string | undefined): Promise<OrderCancellationState> {
+  return storeCall(`/store/ocop/orders/${encodeURIComponent(orderId)}/cancel`, { query: { cart_id: key ?? undefined }, token })
+}
+
+/** The buyer cancels their order: a guest with the key of their order link, a customer with their login. */
+export async function cancelOrder(orderId: string, key: string | null, token: string | undefined): Promise<void> {
+  await storeCall(`/store/ocop/orders/${encodeURIComponent(orderId)}/cancel`, { body: key ? { cart_id: key } : {}, token })
+}
+
 export async function listCustomerOrders(token: string): Promise<StoreOrder[]> {
   const { orders } = await storeCall<{ orders: StoreOrder[] }>("/store/orders", {
     token,
@@ -335,12 +353,25 @@ export async function listCustomerOrders(token: string): Promise<StoreOrder[]> {
 
 // ───────────── Customers ─────────────
 
+/** An entry of a customer's address book (commerce adds each new delivery address after an order). */
+export interface StoreCustomerAddress {
+  id: string
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  address_1: string | null
+  city: string | null
+  province: string | null
+  is_default_shipping: boolean
+}
+
 export interface StoreCustomer {
   id: string
   email: string
   first_name: string | null
   last_name: string | null
   phone: string | null
+  addresses?: StoreCustomerAddress[]
 }
 
 /** Logs a customer in with email and password; the JWT goes into the shopper's httpOnly cookie only. */
@@ -357,6 +388,11 @@ export async function registerCustomer(input: { email: string; password: string;
   if (input.phone) customer["phone"] = input.phone
   await storeCall("/store/customers", { body: customer, token: registration })
   return loginCustomer(input.email, input.password)
+}
+
+/** Removes an address from the logged-in customer's book. */
+export async function deleteCustomerAddress(token: string, addressId: string): Promise<void> {
+  await storeCall(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, { method: "DELETE", token })
 }
 
 /** The logged-in customer, or null when the token has expired or is not valid. */

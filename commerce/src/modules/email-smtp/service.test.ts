@@ -98,6 +98,13 @@ describe("renderEmail", () => {
     expect(email.text).toContain("hãy bỏ qua email này")
   })
 
+  it("confirms to a buyer the order they cancelled themselves", () => {
+    const email = renderEmail("order-canceled", { display_id: 9, total: 180_000, reason: "buyer_canceled", paid: false, order_url: "http://x/don-hang/order_9" })
+    expect(email.text).toMatch(/Bạn đã hủy đơn hàng #9 \(180\.000\s₫\)\./)
+    expect(email.text).toMatch(/You cancelled order #9/)
+    expect(email.text).toContain("Bạn không phải thanh toán")
+  })
+
   it("refuses an unknown template instead of sending an empty email", () => {
     expect(() => renderEmail("welcome", {})).toThrow(/No email template named "welcome"/)
   })

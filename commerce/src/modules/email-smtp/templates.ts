@@ -62,18 +62,23 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
   },
   "order-canceled": (data) => {
     const notCollected = data.reason === "pickup_not_collected"
+    const byBuyer = data.reason === "buyer_canceled"
     return {
       subject: `[Chợ OCOP] Đơn hàng #${data.display_id} đã hủy`,
       text: [
         notCollected
           ? `Đơn hàng #${data.display_id} chưa được nhận tại ${data.sales_point ?? "điểm bán"} trong ${data.hold_days} ngày giữ hàng nên đã được hủy; hàng đã trở lại quầy của điểm bán.`
-          : `Đơn hàng #${data.display_id} (${vnd(data.total)}) đã được hủy.`,
+          : byBuyer
+            ? `Bạn đã hủy đơn hàng #${data.display_id} (${vnd(data.total)}).`
+            : `Đơn hàng #${data.display_id} (${vnd(data.total)}) đã được hủy.`,
         data.paid ? "Số tiền bạn đã thanh toán sẽ được hoàn lại." : "Bạn không phải thanh toán cho đơn hàng này.",
         `Xem đơn hàng: ${data.order_url}`,
         "",
         notCollected
           ? `Order #${data.display_id} was not collected at ${data.sales_point ?? "the sales point"} within the ${data.hold_days} days it was held, so it has been cancelled and the goods are back on sale.`
-          : `Order #${data.display_id} (${vnd(data.total)}) has been cancelled.`,
+          : byBuyer
+            ? `You cancelled order #${data.display_id} (${vnd(data.total)}).`
+            : `Order #${data.display_id} (${vnd(data.total)}) has been cancelled.`,
         data.paid ? "What you paid will be refunded." : "You owe nothing for this order.",
         `Your order: ${data.order_url}`,
       ].join("\n"),

@@ -3,7 +3,7 @@ import type { Lang } from "../../i18n/dictionaries"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
-import { assignCartToCustomer, currentCustomer, listCustomerOrders, loginCustomer, registerCustomer, StoreApiError, type StoreCustomer, type StoreOrder } from "../../lib/medusa"
+import { assignCartToCustomer, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, registerCustomer, StoreApiError, type StoreCustomer, type StoreOrder } from "../../lib/medusa"
 import { paths } from "../../lib/paths"
 import { cartIdFrom } from "../cart/cart"
 import { nextStep, parseLogin, parseRegistration, type AccountFieldErrors } from "./account-form"
@@ -102,7 +102,10 @@ export function logout(context: Context, lang: Lang): Response {
 
 export type AccountPage = { kind: "redirect"; response: Response } | { kind: "page"; customer: StoreCustomer; orders: StoreOrder[]; flash: Flash | null }
 
-/** The account page; without a valid login the shopper is sent to log in (an expired token is dropped). */
+/**
+ * The account page; without a valid login the shopper is sent to log in (an expired token is
+ * dropped). Its one form removes an address from the book (post/redirect/get).
+ */
 export async function openAccount(context: Context, lang: Lang): Promise<AccountPage> {
   const token = context.cookies.get(COOKIES.customer)?.value
   const customer = token ? await currentCustomer(token) : null
@@ -112,6 +115,15 @@ export async function openAccount(context: Context, lang: Lang): Promise<Account
       setFlash(context.cookies, context.url, { kind: "error", key: "sessionExpired", values: {} })
     }
     return { kind: "redirect", response: context.redirect(paths.login(lang), 303) }
+  }
+  if (context.request.method === "POST") {
+    const form = await readFormBody(context.request)
+    const addressId = form?.get("address_id")
+    // Only an address of this customer's own book can be named; anything else is a stale or forged form.
+    const known = typeof addressId === "string" && (customer.addresses ?? []).some((entry) => entry.id === addressId)
+    if (known) await deleteCustomerAddress(token, addressId)
+    setFlash(context.cookies, context.url, known ? { kind: "success", key: "addressDeleted", values: {} } : { kind: "error", key: "formUnreadable", values: {} })
+    return { kind: "redirect", response: context.redirect(paths.account(lang), 303) }
   }
   return { kind: "page", customer, orders: await listCustomerOrders(token), flash: takeFlash(context.cookies) }
 }

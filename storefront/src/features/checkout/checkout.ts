@@ -69,12 +69,19 @@ async function savedInput(cart: StoreCart, cookies: AstroCookies): Promise<Detai
     street: method === "delivery" ? (address?.address_1 ?? "") : "",
   }
   const token = cookies.get(COOKIES.customer)?.value
-  if (token && (!input.email || !input.full_name)) {
+  if (token && (!input.email || !input.full_name || (!method && !input.street))) {
     const customer = await currentCustomer(token)
     if (customer) {
+      // Their default delivery address (kept by commerce after an earlier delivery), until they choose.
+      const saved = method ? undefined : customer.addresses?.find((entry) => entry.is_default_shipping)
       input.email ||= customer.email
-      input.full_name ||= [customer.first_name, customer.last_name].filter(Boolean).join(" ")
-      input.phone ||= formatPhone(customer.phone)
+      input.full_name ||= [saved?.first_name, saved?.last_name].filter(Boolean).join(" ") || [customer.first_name, customer.last_name].filter(Boolean).join(" ")
+      input.phone ||= formatPhone(saved?.phone ?? customer.phone)
+      if (saved) {
+        input.province ||= saved.province ?? ""
+        input.ward ||= saved.city ?? ""
+        input.street ||= saved.address_1 ?? ""
+      }
     }
   }
   return input

@@ -1,7 +1,9 @@
 import type { APIContext } from "astro"
 import type { Lang } from "../../i18n/dictionaries"
-import { takeFlash, type Flash } from "../../lib/flash"
-import type { StoreOrder } from "../../lib/medusa"
+import { COOKIES } from "../../lib/cookies"
+import { setFlash, takeFlash, type Flash } from "../../lib/flash"
+import { cancelOrder, orderCancellation, StoreApiError, type OrderCancellationState, type StoreOrder } from "../../lib/medusa"
+import { paths } from "../../lib/paths"
 import { getProduct } from "../catalogue/catalogue"
 import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
 import { loadOrder } from "./load-order"
@@ -17,8 +19,11 @@ export type OrderPageData =
       titles: Map<string, Record<Lang, string>>
       /** The sales point a pickup order waits at; null for delivery, or when the point is no longer listed. */
       pickupPoint: SalesPoint | null
+      /** Whether the buyer may still cancel it, and why a cancelled one was cancelled. */
+      cancellation: OrderCancellationState
     }
   | { kind: "hidden" }
+  | { kind: "redirect"; response: Response }
 
 async function lineTitles(order: StoreOrder): Promise<Map<string, Record<Lang, string>>> {
   const titles = await Promise.all(
@@ -37,11 +42,30 @@ async function pickupPoint(order: StoreOrder): Promise<SalesPoint | null> {
   return (await listSalesPoints()).find((point) => point.handle === handle) ?? null
 }
 
-/** The order page's data: the order when this visitor may read it, otherwise a 404 like a missing order. */
-export async function loadOrderPage(context: Pick<APIContext, "params" | "url" | "cookies">): Promise<OrderPageData> {
+/**
+ * The order page's data: the order when this visitor may read it, otherwise a 404 like a missing
+ * order. Its one form cancels the order (post/redirect/get, the outcome in a one-time message).
+ */
+export async function loadOrderPage(context: Pick<APIContext, "params" | "url" | "cookies" | "request" | "redirect">, lang: Lang): Promise<OrderPageData> {
   const accessKey = context.url.searchParams.get("t")
   const result = await loadOrder(context.params["id"] ?? "", accessKey, context.cookies)
   if (result.kind === "hidden") return result
-  const [titles, point] = await Promise.all([lineTitles(result.order), pickupPoint(result.order)])
-  return { kind: "found", order: result.order, accessKey, flash: takeFlash(context.cookies), titles, pickupPoint: point }
+  const token = context.cookies.get(COOKIES.customer)?.value
+  if (context.request.method === "POST") {
+    setFlash(context.cookies, context.url, await cancelByBuyer(result.order, accessKey, token))
+    return { kind: "redirect", response: context.redirect(paths.order(lang, result.order.id, accessKey ?? undefined), 303) }
+  }
+  const [titles, point, cancellation] = await Promise.all([lineTitles(result.order), pickupPoint(result.order), orderCancellation(result.order.id, accessKey, token)])
+  return { kind: "found", order: result.order, accessKey, flash: takeFlash(context.cookies), titles, pickupPoint: point, cancellation }
+}
+
+async function cancelByBuyer(order: StoreOrder, key: string | null, token: string | undefined): Promise<Flash> {
+  try {
+    await cancelOrder(order.id, key, token)
+    return { kind: "success", key: "orderCanceledByYou", values: { number: order.display_id } }
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 409) return { kind: "error", key: "orderCancelRefused", values: { detail: error.message } }
+    console.error("order cancellation failed", error)
+    return { kind: "error", key: "accountUnavailable", values: {} }
+  }
 }

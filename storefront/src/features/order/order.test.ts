@@ -60,16 +60,22 @@ describe("paymentState", () => {
 })
 
 describe("cancellation", () => {
+  const why = (cancel_reason: string | null, pickup_hold_days: number | null = null) => ({ cancel_reason, pickup_hold_days })
+
   it("is nothing for an order that stands", () => {
-    expect(cancellation({ status: "pending", metadata: { cancel_reason: "pickup_not_collected", pickup_hold_days: 3 } })).toBeNull()
+    expect(cancellation({ status: "pending" }, why("pickup_not_collected", 3))).toBeNull()
   })
 
   it("explains an uncollected pickup with the days it was held", () => {
-    expect(cancellation({ status: "canceled", metadata: { cancel_reason: "pickup_not_collected", pickup_hold_days: 5 } })).toEqual({ reason: "pickup_not_collected", holdDays: 5 })
+    expect(cancellation({ status: "canceled" }, why("pickup_not_collected", 5))).toEqual({ reason: "pickup_not_collected", holdDays: 5 })
   })
 
-  it.each([[null], [{}], [{ cancel_reason: "pickup_not_collected", pickup_hold_days: "many" }]])("gives no reason it cannot read (%j)", (metadata) => {
-    expect(cancellation({ status: "canceled", metadata })).toEqual({ reason: "other" })
+  it("says when the buyer cancelled it themselves", () => {
+    expect(cancellation({ status: "canceled" }, why("buyer_canceled"))).toEqual({ reason: "buyer_canceled" })
+  })
+
+  it.each([[why(null)], [why("pickup_not_collected")], [why("pickup_not_collected", 0)], [why("something_new")]])("gives no reason it cannot read (%j)", (state) => {
+    expect(cancellation({ status: "canceled" }, state)).toEqual({ reason: "other" })
   })
 })
 

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto"
 import type { Lang } from "../../i18n/dictionaries"
-import type { StoreOrder, StoreShippingMethod } from "../../lib/medusa"
+import type { OrderCancellationState, StoreOrder, StoreShippingMethod } from "../../lib/medusa"
 
 /** Who may read an order: its buyer's browser (the key in the link) or the customer it belongs to. */
 export function mayRead(order: Pick<StoreOrder, "cart" | "customer_id">, key: string | null, customerId: string | null): boolean {
@@ -98,12 +98,13 @@ export function pickupHeldUntil(placedAt: string, days: number): string {
   return new Date(new Date(placedAt).getTime() + days * DAY_MS).toISOString()
 }
 
-export type Cancellation = { reason: "pickup_not_collected"; holdDays: number } | { reason: "other" }
+export type Cancellation = { reason: "pickup_not_collected"; holdDays: number } | { reason: "buyer_canceled" } | { reason: "other" }
 
-/** Why a canceled order was canceled, when the marketplace did it itself (commerce keeps the reason in the order's metadata). */
-export function cancellation(order: Pick<StoreOrder, "status" | "metadata">): Cancellation | null {
+/** Why a canceled order was canceled, when the marketplace or the buyer did it (commerce tells, from the order's metadata). */
+export function cancellation(order: Pick<StoreOrder, "status">, state: Pick<OrderCancellationState, "cancel_reason" | "pickup_hold_days">): Cancellation | null {
   if (order.status !== "canceled") return null
-  const holdDays = Number(order.metadata?.["pickup_hold_days"])
-  if (order.metadata?.["cancel_reason"] === "pickup_not_collected" && Number.isInteger(holdDays) && holdDays > 0) return { reason: "pickup_not_collected", holdDays }
+  const holdDays = state.pickup_hold_days
+  if (state.cancel_reason === "pickup_not_collected" && holdDays !== null && Number.isInteger(holdDays) && holdDays > 0) return { reason: "pickup_not_collected", holdDays }
+  if (state.cancel_reason === "buyer_canceled") return { reason: "buyer_canceled" }
   return { reason: "other" }
 }
