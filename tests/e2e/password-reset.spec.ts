@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
-import pg from "pg"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
+import { emailed } from "./fixtures/emails.ts"
 import { inviteMember, logIn } from "./fixtures/producer-member.ts"
 
 /**
@@ -9,22 +9,7 @@ import { inviteMember, logIn } from "./fixtures/producer-member.ts"
  */
 
 async function emailedResetLink(email: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
-  await client.connect()
-  try {
-    // The email is written by a subscriber just after the page has answered.
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const { rows } = await client.query<{ link: string }>(
-        `SELECT data->>'reset_url' AS link FROM notification WHERE "to" = $1 AND template = 'password-reset' ORDER BY created_at DESC LIMIT 1`,
-        [email]
-      )
-      if (rows[0]) return rows[0].link
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-    throw new Error(`no password reset email was recorded for ${email}`)
-  } finally {
-    await client.end()
-  }
+  return String((await emailed(email, "password-reset"))["reset_url"])
 }
 
 /** The link's page on the storefront under test (commerce builds it with its own STOREFRONT_URL). */

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
+import { emailed } from "./fixtures/emails.ts"
 import { inviteMember, issueStampBatch, logIn, otherPhone } from "./fixtures/producer-member.ts"
 
 // The only product of its producer, and one no other journey buys, edits or revokes.
@@ -9,8 +10,9 @@ const othersProduct = products.find((product) => product.handle === "ca-phe-bot-
 const newPrice = 62_000
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)}\u00a0₫`
 
-/** A shopper on another phone buys the peanuts for pickup at a sales point, paying cash. */
-async function customerOrders(page: Page): Promise<void> {
+/** A shopper on another phone buys the peanuts for pickup at a sales point, paying cash; answers their email address. */
+async function customerOrders(page: Page): Promise<string> {
+  const email = `portal-${Date.now()}@example.vn`
   await page.goto(`/san-pham/${peanuts.handle}`)
   const add = page.getByTestId("add-to-cart")
   const quantity = add.getByLabel("Số lượng")
@@ -19,7 +21,7 @@ async function customerOrders(page: Page): Promise<void> {
   await expect(add.getByRole("status")).toContainText("Đã thêm")
   await page.goto("/thanh-toan")
   const details = page.getByTestId("details-form")
-  await details.getByLabel("Email *").fill(`portal-${Date.now()}@example.vn`)
+  await details.getByLabel("Email *").fill(email)
   await details.getByLabel("Họ và tên người nhận *").fill("Hồ Thị Sen")
   await details.getByLabel("Số điện thoại *").fill("0912 888 999")
   await details.getByLabel("Nhận tại điểm bán OCOP (miễn phí)").check()
@@ -34,6 +36,8 @@ async function customerOrders(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^Đặt hàng/ }).click()
   await expect(page).toHaveURL(/\/don-hang\/order_/)
   await expect(page.getByTestId("order-total")).toHaveText(vnd(2 * newPrice))
+  await expect(page.getByTestId("line-step")).toHaveText("Đã đặt, chờ chủ thể chuẩn bị")
+  return email
 }
 
 test("a producer accepts the invite, edits a story and price, prepares an order for pickup and downloads stamps", async ({ page, request, browser }) => {
@@ -182,8 +186,8 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
 
   // A customer orders two packs for pickup.
   const shopper = await otherPhone(browser)
-  await customerOrders(await shopper.newPage())
-  await shopper.close()
+  const shoppersPage = await shopper.newPage()
+  const shoppersEmail = await customerOrders(shoppersPage)
 
   // The order waits on the dashboard and counts in this month's sales.
   await page.goto("/producer")
@@ -202,6 +206,16 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   await page.getByTestId("order-line").first().getByRole("button", { name: "Đánh dấu sẵn sàng để nhận" }).click()
   await expect(page.getByTestId("flash")).toContainText("Sẵn sàng để nhận")
   await expect(page.getByTestId("order-line").first()).toHaveAttribute("data-status", "ready_for_pickup")
+
+  // The shopper is emailed that the peanuts wait at the sales point, and their order page says so.
+  const readyEmail = await emailed(shoppersEmail, "order-progress")
+  expect(readyEmail).toMatchObject({ status: "ready_for_pickup", items: [{ title: peanuts.title.vi, quantity: 2 }] })
+  expect(String(readyEmail["order_url"])).toContain(new URL(shoppersPage.url()).pathname)
+  await shoppersPage.reload()
+  await expect(shoppersPage.getByTestId("line-step")).toHaveText("Sẵn sàng để nhận tại điểm bán")
+  await expect(shoppersPage.getByTestId("order-ready")).toContainText("Mời bạn mang mã đơn")
+  await expect(shoppersPage.getByTestId("order-cancel")).toHaveCount(0)
+  await shopper.close()
 
   // Issues a batch of stamps and downloads its printable sheet through the storefront.
   await page.goto("/producer/tem")

@@ -8,7 +8,9 @@ import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import { PAYMENT_WEBHOOK_MODULE } from "../../src/modules/payment-webhook"
 import type PaymentWebhookModuleService from "../../src/modules/payment-webhook/service"
+import { sendOrderProgress } from "../../src/checkout/order-progress"
 import { releaseUncollectedPickups } from "../../src/checkout/pickup-hold"
+import { updateOrderLineStatusWorkflow } from "../../src/workflows/producer/update-order-line-status"
 import { recoverCheckouts } from "../../src/checkout/recovery"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCheckoutFixture, type CheckoutFixture } from "../fixtures/checkout"
@@ -228,8 +230,8 @@ medusaIntegrationTestRunner({
       expect(statusOf.get(forgotten)).toMatchObject({ status: "canceled", metadata: { cancel_reason: "pickup_not_collected", pickup_hold_days: 3 } })
       // The buyer's order page reads the reason from the store API.
       const { data: withCart } = await query.graph({ entity: "order", fields: ["cart.id"], filters: { id: forgotten } })
-      const why = await api.get(`/store/ocop/orders/${forgotten}/cancel?cart_id=${(withCart[0] as unknown as { cart: { id: string } }).cart.id}`, store())
-      expect(why.data).toEqual({ cancellable: false, refusal: expect.stringContaining("already cancelled"), cancel_reason: "pickup_not_collected", pickup_hold_days: 3 })
+      const why = await api.get(`/store/ocop/orders/${forgotten}/progress?cart_id=${(withCart[0] as unknown as { cart: { id: string } }).cart.id}`, store())
+      expect(why.data).toMatchObject({ cancellable: false, refusal: expect.stringContaining("already cancelled"), cancel_reason: "pickup_not_collected", pickup_hold_days: 3 })
       expect(statusOf.get(paid)!.status).not.toBe("canceled")
       expect(statusOf.get(collected)!.status).not.toBe("canceled")
       // The jar is back on the sales point's shelf.
@@ -569,8 +571,8 @@ medusaIntegrationTestRunner({
       const guest = await codOrder("huy.don@example.vn")
       const inventory = getContainer().resolve(Modules.INVENTORY)
       expect(await inventory.listReservationItems({ line_item_id: guest.lineIds })).toHaveLength(1)
-      const asked = await api.get(`/store/ocop/orders/${guest.orderId}/cancel?cart_id=${guest.cartId}`, store())
-      expect(asked.data).toEqual({ cancellable: true, refusal: null, cancel_reason: null, pickup_hold_days: null })
+      const asked = await api.get(`/store/ocop/orders/${guest.orderId}/progress?cart_id=${guest.cartId}`, store())
+      expect(asked.data).toEqual({ lines: [{ line_item_id: guest.lineIds[0], status: "placed", fulfilment: "delivery" }], cancellable: true, refusal: null, cancel_reason: null, pickup_hold_days: null })
       expect((await cancel(guest.orderId)).status).toBe(404)
       const otherCart = await api.post("/store/carts", { region_id: fixture.regionId }, store())
       const wrongKey = await cancel(guest.orderId, { cart_id: otherCart.data.cart.id })
@@ -587,7 +589,7 @@ medusaIntegrationTestRunner({
       await expect.poll(async () => (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: guest.orderId, template: "order-canceled" })).length).toBe(1)
 
       // The order page learns why it was cancelled here (Medusa's store order route leaves out metadata).
-      const afterwards = await api.get(`/store/ocop/orders/${guest.orderId}/cancel?cart_id=${guest.cartId}`, store())
+      const afterwards = await api.get(`/store/ocop/orders/${guest.orderId}/progress?cart_id=${guest.cartId}`, store())
       expect(afterwards.data).toMatchObject({ cancellable: false, cancel_reason: "buyer_canceled" })
       const again = await cancel(guest.orderId, { cart_id: guest.cartId })
       expect(again.status).toBe(409)
@@ -597,7 +599,7 @@ medusaIntegrationTestRunner({
       const shipped = await codOrder("da.gui@example.vn")
       const [line] = await allocations().listOrderLineAllocations({ order_id: shipped.orderId })
       await allocations().updateOrderLineAllocations([{ id: line!.id, status: "shipped" }])
-      const lateAsked = await api.get(`/store/ocop/orders/${shipped.orderId}/cancel?cart_id=${shipped.cartId}`, store())
+      const lateAsked = await api.get(`/store/ocop/orders/${shipped.orderId}/progress?cart_id=${shipped.cartId}`, store())
       expect(lateAsked.data.cancellable).toBe(false)
       const late = await cancel(shipped.orderId, { cart_id: shipped.cartId })
       expect(late.status).toBe(409)
@@ -623,6 +625,72 @@ medusaIntegrationTestRunner({
       expect(byStranger.status).toBe(404)
       const byOwner = await api.post(`/store/ocop/orders/${orderId}/cancel`, {}, { headers: { ...store().headers, ...owner }, validateStatus: () => true })
       expect(byOwner.status, JSON.stringify(byOwner.data)).toBe(200)
+    })
+
+    it("emails the buyer when goods are shipped or wait at the sales point, one email for lines moved together, and shows each line's step", async () => {
+      const progressEmails = async (orderId: string) =>
+        (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: orderId, template: "order-progress" }, { order: { created_at: "ASC" } })) as unknown as {
+          to: string
+          data: Record<string, unknown>
+        }[]
+
+      // Two producers' goods delivered: both lines shipped before the buyer is told make one email.
+      const deliveryCart = await cartWith([[fixture.variants.honey, 1], [fixture.variants.tea, 1]], "theo.doi@example.vn")
+      await prepare(deliveryCart, address, (options) => options.find((option) => option.type.code === "delivery"))
+      const delivered = (await api.post(`/store/carts/${deliveryCart}/complete`, {}, store())).data.order as { id: string }
+      const lines = await allocations().listOrderLineAllocations({ order_id: delivered.id })
+      await allocations().updateOrderLineAllocations(lines.map((line) => ({ id: line.id, status: "shipped" as const })))
+      expect(await sendOrderProgress(getContainer(), lines[0]!.id)).toBe(true)
+      expect(await sendOrderProgress(getContainer(), lines[1]!.id)).toBe(false)
+      const [shippedEmail, ...more] = await progressEmails(delivered.id)
+      expect(more).toHaveLength(0)
+      expect(shippedEmail).toMatchObject({ to: "theo.doi@example.vn", data: { status: "shipped", sales_point: null, held_until: null } })
+      expect(shippedEmail!.data.items).toEqual(
+        expect.arrayContaining([
+          { title: "Mật ong bạc hà", quantity: 1, producer: "HTX Ong mật Bắc Hà" },
+          { title: "Chè Tân Cương", quantity: 1, producer: "HTX Chè Tân Cương" },
+        ])
+      )
+
+      // Pickup: the producer's own steps, through the workflow its portal runs; the buyer hears once it is ready.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: honey } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixture.variants.honey } })
+      const honeyItem = (honey[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+      await getContainer().resolve(Modules.INVENTORY).adjustInventory(honeyItem, fixture.points.haNoi.locationId, 2)
+      const pickupCart = await cartWith([[fixture.variants.honey, 2]], "nhan.tai.diem@example.vn")
+      const contact = { first_name: "Lê Thu Hà", phone: "0987654321", country_code: "vn", province: "ha-noi" }
+      await prepare(pickupCart, contact, (options) => options.find((option) => option.type.code === "pickup" && option.service_zone.fulfillment_set.location.id === fixture.points.haNoi.locationId))
+      const pickup = (await api.post(`/store/carts/${pickupCart}/complete`, {}, store())).data.order as { id: string; created_at: string; items: { id: string }[] }
+      const [pickupLine] = await allocations().listOrderLineAllocations({ order_id: pickup.id })
+      const step = (status: "prepared" | "ready_for_pickup" | "delivered") =>
+        updateOrderLineStatusWorkflow(getContainer()).run({ input: { allocation_id: pickupLine!.id, producer_id: fixture.producers.honey, status } })
+      await step("prepared")
+      const progress = () => api.get(`/store/ocop/orders/${pickup.id}/progress?cart_id=${pickupCart}`, store())
+      expect((await progress()).data).toMatchObject({ lines: [{ line_item_id: pickup.items[0]!.id, status: "prepared", fulfilment: "pickup" }], cancellable: true })
+      await step("ready_for_pickup")
+      await expect.poll(async () => (await progressEmails(pickup.id)).length).toBe(1)
+      const [readyEmail] = await progressEmails(pickup.id)
+      expect(readyEmail).toMatchObject({
+        to: "nhan.tai.diem@example.vn",
+        data: {
+          status: "ready_for_pickup",
+          line_ids: [pickupLine!.id],
+          items: [{ title: "Mật ong bạc hà", quantity: 2, producer: "HTX Ong mật Bắc Hà" }],
+          sales_point: { name: "Điểm bán OCOP Hà Nội", address: expect.stringContaining("phường Hoàn Kiếm") },
+          order_url: expect.stringContaining(`/don-hang/${pickup.id}?t=${pickupCart}`),
+        },
+      })
+      expect(new Date(String(readyEmail!.data.held_until)).getTime() - new Date(pickup.created_at).getTime()).toBe(3 * 24 * 60 * 60 * 1000)
+      expect((await progress()).data).toMatchObject({ lines: [{ status: "ready_for_pickup" }], cancellable: false })
+      // Handing it over is not news to the buyer, and someone else's key learns nothing.
+      await step("delivered")
+      expect((await progress()).data.lines).toEqual([{ line_item_id: pickup.items[0]!.id, status: "delivered", fulfilment: "pickup" }])
+      expect((await api.get(`/store/ocop/orders/${pickup.id}/progress?cart_id=${deliveryCart}`, store())).status).toBe(404)
+      const badKey = await api.get(`/store/ocop/orders/${pickup.id}/progress?cart_id=nope`, store())
+      expect(badKey.status).toBe(400)
+      expect(badKey.data.message).toMatch(/cart_id: must be a cart id/)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(await progressEmails(pickup.id)).toHaveLength(1)
     })
 
     it.each([

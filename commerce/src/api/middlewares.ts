@@ -22,8 +22,11 @@ export default defineMiddlewares({
     ...["/store/*", "/admin/*", "/auth/*", "/producer/*"].map((matcher) => ({ matcher, middlewares: [refuseNulCharacters] })),
     // Every checkout goes through placeOrderWorkflow, also when a client calls Medusa's own route.
     { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [placeOrderMiddleware] },
-    // A buyer cancelling: their customer login when they have one; a guest shows the order link's key instead.
-    { matcher: "/store/ocop/orders/:id/cancel", methods: ["GET", "POST"], middlewares: [authenticate("customer", ["bearer", "session"], { allowUnauthenticated: true })] },
+    // A buyer following or cancelling their order: their customer login when they have one; a guest shows the order link's key instead.
+    ...["/store/ocop/orders/:id/progress", "/store/ocop/orders/:id/cancel"].map((matcher) => ({
+      matcher,
+      middlewares: [authenticate("customer", ["bearer", "session"], { allowUnauthenticated: true })],
+    })),
     // Vietnamese addresses (province → ward/commune → street) and phone numbers are checked as they are given.
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateCartAddresses] },
     // Signature on the raw body and replay protection before Medusa queues a Stripe event.

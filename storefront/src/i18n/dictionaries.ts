@@ -494,6 +494,13 @@ const dictionary = {
   orderCanceledByBuyer: { vi: "Bạn đã hủy đơn hàng này.", en: "You cancelled this order." },
   orderCanceledByYou: { vi: "Đã hủy đơn hàng #{number}. Chúng tôi đã gửi email xác nhận.", en: "Order #{number} is cancelled. A confirmation is on its way by email." },
   orderCancelRefused: { vi: "Không hủy được đơn hàng: {detail}", en: "The order could not be cancelled: {detail}" },
+  lineStep_placed: { vi: "Đã đặt, chờ chủ thể chuẩn bị", en: "Ordered, waiting for the producer" },
+  lineStep_prepared: { vi: "Chủ thể đã chuẩn bị hàng", en: "Prepared by the producer" },
+  lineStep_shipped: { vi: "Đã gửi đi, đang trên đường giao", en: "Shipped, on its way" },
+  lineStep_ready_for_pickup: { vi: "Sẵn sàng để nhận tại điểm bán", en: "Ready for pickup at the sales point" },
+  lineStep_delivered: { vi: "Đã giao", en: "Delivered" },
+  lineStep_canceled: { vi: "Đã hủy", en: "Cancelled" },
+  orderReadyForPickup: { vi: "Hàng của bạn đã sẵn sàng tại {point}. Mời bạn mang mã đơn #{number} đến nhận.", en: "Your goods are ready at {point}. Bring order number #{number} to collect them." },
   orderCancelHeading: { vi: "Hủy đơn hàng", en: "Cancel this order" },
   orderCancelExplain: {
     vi: "Bạn có thể hủy miễn phí trước khi hàng được gửi đi hoặc báo sẵn sàng để nhận. Nếu đã thanh toán, tiền sẽ được hoàn lại theo điều khoản giao dịch.",

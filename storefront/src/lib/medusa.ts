@@ -324,18 +324,24 @@ export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
 }
 
 /** What the buyer's order page needs about cancelling (commerce's `GET /store/ocop/orders/:id/cancel`). */
-export interface OrderCancellationState {
+/** A step of an order line with its producer (commerce's order allocation). */
+export type OrderLineStep = "placed" | "prepared" | "shipped" | "ready_for_pickup" | "delivered" | "canceled"
+
+/** What the order page needs beyond Medusa's store order, which carries neither metadata nor our lines' steps. */
+export interface OrderProgress {
+  /** Each line's step, by Medusa line item id. */
+  lines: { line_item_id: string; status: OrderLineStep; fulfilment: "delivery" | "pickup" }[]
   /** Not yet shipped or ready for pickup: the buyer may cancel now. */
   cancellable: boolean
   refusal: string | null
-  /** Why a cancelled order was cancelled, when the buyer or the marketplace did it (Medusa's order route leaves metadata out). */
+  /** Why a cancelled order was cancelled, when the buyer or the marketplace did it. */
   cancel_reason: string | null
   pickup_hold_days: number | null
 }
 
-/** Whether the buyer may cancel their order now, and why a cancelled one was cancelled. */
-export async function orderCancellation(orderId: string, key: string | null, token: string | undefined): Promise<OrderCancellationState> {
-  return storeCall(`/store/ocop/orders/${encodeURIComponent(orderId)}/cancel`, { query: { cart_id: key ?? undefined }, token })
+/** Where each line of the buyer's order stands, whether they may still cancel it, and why a cancelled one was cancelled. */
+export async function orderProgress(orderId: string, key: string | null, token: string | undefined): Promise<OrderProgress> {
+  return storeCall(`/store/ocop/orders/${encodeURIComponent(orderId)}/progress`, { query: { cart_id: key ?? undefined }, token })
 }
 
 /** The buyer cancels their order: a guest with the key of their order link, a customer with their login. */

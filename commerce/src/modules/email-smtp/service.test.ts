@@ -105,6 +105,39 @@ describe("renderEmail", () => {
     expect(email.text).toContain("Bạn không phải thanh toán")
   })
 
+  it("tells a buyer their goods wait at the sales point, until when, and where", () => {
+    const email = renderEmail("order-progress", {
+      display_id: 12,
+      status: "ready_for_pickup",
+      items: [{ title: "Lạc sen Diễn Châu", quantity: 2, producer: "Cty TNHH Sỹ Thắng" }],
+      sales_point: { name: "Điểm bán OCOP Vinh", address: "Số 1 Quang Trung, phường Thành Vinh", phone: "+842383555666" },
+      held_until: "2026-12-06T03:05:00.000Z",
+      order_url: "http://x/don-hang/order_12?t=cart_12",
+    })
+    expect(email.subject).toBe("[Chợ OCOP] Đơn hàng #12 đã sẵn sàng để nhận")
+    expect(email.text).toContain("đã sẵn sàng tại Điểm bán OCOP Vinh, Số 1 Quang Trung, phường Thành Vinh:")
+    expect(email.text).toContain("- Lạc sen Diễn Châu × 2 (Cty TNHH Sỹ Thắng)")
+    expect(email.text).toContain("đến nhận trước 10:05 06/12/2026")
+    expect(email.text).toContain("Điện thoại điểm bán: +842383555666.")
+    expect(email.text).toContain("ready for pickup at Điểm bán OCOP Vinh")
+    expect(email.text).toContain("http://x/don-hang/order_12?t=cart_12")
+  })
+
+  it("tells a buyer which of their goods were shipped", () => {
+    const email = renderEmail("order-progress", {
+      display_id: 13,
+      status: "shipped",
+      items: [{ title: "Mật ong bạc hà", quantity: 1, producer: null }],
+      sales_point: null,
+      held_until: null,
+      order_url: "http://x/don-hang/order_13",
+    })
+    expect(email.subject).toBe("[Chợ OCOP] Đơn hàng #13 đã được gửi đi")
+    expect(email.text).toContain("- Mật ong bạc hà × 1\n")
+    expect(email.text).toContain("Goods from your order #13 have been shipped: Mật ong bạc hà × 1.")
+    expect(email.text).not.toContain("nhận trước")
+  })
+
   it("refuses an unknown template instead of sending an empty email", () => {
     expect(() => renderEmail("welcome", {})).toThrow(/No email template named "welcome"/)
   })

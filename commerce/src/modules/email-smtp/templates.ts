@@ -19,6 +19,14 @@ function date(value: unknown): string {
   return new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(value))
 }
 
+/** A moment to the minute, in Vietnam's time: "10:05 06/12/2026". */
+function moment(value: unknown): string {
+  if (typeof value !== "string" && !(value instanceof Date)) return "—"
+  const at = new Date(value)
+  const time = new Intl.DateTimeFormat("vi-VN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Ho_Chi_Minh" }).format(at)
+  return `${time} ${date(at)}`
+}
+
 const statusVi: Record<string, string> = { active: "còn hiệu lực", suspended: "tạm đình chỉ", revoked: "thu hồi", expired: "hết hiệu lực" }
 const statusEn: Record<string, string> = { active: "valid again", suspended: "suspended", revoked: "revoked", expired: "expired" }
 
@@ -82,6 +90,29 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
         data.paid ? "What you paid will be refunded." : "You owe nothing for this order.",
         `Your order: ${data.order_url}`,
       ].join("\n"),
+    }
+  },
+  "order-progress": (data) => {
+    const lines = (Array.isArray(data.items) ? data.items : []) as { title: string; quantity: number; producer: string | null }[]
+    const point = data.sales_point as { name: string; address: string; phone: string | null } | null | undefined
+    const ready = data.status === "ready_for_pickup"
+    const where = point ? `${point.name}${point.address ? `, ${point.address}` : ""}` : ""
+    return {
+      subject: ready ? `[Chợ OCOP] Đơn hàng #${data.display_id} đã sẵn sàng để nhận` : `[Chợ OCOP] Đơn hàng #${data.display_id} đã được gửi đi`,
+      text: [
+        ready ? `Hàng trong đơn hàng #${data.display_id} đã sẵn sàng tại ${where || "điểm bán bạn chọn"}:` : `Hàng trong đơn hàng #${data.display_id} đã được gửi đi:`,
+        ...lines.map((line) => `- ${line.title} × ${line.quantity}${line.producer ? ` (${line.producer})` : ""}`),
+        ready ? `Hãy mang mã đơn #${data.display_id} đến nhận trước ${moment(data.held_until)}; sau đó đơn chưa thanh toán sẽ được hủy.` : "",
+        ready && point?.phone ? `Điện thoại điểm bán: ${point.phone}.` : "",
+        `Xem đơn hàng: ${data.order_url}`,
+        "",
+        ready
+          ? `Your order #${data.display_id} is ready for pickup at ${where || "the sales point you chose"}. Bring the order number and collect it before ${moment(data.held_until)}; after that an unpaid order is cancelled.`
+          : `Goods from your order #${data.display_id} have been shipped: ${lines.map((line) => `${line.title} × ${line.quantity}`).join(", ")}.`,
+        `Your order: ${data.order_url}`,
+      ]
+        .filter((line, index, all) => line !== "" || all[index - 1] !== "")
+        .join("\n"),
     }
   },
   "certificate-expiry-reminder": (data) => ({

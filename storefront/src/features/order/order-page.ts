@@ -2,7 +2,7 @@ import type { APIContext } from "astro"
 import type { Lang } from "../../i18n/dictionaries"
 import { COOKIES } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
-import { cancelOrder, orderCancellation, StoreApiError, type OrderCancellationState, type StoreOrder } from "../../lib/medusa"
+import { cancelOrder, orderProgress, StoreApiError, type OrderProgress, type StoreOrder } from "../../lib/medusa"
 import { paths } from "../../lib/paths"
 import { getProduct } from "../catalogue/catalogue"
 import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
@@ -19,8 +19,8 @@ export type OrderPageData =
       titles: Map<string, Record<Lang, string>>
       /** The sales point a pickup order waits at; null for delivery, or when the point is no longer listed. */
       pickupPoint: SalesPoint | null
-      /** Whether the buyer may still cancel it, and why a cancelled one was cancelled. */
-      cancellation: OrderCancellationState
+      /** Each line's step with its producer, whether the buyer may still cancel, and why a cancelled one was cancelled. */
+      progress: OrderProgress
     }
   | { kind: "hidden" }
   | { kind: "redirect"; response: Response }
@@ -55,8 +55,8 @@ export async function loadOrderPage(context: Pick<APIContext, "params" | "url" |
     setFlash(context.cookies, context.url, await cancelByBuyer(result.order, accessKey, token))
     return { kind: "redirect", response: context.redirect(paths.order(lang, result.order.id, accessKey ?? undefined), 303) }
   }
-  const [titles, point, cancellation] = await Promise.all([lineTitles(result.order), pickupPoint(result.order), orderCancellation(result.order.id, accessKey, token)])
-  return { kind: "found", order: result.order, accessKey, flash: takeFlash(context.cookies), titles, pickupPoint: point, cancellation }
+  const [titles, point, progress] = await Promise.all([lineTitles(result.order), pickupPoint(result.order), orderProgress(result.order.id, accessKey, token)])
+  return { kind: "found", order: result.order, accessKey, flash: takeFlash(context.cookies), titles, pickupPoint: point, progress }
 }
 
 async function cancelByBuyer(order: StoreOrder, key: string | null, token: string | undefined): Promise<Flash> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { StoreShippingMethod } from "../../lib/medusa"
-import { cancellation, isPickup, mayRead, paymentState, pickupHandle, pickupHeldUntil, shippingName } from "./order"
+import { cancellation, isPickup, lineSteps, mayRead, paymentState, pickupHandle, pickupHeldUntil, shippingName, waitingAtCounter } from "./order"
 import { vietQrPng } from "./vietqr"
 
 const order = { cart: { id: "cart_01SECRET" }, customer_id: "cus_01OWNER" }
@@ -76,6 +76,28 @@ describe("cancellation", () => {
 
   it.each([[why(null)], [why("pickup_not_collected")], [why("pickup_not_collected", 0)], [why("something_new")]])("gives no reason it cannot read (%j)", (state) => {
     expect(cancellation({ status: "canceled" }, state)).toEqual({ reason: "other" })
+  })
+})
+
+describe("line steps", () => {
+  const progress = {
+    lines: [
+      { line_item_id: "ordli_honey", status: "ready_for_pickup" as const, fulfilment: "pickup" as const },
+      { line_item_id: "ordli_tea", status: "prepared" as const, fulfilment: "pickup" as const },
+    ],
+  }
+
+  it("gives each line its step by line id, and none to a line commerce has not allocated", () => {
+    const steps = lineSteps(progress)
+    expect(steps.get("ordli_honey")).toBe("ready_for_pickup")
+    expect(steps.get("ordli_tea")).toBe("prepared")
+    expect(steps.get("ordli_other")).toBeUndefined()
+  })
+
+  it("says goods wait at the counter while a line is ready and the order stands", () => {
+    expect(waitingAtCounter({ status: "pending" }, progress)).toBe(true)
+    expect(waitingAtCounter({ status: "canceled" }, progress)).toBe(false)
+    expect(waitingAtCounter({ status: "pending" }, { lines: [progress.lines[1]!] })).toBe(false)
   })
 })
 

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto"
 import type { Lang } from "../../i18n/dictionaries"
-import type { OrderCancellationState, StoreOrder, StoreShippingMethod } from "../../lib/medusa"
+import type { OrderLineStep, OrderProgress, StoreOrder, StoreShippingMethod } from "../../lib/medusa"
 
 /** Who may read an order: its buyer's browser (the key in the link) or the customer it belongs to. */
 export function mayRead(order: Pick<StoreOrder, "cart" | "customer_id">, key: string | null, customerId: string | null): boolean {
@@ -101,10 +101,20 @@ export function pickupHeldUntil(placedAt: string, days: number): string {
 export type Cancellation = { reason: "pickup_not_collected"; holdDays: number } | { reason: "buyer_canceled" } | { reason: "other" }
 
 /** Why a canceled order was canceled, when the marketplace or the buyer did it (commerce tells, from the order's metadata). */
-export function cancellation(order: Pick<StoreOrder, "status">, state: Pick<OrderCancellationState, "cancel_reason" | "pickup_hold_days">): Cancellation | null {
+export function cancellation(order: Pick<StoreOrder, "status">, state: Pick<OrderProgress, "cancel_reason" | "pickup_hold_days">): Cancellation | null {
   if (order.status !== "canceled") return null
   const holdDays = state.pickup_hold_days
   if (state.cancel_reason === "pickup_not_collected" && holdDays !== null && Number.isInteger(holdDays) && holdDays > 0) return { reason: "pickup_not_collected", holdDays }
   if (state.cancel_reason === "buyer_canceled") return { reason: "buyer_canceled" }
   return { reason: "other" }
+}
+
+/** Each line's step with its producer, by line id (a line commerce has not allocated has none). */
+export function lineSteps(progress: Pick<OrderProgress, "lines">): Map<string, OrderLineStep> {
+  return new Map(progress.lines.map((line) => [line.line_item_id, line.status]))
+}
+
+/** Whether goods of a live pickup order wait at the sales point's counter now. */
+export function waitingAtCounter(order: Pick<StoreOrder, "status">, progress: Pick<OrderProgress, "lines">): boolean {
+  return order.status !== "canceled" && progress.lines.some((line) => line.status === "ready_for_pickup")
 }

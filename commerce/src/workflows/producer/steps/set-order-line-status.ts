@@ -34,7 +34,7 @@ export const setOrderLineStatusStep = createStep(
       )
     }
     const updated = await allocations.updateOrderLineAllocations({ id: line.id, status: input.status })
-    return new StepResponse({ id: updated.id, status: updated.status }, { id: line.id, status: line.status })
+    return new StepResponse({ id: updated.id, order_id: updated.order_id, status: updated.status }, { id: line.id, status: line.status })
   },
   async (previous, { container }) => {
     if (!previous) return

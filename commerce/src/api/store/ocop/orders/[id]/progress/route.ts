@@ -1,0 +1,26 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancellationFor } from "../../../../../../checkout/buyer-cancel"
+import { orderLineProgress } from "../../../../../../checkout/order-progress"
+import { parseInput } from "../../../../../validation"
+import { BuyerKey, buyerOf, OrderIdParams } from "../../buyer-request"
+
+/**
+ * GET /store/ocop/orders/:id/progress?cart_id= — what the buyer's order page needs beyond Medusa's
+ * store order route, which returns neither the order's metadata nor our order lines' state: where
+ * each line stands with its producer, whether the buyer may still cancel (and if not, why), and for
+ * a cancelled order why, when the buyer or the marketplace cancelled it. 404 for anyone else's order.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { id } = parseInput(OrderIdParams, req.params, "path")
+  const query = parseInput(BuyerKey, req.query, "query")
+  const { order, refusal } = await cancellationFor(req.scope, id, buyerOf(req, query.cart_id))
+  const holdDays = Number(order.metadata?.pickup_hold_days)
+  res.setHeader("Cache-Control", "no-store")
+  res.json({
+    lines: await orderLineProgress(req.scope, order.id),
+    cancellable: refusal === null,
+    refusal,
+    cancel_reason: order.status === "canceled" && typeof order.metadata?.cancel_reason === "string" ? order.metadata.cancel_reason : null,
+    pickup_hold_days: Number.isInteger(holdDays) && holdDays > 0 ? holdDays : null,
+  })
+}
