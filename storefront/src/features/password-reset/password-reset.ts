@@ -1,13 +1,14 @@
-import type { APIContext } from "astro"
+import type { APIContext, AstroGlobal } from "astro"
 import type { Lang } from "../../i18n/dictionaries"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
 import { storeCall, StoreApiError } from "../../lib/medusa"
 import { paths, type PasswordAccount } from "../../lib/paths"
 import type { AccountFieldErrors } from "../account/account-form"
+import { PRIVATE_CACHE_CONTROL } from "../cart/cart-page"
 import { parseLinkRequest, parseNewPassword } from "./reset-form"
 
-type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect" | "clientAddress">
+type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect" | "clientAddress"> & Pick<AstroGlobal, "response">
 
 export interface ResetFormPage {
   kind: "form"
@@ -27,6 +28,16 @@ function redirectWith(context: Context, to: string, flash: Flash): ResetAnswer {
   return { kind: "redirect", response: context.redirect(to, 303) }
 }
 
+/** A form page is personal; where the address holds the reset token, no Referer may carry it to another site. */
+function personal(context: Context, answer: ResetAnswer, tokenInAddress: boolean): ResetAnswer {
+  if (answer.kind === "redirect") return answer
+  context.response.status = answer.status
+  context.response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL)
+  // Not "no-referrer": that makes the form post's Origin "null", which Astro refuses as cross-site.
+  if (tokenInAddress) context.response.headers.set("Referrer-Policy", "same-origin")
+  return answer
+}
+
 export const loginPage = (lang: Lang, account: PasswordAccount) => (account === "customer" ? paths.login(lang) : paths.producerPortal(lang, "login"))
 
 /**
@@ -35,6 +46,10 @@ export const loginPage = (lang: Lang, account: PasswordAccount) => (account === 
  * commerce limits requests per person, not per storefront server.
  */
 export async function linkRequestPage(context: Context, lang: Lang, account: PasswordAccount): Promise<ResetAnswer> {
+  return personal(context, await requestLink(context, lang, account), false)
+}
+
+async function requestLink(context: Context, lang: Lang, account: PasswordAccount): Promise<ResetAnswer> {
   if (context.request.method !== "POST") return form(200, takeFlash(context.cookies))
   const body = await readFormBody(context.request)
   if (!body) return unreadable()
@@ -63,6 +78,10 @@ export async function linkRequestPage(context: Context, lang: Lang, account: Pas
  * an expired or used one is explained, with the way to ask for another.
  */
 export async function newPasswordPage(context: Context, lang: Lang, account: PasswordAccount): Promise<ResetAnswer> {
+  return personal(context, await setNewPassword(context, lang, account), true)
+}
+
+async function setNewPassword(context: Context, lang: Lang, account: PasswordAccount): Promise<ResetAnswer> {
   if (context.request.method !== "POST") {
     const token = context.url.searchParams.get("token") ?? ""
     return token ? form(200, takeFlash(context.cookies), { token }) : form(400, { kind: "error", key: "resetLinkInvalid", values: {} })
