@@ -1,13 +1,14 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { registerImageTypes } from "./src/product-images/static-types"
 import { vietQrAccountFromEnv } from "./src/modules/vietqr-payment/account"
-import { pickupHoldDays } from "./src/checkout/hold-period"
+import { pickupHoldDays, transferPaymentHours } from "./src/checkout/hold-period"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Product photos' AVIF variants are served from /static with their real content type.
 registerImageTypes()
-// A bad PICKUP_HOLD_DAYS stops the server here, not the hourly job that releases uncollected pickups.
+// A bad PICKUP_HOLD_DAYS or TRANSFER_PAYMENT_HOURS stops the server here, not the hourly jobs that read them.
 pickupHoldDays(process.env.PICKUP_HOLD_DAYS)
+transferPaymentHours(process.env.TRANSFER_PAYMENT_HOURS)
 
 const redisUrl = process.env.REDIS_URL
 const isProduction = process.env.NODE_ENV === "production"

@@ -22,6 +22,8 @@ export default defineConfig({
       STRIPE_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
       // How long a sales point keeps a pickup order, told to the shopper on the order page and in the terms.
       PICKUP_HOLD_DAYS: envField.number({ context: "server", access: "secret", default: 3, int: true, gt: 0 }),
+      // How long a bank-transfer order waits for its money before commerce cancels it (order page, terms).
+      TRANSFER_PAYMENT_HOURS: envField.number({ context: "server", access: "secret", default: 48, int: true, gt: 0 }),
       // Where shoppers write about orders, returns and complaints (terms of sale); the default is a reserved example domain.
       CONTACT_EMAIL: envField.string({ context: "server", access: "secret", default: "lienhe@cho-ocop.example" }),
     },

@@ -365,6 +365,14 @@ test.describe("a shopper buys OCOP products", () => {
     // The local test account, from the commerce configuration.
     await expect(page.getByTestId("vietqr-account")).toHaveText("0000000000")
     await expect(payment).toContainText("CHO OCOP (TAI KHOAN THU NGHIEM)")
+    // Until when the money may come: 48 hours after the order, in Vietnam's time.
+    const orderId = new URL(page.url()).pathname.split("/").at(-1)!
+    const [placed] = await sql<{ created_at: Date }>(`SELECT created_at FROM "order" WHERE id = $1`, [orderId])
+    const due = new Date(placed!.created_at.getTime() + 48 * 60 * 60 * 1000)
+    const inVietnam = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("vi-VN", { ...options, timeZone: "Asia/Ho_Chi_Minh" }).format(due)
+    await expect(page.getByTestId("vietqr-due")).toHaveText(
+      `Vui lòng chuyển khoản trước ${inVietnam({ hour: "2-digit", minute: "2-digit", hour12: false })}, ${inVietnam({ day: "2-digit", month: "2-digit", year: "numeric" })}. Sau thời điểm này, đơn hàng chưa được thanh toán sẽ tự hủy và hàng trở lại gian hàng.`
+    )
 
     // A shopper paying from this phone saves the QR as a picture for the banking app.
     const number = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/\D/g, "")
@@ -387,7 +395,6 @@ test.describe("a shopper buys OCOP products", () => {
     }
 
     // The programme office marks it paid in the admin (payment captured): the shopper sees it.
-    const orderId = new URL(page.url()).pathname.split("/").at(-1)!
     const admin = await adminHeaders(request)
     const found = await request.get(`${commerce}/admin/orders/${orderId}?fields=id,*payment_collections.payments`, { headers: admin })
     const paymentId = ((await found.json()) as { order: { payment_collections: { payments: { id: string }[] }[] } }).order.payment_collections[0]!.payments[0]!.id

@@ -10,6 +10,7 @@ import { PAYMENT_WEBHOOK_MODULE } from "../../src/modules/payment-webhook"
 import type PaymentWebhookModuleService from "../../src/modules/payment-webhook/service"
 import { sendOrderProgress } from "../../src/checkout/order-progress"
 import { releaseUncollectedPickups } from "../../src/checkout/pickup-hold"
+import { cancelUnpaidTransfers } from "../../src/checkout/unpaid-transfers"
 import { updateOrderLineStatusWorkflow } from "../../src/workflows/producer/update-order-line-status"
 import { recoverCheckouts } from "../../src/checkout/recovery"
 import { createAdminHeaders } from "../fixtures/admin"
@@ -572,7 +573,7 @@ medusaIntegrationTestRunner({
       const inventory = getContainer().resolve(Modules.INVENTORY)
       expect(await inventory.listReservationItems({ line_item_id: guest.lineIds })).toHaveLength(1)
       const asked = await api.get(`/store/ocop/orders/${guest.orderId}/progress?cart_id=${guest.cartId}`, store())
-      expect(asked.data).toEqual({ lines: [{ line_item_id: guest.lineIds[0], status: "placed", fulfilment: "delivery" }], cancellable: true, refusal: null, cancel_reason: null, pickup_hold_days: null })
+      expect(asked.data).toEqual({ lines: [{ line_item_id: guest.lineIds[0], status: "placed", fulfilment: "delivery" }], cancellable: true, refusal: null, cancel_reason: null, pickup_hold_days: null, transfer_payment_hours: null })
       expect((await cancel(guest.orderId)).status).toBe(404)
       const otherCart = await api.post("/store/carts", { region_id: fixture.regionId }, store())
       const wrongKey = await cancel(guest.orderId, { cart_id: otherCart.data.cart.id })
@@ -691,6 +692,61 @@ medusaIntegrationTestRunner({
       expect(badKey.data.message).toMatch(/cart_id: must be a cart id/)
       await new Promise((resolve) => setTimeout(resolve, 500))
       expect(await progressEmails(pickup.id)).toHaveLength(1)
+    })
+
+    it("cancels a bank-transfer order whose money did not come within the payment window, frees its stock and tells the buyer; keeps paid, COD and shipped ones", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: tea } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixture.variants.tea } })
+      const teaItem = (tea[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      await inventory.adjustInventory(teaItem, fixture.points.thaiNguyen.locationId, 4)
+      async function teaOrder(email: string, providerId: string) {
+        const cartId = await cartWith([[fixture.variants.tea, 1]], email)
+        await prepare(cartId, address, (options) => options.find((option) => option.type.code === "delivery"), providerId)
+        const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+        expect(placed.data.type, JSON.stringify(placed.data)).toBe("order")
+        return { id: placed.data.order.id as string, cartId, lineId: placed.data.order.items[0].id as string }
+      }
+      const unpaid = await teaOrder("chua.chuyen@example.vn", "pp_vietqr_vietqr")
+      const paid = await teaOrder("da.chuyen@example.vn", "pp_vietqr_vietqr")
+      const admin = await createAdminHeaders(getContainer())
+      expect((await api.post(`/admin/payments/${await paymentId(paid.id)}/capture`, {}, { headers: admin.headers, validateStatus: () => true })).status).toBe(200)
+      const cod = await teaOrder("tien.mat@example.vn", "pp_system_default")
+      const shipped = await teaOrder("da.gui.chua.tra@example.vn", "pp_vietqr_vietqr")
+      const [shippedLine] = await allocations().listOrderLineAllocations({ order_id: shipped.id })
+      await allocations().updateOrderLineAllocations({ id: shippedLine!.id, status: "shipped" })
+
+      // Within the 48 hours nothing is touched.
+      const hour = 60 * 60 * 1000
+      const early = await cancelUnpaidTransfers(getContainer(), { hours: 48, now: new Date(Date.now() + 47 * hour) })
+      expect(early.map((order) => order.order_id)).not.toContain(unpaid.id)
+      expect(await inventory.listReservationItems({ line_item_id: unpaid.lineId })).toHaveLength(1)
+
+      const late = await cancelUnpaidTransfers(getContainer(), { hours: 48, now: new Date(Date.now() + 48 * hour + 60_000) })
+      const canceledIds = late.map((order) => order.order_id)
+      expect(canceledIds).toContain(unpaid.id)
+      for (const kept of [paid, cod, shipped]) expect(canceledIds).not.toContain(kept.id)
+      const { data: orders } = await query.graph({ entity: "order", fields: ["id", "status", "metadata", "payment_collections.payments.canceled_at"], filters: { id: [unpaid.id, paid.id, cod.id, shipped.id] } })
+      const byId = new Map((orders as { id: string; status: string; metadata: Record<string, unknown> | null; payment_collections: { payments: { canceled_at: string | null }[] }[] }[]).map((order) => [order.id, order]))
+      expect(byId.get(unpaid.id)).toMatchObject({ status: "canceled", metadata: { cancel_reason: "transfer_not_paid", transfer_payment_hours: 48 } })
+      expect(byId.get(unpaid.id)!.payment_collections[0]!.payments[0]!.canceled_at).not.toBeNull()
+      for (const kept of [paid, cod, shipped]) expect(byId.get(kept.id)!.status).not.toBe("canceled")
+      expect(await inventory.listReservationItems({ line_item_id: unpaid.lineId })).toHaveLength(0)
+
+      // The buyer's order page and email say why.
+      const progress = await api.get(`/store/ocop/orders/${unpaid.id}/progress?cart_id=${unpaid.cartId}`, store())
+      expect(progress.data).toMatchObject({ cancel_reason: "transfer_not_paid", transfer_payment_hours: 48, pickup_hold_days: null, cancellable: false })
+      await expect
+        .poll(async () => (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: unpaid.id, template: "order-canceled" })).map((email) => email.data))
+        .toEqual([expect.objectContaining({ reason: "transfer_not_paid", payment_hours: 48, paid: false })])
+      await expect.poll(async () => (await allocations().listOrderLineAllocations({ order_id: unpaid.id })).map((line) => line.status)).toEqual(["canceled"])
+
+      // The confirmation told them until when to pay; a second run finds nothing more to do.
+      const [confirmation] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: unpaid.id, template: "order-placed" })
+      const { data: placed } = await query.graph({ entity: "order", fields: ["created_at"], filters: { id: unpaid.id } })
+      expect(new Date(String(confirmation!.data?.["transfer_due_at"])).getTime() - new Date((placed[0] as { created_at: string }).created_at).getTime()).toBe(48 * hour)
+      const again = await cancelUnpaidTransfers(getContainer(), { hours: 48, now: new Date(Date.now() + 49 * hour) })
+      expect(again.map((order) => order.order_id)).not.toContain(unpaid.id)
     })
 
     it.each([

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
 import { orderPageUrl } from "./confirmation"
@@ -7,7 +8,7 @@ import { checkoutMethod } from "./method"
 import { numeric } from "./numeric"
 
 /** Why an order was canceled when the marketplace or the buyer did it (not the office), kept in the order's metadata for the email and the order page. */
-export const CANCEL_REASON = { pickupNotCollected: "pickup_not_collected", buyer: "buyer_canceled" } as const
+export const CANCEL_REASON = { pickupNotCollected: "pickup_not_collected", buyer: "buyer_canceled", transferNotPaid: "transfer_not_paid" } as const
 
 /**
  * An order was canceled (by the office, by checkout recovery, or because nobody collected it): its
@@ -19,6 +20,24 @@ export async function cancelOrderLines(container: MedusaContainer, orderId: stri
   if (open.length === 0) return 0
   await allocations.updateOrderLineAllocations(open.map((line) => ({ id: line.id, status: "canceled" as const })))
   return open.length
+}
+
+/**
+ * The marketplace cancels an order it gave up on, keeping why in the order's metadata for the email
+ * and the order page. Medusa's cancel releases the reserved stock and voids the payment. Answers
+ * whether it was cancelled; a failure is logged, and the hourly job that asked tries again next time.
+ */
+export async function cancelForReason(
+  container: MedusaContainer,
+  order: { id: string; display_id: number | string; metadata: Record<string, unknown> | null },
+  reason: Record<string, unknown> & { cancel_reason: (typeof CANCEL_REASON)[keyof typeof CANCEL_REASON] },
+  why: string
+): Promise<boolean> {
+  await container.resolve(Modules.ORDER).updateOrders(order.id, { metadata: { ...(order.metadata ?? {}), ...reason } })
+  const { errors } = await cancelOrderWorkflow(container).run({ input: { order_id: order.id }, throwOnError: false })
+  if (errors.length === 0) return true
+  container.resolve(ContainerRegistrationKeys.LOGGER).error(`Order #${order.display_id} ${why} but could not be canceled: ${errors[0]!.error.message}`)
+  return false
 }
 
 export type PaymentCollections = { payments?: { captured_at?: string | null }[] | null }[] | null | undefined
@@ -64,6 +83,7 @@ export async function sendOrderCancellation(container: MedusaContainer, orderId:
       total: numeric(order.total),
       reason: order.metadata?.cancel_reason ?? null,
       hold_days: order.metadata?.pickup_hold_days ?? null,
+      payment_hours: order.metadata?.transfer_payment_hours ?? null,
       sales_point: method?.fulfilment === "pickup" ? method.salesPointName : null,
       paid,
       order_url: orderPageUrl(order),

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { transferPaymentHours } from "./hold-period"
 import { checkoutMethod } from "./method"
 import { numeric } from "./numeric"
 
@@ -19,7 +20,15 @@ interface ConfirmedOrder {
   shipping_methods: { shipping_option_id: string | null }[]
   shipping_address?: { city?: string | null; address_1?: string | null; province?: string | null } | null
   payment_collections?: { payments?: { provider_id: string; data?: Record<string, unknown> | null }[] | null }[] | null
+  created_at: string | Date
   cart?: { id: string } | null
+}
+
+const HOUR_MS = 60 * 60 * 1000
+
+/** When an order paid by bank transfer is cancelled unless its money has arrived (the hourly job counts from its payment, made as the order is placed). */
+export function transferDueAt(placedAt: string | Date, hours = transferPaymentHours()): string {
+  return new Date(new Date(placedAt).getTime() + hours * HOUR_MS).toISOString()
 }
 
 /**
@@ -53,6 +62,7 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
       "payment_collections.payments.provider_id",
       "payment_collections.payments.data",
       "cart.id",
+      "created_at",
     ],
     filters: { id: orderId },
   })) as { data: ConfirmedOrder[] }
@@ -82,6 +92,7 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
       payment_vi: names.vi,
       payment_en: names.en,
       transfer: payment?.provider_id === "pp_vietqr_vietqr" ? payment.data : null,
+      transfer_due_at: payment?.provider_id === "pp_vietqr_vietqr" ? transferDueAt(order.created_at) : null,
       order_url: orderPageUrl(order),
     },
   })

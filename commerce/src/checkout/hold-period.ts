@@ -1,4 +1,11 @@
-const DEFAULT_HOLD_DAYS = 3
+/** A whole, positive number from the environment, or its default when unset; anything else names the variable and stops. */
+function wholeNumber(name: string, unit: string, configured: string | undefined, fallback: number): number {
+  if (configured === undefined || configured.trim() === "") return fallback
+  if (!/^\d+$/.test(configured.trim()) || Number(configured) < 1) {
+    throw new Error(`${name} must be a whole number of ${unit}, at least 1 (got "${configured}")`)
+  }
+  return Number(configured)
+}
 
 /**
  * How many days a sales point keeps a pickup order (`PICKUP_HOLD_DAYS`, the figure the storefront
@@ -6,9 +13,14 @@ const DEFAULT_HOLD_DAYS = 3
  * rather than the hourly job that releases uncollected orders.
  */
 export function pickupHoldDays(configured = process.env.PICKUP_HOLD_DAYS): number {
-  if (configured === undefined || configured.trim() === "") return DEFAULT_HOLD_DAYS
-  if (!/^\d+$/.test(configured.trim()) || Number(configured) < 1) {
-    throw new Error(`PICKUP_HOLD_DAYS must be a whole number of days, at least 1 (got "${configured}")`)
-  }
-  return Number(configured)
+  return wholeNumber("PICKUP_HOLD_DAYS", "days", configured, 3)
+}
+
+/**
+ * How many hours a bank-transfer order waits for its money (`TRANSFER_PAYMENT_HOURS`, told on the
+ * order page, in the confirmation email and the terms of sale) before it is cancelled and its stock
+ * goes back on sale.
+ */
+export function transferPaymentHours(configured = process.env.TRANSFER_PAYMENT_HOURS): number {
+  return wholeNumber("TRANSFER_PAYMENT_HOURS", "hours", configured, 48)
 }

@@ -1,9 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
-import { anyPaymentCaptured, CANCEL_REASON, type PaymentCollections } from "./cancellation"
+import { anyPaymentCaptured, CANCEL_REASON, cancelForReason, type PaymentCollections } from "./cancellation"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -30,7 +29,6 @@ interface PickupOrder {
 export async function releaseUncollectedPickups(container: MedusaContainer, options: { holdDays: number; now?: Date }): Promise<ReleasedPickup[]> {
   const cutoff = new Date((options.now ?? new Date()).getTime() - options.holdDays * DAY_MS)
   const allocations = container.resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   // A line is allocated when its order is placed, so an old enough line points at an old enough order.
   const waiting = await allocations.listOrderLineAllocations(
     { fulfilment: "pickup", status: ["placed", "prepared", "ready_for_pickup"], created_at: { $lt: cutoff } },
@@ -49,14 +47,8 @@ export async function releaseUncollectedPickups(container: MedusaContainer, opti
   for (const order of data) {
     const paid = anyPaymentCaptured(order.payment_collections)
     if (order.status === "canceled" || order.status === "completed" || paid || handedOver.has(order.id) || new Date(order.created_at) >= cutoff) continue
-    await container.resolve(Modules.ORDER).updateOrders(order.id, {
-      metadata: { ...(order.metadata ?? {}), cancel_reason: CANCEL_REASON.pickupNotCollected, pickup_hold_days: options.holdDays },
-    })
-    const { errors } = await cancelOrderWorkflow(container).run({ input: { order_id: order.id }, throwOnError: false })
-    if (errors.length > 0) {
-      logger.error(`Pickup order #${order.display_id} was not collected in ${options.holdDays} days but could not be canceled: ${errors[0]!.error.message}`)
-      continue
-    }
+    const reason = { cancel_reason: CANCEL_REASON.pickupNotCollected, pickup_hold_days: options.holdDays }
+    if (!(await cancelForReason(container, order, reason, `was not collected in ${options.holdDays} days`))) continue
     released.push({ order_id: order.id, display_id: order.display_id })
   }
   return released

@@ -425,8 +425,8 @@ const dictionary = {
   payment_pp_stripe_stripe: { vi: "Thẻ quốc tế (Visa, Mastercard)", en: "Card (Visa, Mastercard)" },
   paymentHint_pp_system_default: { vi: "Trả tiền mặt khi nhận hàng hoặc khi nhận tại điểm bán.", en: "Pay in cash when the parcel arrives or when you pick it up." },
   paymentHint_pp_vietqr_vietqr: {
-    vi: "Sau khi đặt hàng, quét mã VietQR bằng ứng dụng ngân hàng. Đơn hàng được xử lý khi chúng tôi nhận được tiền.",
-    en: "After ordering, scan the VietQR code with your banking app. The order is processed once the money arrives.",
+    vi: "Sau khi đặt hàng, quét mã VietQR bằng ứng dụng ngân hàng trong vòng {hours} giờ. Đơn hàng được xử lý khi chúng tôi nhận được tiền.",
+    en: "After ordering, scan the VietQR code with your banking app within {hours} hours. The order is processed once the money arrives.",
   },
   paymentHint_pp_stripe_stripe: { vi: "Nhập thông tin thẻ ở bước xác nhận.", en: "Enter your card at the review step." },
   paymentNone: { vi: "Hiện chưa có cách thanh toán nào.", en: "No payment method is available right now." },
@@ -510,6 +510,14 @@ const dictionary = {
   orderCanceledNotCollected: {
     vi: "Đơn hàng không được nhận tại điểm bán trong {days} ngày giữ hàng nên đã được hủy; hàng đã trở lại quầy của điểm bán.",
     en: "Nobody collected this order within the {days} days the sales point held it, so it was cancelled and the goods went back on sale.",
+  },
+  orderCanceledNotPaid: {
+    vi: "Chợ OCOP chưa nhận được tiền chuyển khoản trong {hours} giờ sau khi đặt nên đơn hàng đã được hủy và hàng đã trở lại gian hàng. Nếu bạn đã chuyển khoản, hãy liên hệ Chợ OCOP kèm ảnh biên lai để được hoàn tiền.",
+    en: "No bank transfer reached OCOP Market within {hours} hours of ordering, so this order was cancelled and the goods went back on sale. If you did transfer, contact OCOP Market with the receipt and the money will be refunded.",
+  },
+  vietqrDue: {
+    vi: "Vui lòng chuyển khoản trước {moment}. Sau thời điểm này, đơn hàng chưa được thanh toán sẽ tự hủy và hàng trở lại gian hàng.",
+    en: "Please transfer before {moment}. After that an unpaid order is cancelled automatically and the goods go back on sale.",
   },
   paymentState_cod: { vi: "Thanh toán khi nhận hàng (COD)", en: "Cash on delivery (COD)" },
   paymentState_vietqr_awaiting: { vi: "Chờ thanh toán", en: "Awaiting payment" },
@@ -783,8 +791,8 @@ const dictionary = {
   },
   termsPaymentHeading: { vi: "4. Thanh toán", en: "4. Payment" },
   termsPayment: {
-    vi: "Bạn có thể trả tiền mặt khi nhận hàng (COD), chuyển khoản ngân hàng bằng mã VietQR (đúng số tiền và đúng nội dung chuyển khoản ghi trên trang đơn hàng; đơn được xử lý khi Chợ OCOP nhận được tiền), hoặc thẻ quốc tế khi cách này được hiển thị. Chợ OCOP không lưu số thẻ: thông tin thẻ do đơn vị xử lý thanh toán thẻ tiếp nhận.",
-    en: "You can pay cash on delivery (COD), by bank transfer with a VietQR code (the exact amount and transfer description shown on the order page; the order is processed once OCOP Market receives the money), or by card when that option is shown. OCOP Market does not store card numbers: the card processor receives them.",
+    vi: "Bạn có thể trả tiền mặt khi nhận hàng (COD), chuyển khoản ngân hàng bằng mã VietQR (đúng số tiền và đúng nội dung chuyển khoản ghi trên trang đơn hàng; đơn được xử lý khi Chợ OCOP nhận được tiền), hoặc thẻ quốc tế khi cách này được hiển thị. Đơn chuyển khoản chưa nhận được tiền sau {hours} giờ kể từ khi đặt được hủy tự động và bạn nhận email báo hủy; tiền chuyển đến sau đó được hoàn lại. Chợ OCOP không lưu số thẻ: thông tin thẻ do đơn vị xử lý thanh toán thẻ tiếp nhận.",
+    en: "You can pay cash on delivery (COD), by bank transfer with a VietQR code (the exact amount and transfer description shown on the order page; the order is processed once OCOP Market receives the money), or by card when that option is shown. A bank-transfer order whose money has not arrived {hours} hours after ordering is cancelled automatically and you get an email saying so; money that arrives later is refunded. OCOP Market does not store card numbers: the card processor receives them.",
   },
   termsCancelHeading: { vi: "5. Hủy đơn, đổi trả và hoàn tiền", en: "5. Cancellation, returns and refunds" },
   termsCancel: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatAddress, formatDate, formatPhone, formatVnd } from "./format"
+import { formatAddress, formatDate, formatMoment, formatPhone, formatVnd } from "./format"
 
 describe("formatVnd", () => {
   it.each([
@@ -8,6 +8,13 @@ describe("formatVnd", () => {
     [0, "0\u00a0₫"],
   ])("formats %i as %s", (amount, expected) => {
     expect(formatVnd(amount)).toBe(expected)
+  })
+})
+
+describe("formatMoment", () => {
+  it("gives the hour and day in Vietnam's time, whatever the server's", () => {
+    expect(formatMoment("2026-12-04T17:30:00Z", "vi")).toBe("00:30, 05/12/2026")
+    expect(formatMoment("2026-12-04T17:30:00Z", "en")).toBe("00:30, 5 December 2026")
   })
 })
 

@@ -17,6 +17,13 @@ export function formatDate(iso: string, lang: Lang): string {
   return dates[lang].format(new Date(iso))
 }
 
+const times = new Intl.DateTimeFormat("vi-VN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Ho_Chi_Minh" })
+
+/** A moment to the minute in Vietnam's time, for deadlines: "09:30, 05/12/2026" / "09:30, 5 December 2026". */
+export function formatMoment(iso: string, lang: Lang): string {
+  return `${times.format(new Date(iso))}, ${formatDate(iso, lang)}`
+}
+
 const folded = (part: string) => part.normalize("NFC").trim().toLocaleLowerCase("vi")
 
 /**

@@ -337,6 +337,7 @@ export interface OrderProgress {
   /** Why a cancelled order was cancelled, when the buyer or the marketplace did it. */
   cancel_reason: string | null
   pickup_hold_days: number | null
+  transfer_payment_hours: number | null
 }
 
 /** Where each line of the buyer's order stands, whether they may still cancel it, and why a cancelled one was cancelled. */

@@ -138,6 +138,33 @@ describe("renderEmail", () => {
     expect(email.text).not.toContain("nhận trước")
   })
 
+  it("tells a buyer their bank-transfer order was cancelled for want of payment, and what to do if they did pay", () => {
+    const email = renderEmail("order-canceled", { display_id: 15, total: 175_000, reason: "transfer_not_paid", payment_hours: 48, paid: false, order_url: "http://x/don-hang/order_15" })
+    expect(email.text).toMatch(/chưa nhận được tiền chuyển khoản cho đơn hàng #15 \(175\.000\s₫\) trong 48 giờ/)
+    expect(email.text).toContain("liên hệ Chợ OCOP kèm ảnh biên lai")
+    expect(email.text).toContain("within 48 hours")
+    expect(email.text).not.toContain("Bạn không phải thanh toán")
+    expect(email.text).not.toMatch(/\n\n\n/)
+  })
+
+  it("asks a buyer paying by transfer for the exact amount and reference, before the moment the order lapses", () => {
+    const email = renderEmail("order-placed", {
+      display_id: 16,
+      total: 350_000,
+      shipping_total: 0,
+      items: [{ title: "Trà móc câu", quantity: 2, total: 350_000 }],
+      fulfilment_vi: "giao đến Số 1 Hàng Bạc, phường Hoàn Kiếm",
+      fulfilment_en: "Delivery to Số 1 Hàng Bạc, phường Hoàn Kiếm",
+      payment_vi: "chuyển khoản ngân hàng qua VietQR (chờ thanh toán)",
+      payment_en: "bank transfer by VietQR (awaiting payment)",
+      transfer: { reference: "OCOP16", amount: 350_000, bank_name: "Vietcombank", account_number: "0123456789", account_name: "CHO OCOP" },
+      transfer_due_at: "2026-12-05T02:30:00.000Z",
+      order_url: "http://x/don-hang/order_16",
+    })
+    expect(email.text).toMatch(/chuyển khoản 350\.000\s₫ đến Vietcombank, số tài khoản 0123456789 \(CHO OCOP\), nội dung "OCOP16", trước 09:30 05\/12\/2026; sau đó đơn hàng sẽ tự hủy\./)
+    expect(email.text).toContain('with the reference "OCOP16" before 09:30 05/12/2026')
+  })
+
   it("refuses an unknown template instead of sending an empty email", () => {
     expect(() => renderEmail("welcome", {})).toThrow(/No email template named "welcome"/)
   })

@@ -56,12 +56,12 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
         `Nhận hàng: ${data.fulfilment_vi}.`,
         `Thanh toán: ${data.payment_vi}.`,
         transfer
-          ? `Vui lòng chuyển khoản ${vnd(transfer.amount)} đến ${transfer.bank_name}, số tài khoản ${transfer.account_number} (${transfer.account_name}), nội dung "${transfer.reference}".`
+          ? `Vui lòng chuyển khoản ${vnd(transfer.amount)} đến ${transfer.bank_name}, số tài khoản ${transfer.account_number} (${transfer.account_name}), nội dung "${transfer.reference}", trước ${moment(data.transfer_due_at)}; sau đó đơn hàng sẽ tự hủy.`
           : "",
         `Xem đơn hàng: ${data.order_url}`,
         "",
         `Thank you for your order #${data.display_id} (${vnd(data.total)}). ${data.fulfilment_en}. Payment: ${data.payment_en}.`,
-        transfer ? `Please transfer ${vnd(transfer.amount)} to account ${transfer.account_number} with the reference "${transfer.reference}".` : "",
+        transfer ? `Please transfer ${vnd(transfer.amount)} to account ${transfer.account_number} with the reference "${transfer.reference}" before ${moment(data.transfer_due_at)}; after that the order is cancelled.` : "",
         `Your order: ${data.order_url}`,
       ]
         .filter((line) => line !== "")
@@ -71,6 +71,7 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
   "order-canceled": (data) => {
     const notCollected = data.reason === "pickup_not_collected"
     const byBuyer = data.reason === "buyer_canceled"
+    const notPaid = data.reason === "transfer_not_paid"
     return {
       subject: `[Chợ OCOP] Đơn hàng #${data.display_id} đã hủy`,
       text: [
@@ -78,18 +79,24 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
           ? `Đơn hàng #${data.display_id} chưa được nhận tại ${data.sales_point ?? "điểm bán"} trong ${data.hold_days} ngày giữ hàng nên đã được hủy; hàng đã trở lại quầy của điểm bán.`
           : byBuyer
             ? `Bạn đã hủy đơn hàng #${data.display_id} (${vnd(data.total)}).`
-            : `Đơn hàng #${data.display_id} (${vnd(data.total)}) đã được hủy.`,
-        data.paid ? "Số tiền bạn đã thanh toán sẽ được hoàn lại." : "Bạn không phải thanh toán cho đơn hàng này.",
+            : notPaid
+              ? `Chợ OCOP chưa nhận được tiền chuyển khoản cho đơn hàng #${data.display_id} (${vnd(data.total)}) trong ${data.payment_hours} giờ nên đơn đã được hủy và hàng đã trở lại gian hàng. Nếu bạn đã chuyển khoản, hãy liên hệ Chợ OCOP kèm ảnh biên lai để được hoàn tiền.`
+              : `Đơn hàng #${data.display_id} (${vnd(data.total)}) đã được hủy.`,
+        notPaid ? "" : data.paid ? "Số tiền bạn đã thanh toán sẽ được hoàn lại." : "Bạn không phải thanh toán cho đơn hàng này.",
         `Xem đơn hàng: ${data.order_url}`,
         "",
         notCollected
           ? `Order #${data.display_id} was not collected at ${data.sales_point ?? "the sales point"} within the ${data.hold_days} days it was held, so it has been cancelled and the goods are back on sale.`
           : byBuyer
             ? `You cancelled order #${data.display_id} (${vnd(data.total)}).`
-            : `Order #${data.display_id} (${vnd(data.total)}) has been cancelled.`,
-        data.paid ? "What you paid will be refunded." : "You owe nothing for this order.",
+            : notPaid
+              ? `No bank transfer for order #${data.display_id} (${vnd(data.total)}) reached OCOP Market within ${data.payment_hours} hours, so it has been cancelled and the goods are back on sale. If you did transfer, contact OCOP Market with the receipt and the money will be refunded.`
+              : `Order #${data.display_id} (${vnd(data.total)}) has been cancelled.`,
+        notPaid ? "" : data.paid ? "What you paid will be refunded." : "You owe nothing for this order.",
         `Your order: ${data.order_url}`,
-      ].join("\n"),
+      ]
+        .filter((line, index, all) => line !== "" || all[index - 1] !== "")
+        .join("\n"),
     }
   },
   "order-progress": (data) => {

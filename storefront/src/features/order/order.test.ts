@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { StoreShippingMethod } from "../../lib/medusa"
-import { cancellation, isPickup, lineSteps, mayRead, paymentState, pickupHandle, pickupHeldUntil, shippingName, waitingAtCounter } from "./order"
+import { cancellation, isPickup, lineSteps, mayRead, paymentState, pickupHandle, pickupHeldUntil, shippingName, transferDueAt, waitingAtCounter } from "./order"
 import { vietQrPng } from "./vietqr"
 
 const order = { cart: { id: "cart_01SECRET" }, customer_id: "cus_01OWNER" }
@@ -59,8 +59,14 @@ describe("paymentState", () => {
   })
 })
 
+describe("transferDueAt", () => {
+  it("gives the moment a bank-transfer order lapses unpaid", () => {
+    expect(transferDueAt("2026-12-03T02:30:00.000Z", 48)).toBe("2026-12-05T02:30:00.000Z")
+  })
+})
+
 describe("cancellation", () => {
-  const why = (cancel_reason: string | null, pickup_hold_days: number | null = null) => ({ cancel_reason, pickup_hold_days })
+  const why = (cancel_reason: string | null, pickup_hold_days: number | null = null, transfer_payment_hours: number | null = null) => ({ cancel_reason, pickup_hold_days, transfer_payment_hours })
 
   it("is nothing for an order that stands", () => {
     expect(cancellation({ status: "pending" }, why("pickup_not_collected", 3))).toBeNull()
@@ -68,6 +74,11 @@ describe("cancellation", () => {
 
   it("explains an uncollected pickup with the days it was held", () => {
     expect(cancellation({ status: "canceled" }, why("pickup_not_collected", 5))).toEqual({ reason: "pickup_not_collected", holdDays: 5 })
+  })
+
+  it("explains a bank transfer that never came with the hours it was awaited", () => {
+    expect(cancellation({ status: "canceled" }, why("transfer_not_paid", null, 48))).toEqual({ reason: "transfer_not_paid", hours: 48 })
+    expect(cancellation({ status: "canceled" }, why("transfer_not_paid"))).toEqual({ reason: "other" })
   })
 
   it("says when the buyer cancelled it themselves", () => {

@@ -91,20 +91,32 @@ export function shippingName(method: StoreShippingMethod, lang: Lang): string {
   return (lang === "en" && methodText(method, "name_en")) || method.name
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000
+const HOUR_MS = 60 * 60 * 1000
+const DAY_MS = 24 * HOUR_MS
 
 /** The last day a sales point keeps a pickup order: the order's date plus the hold period. */
 export function pickupHeldUntil(placedAt: string, days: number): string {
   return new Date(new Date(placedAt).getTime() + days * DAY_MS).toISOString()
 }
 
-export type Cancellation = { reason: "pickup_not_collected"; holdDays: number } | { reason: "buyer_canceled" } | { reason: "other" }
+/** When an order paid by bank transfer is cancelled unless its money has arrived. */
+export function transferDueAt(placedAt: string, hours: number): string {
+  return new Date(new Date(placedAt).getTime() + hours * HOUR_MS).toISOString()
+}
+
+export type Cancellation =
+  | { reason: "pickup_not_collected"; holdDays: number }
+  | { reason: "transfer_not_paid"; hours: number }
+  | { reason: "buyer_canceled" }
+  | { reason: "other" }
 
 /** Why a canceled order was canceled, when the marketplace or the buyer did it (commerce tells, from the order's metadata). */
-export function cancellation(order: Pick<StoreOrder, "status">, state: Pick<OrderProgress, "cancel_reason" | "pickup_hold_days">): Cancellation | null {
+export function cancellation(order: Pick<StoreOrder, "status">, state: Pick<OrderProgress, "cancel_reason" | "pickup_hold_days" | "transfer_payment_hours">): Cancellation | null {
   if (order.status !== "canceled") return null
   const holdDays = state.pickup_hold_days
+  const hours = state.transfer_payment_hours
   if (state.cancel_reason === "pickup_not_collected" && holdDays !== null && Number.isInteger(holdDays) && holdDays > 0) return { reason: "pickup_not_collected", holdDays }
+  if (state.cancel_reason === "transfer_not_paid" && hours !== null && Number.isInteger(hours) && hours > 0) return { reason: "transfer_not_paid", hours }
   if (state.cancel_reason === "buyer_canceled") return { reason: "buyer_canceled" }
   return { reason: "other" }
 }

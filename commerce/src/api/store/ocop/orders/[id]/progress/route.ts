@@ -14,13 +14,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { id } = parseInput(OrderIdParams, req.params, "path")
   const query = parseInput(BuyerKey, req.query, "query")
   const { order, refusal } = await cancellationFor(req.scope, id, buyerOf(req, query.cart_id))
-  const holdDays = Number(order.metadata?.pickup_hold_days)
+  const whole = (value: unknown) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : null)
   res.setHeader("Cache-Control", "no-store")
   res.json({
     lines: await orderLineProgress(req.scope, order.id),
     cancellable: refusal === null,
     refusal,
     cancel_reason: order.status === "canceled" && typeof order.metadata?.cancel_reason === "string" ? order.metadata.cancel_reason : null,
-    pickup_hold_days: Number.isInteger(holdDays) && holdDays > 0 ? holdDays : null,
+    pickup_hold_days: whole(order.metadata?.pickup_hold_days),
+    transfer_payment_hours: whole(order.metadata?.transfer_payment_hours),
   })
 }

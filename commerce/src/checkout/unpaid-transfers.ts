@@ -1,0 +1,72 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
+import type OrderAllocationModuleService from "../modules/order-allocation/service"
+import { anyPaymentCaptured, CANCEL_REASON, cancelForReason, type PaymentCollections } from "./cancellation"
+
+const HOUR_MS = 60 * 60 * 1000
+const VIETQR_PROVIDER = "pp_vietqr_vietqr"
+
+export interface CanceledTransfer {
+  order_id: string
+  display_id: number | string
+}
+
+interface TransferOrder {
+  id: string
+  display_id: number | string
+  status: string
+  metadata: Record<string, unknown> | null
+  payment_collections?: PaymentCollections
+}
+
+/** The ids of orders whose bank transfer was chosen before `cutoff` and has neither arrived nor been voided. */
+async function ordersAwaitingTransfer(container: MedusaContainer, cutoff: Date): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: waiting } = (await query.graph({
+    entity: "payment",
+    fields: ["payment_collection_id"],
+    filters: { provider_id: VIETQR_PROVIDER, captured_at: null, canceled_at: null, created_at: { $lt: cutoff.toISOString() } },
+    pagination: { take: 500, order: { created_at: "ASC" } },
+  })) as { data: { payment_collection_id: string }[] }
+  if (waiting.length === 0) return []
+  const { data: links } = (await query.graph({
+    entity: "order_payment_collection",
+    fields: ["order_id"],
+    filters: { payment_collection_id: [...new Set(waiting.map((payment) => payment.payment_collection_id))] },
+  })) as { data: { order_id: string }[] }
+  return [...new Set(links.map((link) => link.order_id))]
+}
+
+/**
+ * Bank-transfer orders whose money has not arrived within the payment window are cancelled, so the
+ * stock they reserved goes back on sale instead of waiting forever; the buyer is told why (the
+ * order.canceled subscriber emails them). Kept for the office are orders of which something was
+ * already shipped, set out for pickup or handed over, and any order the office marked paid meanwhile.
+ */
+export async function cancelUnpaidTransfers(container: MedusaContainer, options: { hours: number; now?: Date }): Promise<CanceledTransfer[]> {
+  const cutoff = new Date((options.now ?? new Date()).getTime() - options.hours * HOUR_MS)
+  const orderIds = await ordersAwaitingTransfer(container, cutoff)
+  if (orderIds.length === 0) return []
+  const underway = new Set(
+    (
+      await container
+        .resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
+        .listOrderLineAllocations({ order_id: orderIds, status: ["shipped", "ready_for_pickup", "delivered"] }, { select: ["order_id"] })
+    ).map((line) => line.order_id)
+  )
+  const { data } = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "display_id", "status", "metadata", "payment_collections.payments.captured_at"],
+    filters: { id: orderIds },
+  })) as { data: TransferOrder[] }
+
+  const canceled: CanceledTransfer[] = []
+  for (const order of data) {
+    if (order.status === "canceled" || order.status === "completed" || underway.has(order.id) || anyPaymentCaptured(order.payment_collections)) continue
+    const reason = { cancel_reason: CANCEL_REASON.transferNotPaid, transfer_payment_hours: options.hours }
+    if (!(await cancelForReason(container, order, reason, `was not paid by bank transfer in ${options.hours} hours`))) continue
+    canceled.push({ order_id: order.id, display_id: order.display_id })
+  }
+  return canceled
+}
