@@ -628,7 +628,7 @@ medusaIntegrationTestRunner({
       expect(byOwner.status, JSON.stringify(byOwner.data)).toBe(200)
     })
 
-    it("emails the buyer when goods are shipped or wait at the sales point, one email for lines moved together, and shows each line's step", async () => {
+    it("emails the buyer when goods are shipped or wait at the sales point, one email for lines moved together, and shows each line's step to the buyer and the office", async () => {
       const progressEmails = async (orderId: string) =>
         (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: orderId, template: "order-progress" }, { order: { created_at: "ASC" } })) as unknown as {
           to: string
@@ -692,6 +692,25 @@ medusaIntegrationTestRunner({
       expect(badKey.data.message).toMatch(/cart_id: must be a cart id/)
       await new Promise((resolve) => setTimeout(resolve, 500))
       expect(await progressEmails(pickup.id)).toHaveLength(1)
+
+      // The programme office sees, on the order, who fulfils each line, where, and its step.
+      const admin = await createAdminHeaders(getContainer())
+      const asOffice = { headers: admin.headers, validateStatus: () => true }
+      const office = await api.get(`/admin/ocop/orders/${delivered.id}/lines`, asOffice)
+      expect(office.status).toBe(200)
+      expect(office.data.lines).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ title: "Mật ong bạc hà", quantity: 1, fulfilment: "delivery", status: "shipped", producer: expect.objectContaining({ id: fixture.producers.honey, name: "HTX Ong mật Bắc Hà" }) }),
+          expect.objectContaining({ title: "Chè Tân Cương", quantity: 1, fulfilment: "delivery", status: "shipped", producer: expect.objectContaining({ id: fixture.producers.tea, name: "HTX Chè Tân Cương" }) }),
+        ])
+      )
+      const pickupLines = (await api.get(`/admin/ocop/orders/${pickup.id}/lines`, asOffice)).data.lines
+      expect(pickupLines).toEqual([expect.objectContaining({ status: "delivered", fulfilment: "pickup", sales_point: expect.objectContaining({ id: fixture.points.haNoi.id, name: "Điểm bán OCOP Hà Nội" }) })])
+      expect((await api.get(`/admin/ocop/orders/${pickup.id}/lines`, { validateStatus: () => true })).status).toBe(401)
+      expect((await api.get("/admin/ocop/orders/order_01ABCDEFGHJKMNPQRSTVWXYZ12/lines", asOffice)).status).toBe(404)
+      const badId = await api.get("/admin/ocop/orders/nope/lines", asOffice)
+      expect(badId.status).toBe(400)
+      expect(badId.data.message).toMatch(/id: must be an order id/)
     })
 
     it("cancels a bank-transfer order whose money did not come within the payment window, frees its stock and tells the buyer; keeps paid, COD and shipped ones", async () => {

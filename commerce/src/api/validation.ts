@@ -49,3 +49,6 @@ export const calendarDate = z
     const year = Number(value.slice(0, 4))
     return year >= FIRST_YEAR && year <= LAST_YEAR
   }, `must be a date between the years ${FIRST_YEAR} and ${LAST_YEAR}`)
+
+/** The path of a route about one order: a Medusa order id. */
+export const OrderIdParams = z.object({ id: z.string().trim().regex(/^order_[0-9A-Za-z]{10,40}$/, "must be an order id (order_…)") })

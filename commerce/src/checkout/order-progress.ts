@@ -32,13 +32,72 @@ export async function orderLineProgress(container: MedusaContainer, orderId: str
   return lines.map((line) => ({ line_item_id: line.line_item_id, status: line.status, fulfilment: line.fulfilment }))
 }
 
+type Allocation = Awaited<ReturnType<OrderAllocationModuleService["listOrderLineAllocations"]>>[number]
+type OrderItem = { id: string; title: string; product_title?: string | null; quantity: number }
+
+export interface DescribedLine {
+  id: string
+  line_item_id: string
+  title: string
+  quantity: number
+  fulfilment: "delivery" | "pickup"
+  status: string
+  producer: { id: string; name: string; handle: string } | null
+  sales_point: { id: string; name: string; address: string; phone: string | null } | null
+  updated_at: string
+}
+
+/** Order lines as people read them: the product's title, the producer's name, the sales point's name and address. */
+async function describeLines(container: MedusaContainer, lines: Allocation[], items: OrderItem[]): Promise<DescribedLine[]> {
+  const producerIds = [...new Set(lines.map((line) => line.producer_id).filter((id): id is string => Boolean(id)))]
+  const salesPointIds = [...new Set(lines.map((line) => line.sales_point_id).filter((id): id is string => Boolean(id)))]
+  const [producers, salesPoints] = await Promise.all([
+    producerIds.length ? container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducers({ id: producerIds }, { select: ["id", "name", "handle"] }) : [],
+    salesPointIds.length ? container.resolve<SalesPointModuleService>(SALES_POINT_MODULE).listSalesPoints({ id: salesPointIds }) : [],
+  ])
+  const producerOf = new Map(producers.map((producer) => [producer.id, { id: producer.id, name: producer.name, handle: producer.handle }]))
+  const salesPointOf = new Map(
+    salesPoints.map((point) => [point.id, { id: point.id, name: point.name, address: [point.street, point.commune].filter(Boolean).join(", "), phone: point.phone ?? null }])
+  )
+  const itemOf = new Map(items.map((item) => [item.id, item]))
+  return lines.map((line) => {
+    const item = itemOf.get(line.line_item_id)
+    return {
+      id: line.id,
+      line_item_id: line.line_item_id,
+      title: item?.product_title ?? item?.title ?? "—",
+      quantity: numeric(line.quantity),
+      fulfilment: line.fulfilment,
+      status: line.status,
+      producer: (line.producer_id && producerOf.get(line.producer_id)) || null,
+      sales_point: (line.sales_point_id && salesPointOf.get(line.sales_point_id)) || null,
+      updated_at: new Date(line.updated_at).toISOString(),
+    }
+  })
+}
+
+/**
+ * Who fulfils each line of an order and where it stands, for the programme office's order page:
+ * the producer, the sales point it ships from or waits at, and its step. Null for an unknown order.
+ */
+export async function orderLinesForOffice(container: MedusaContainer, orderId: string): Promise<DescribedLine[] | null> {
+  const { data } = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "items.id", "items.title", "items.product_title", "items.quantity"],
+    filters: { id: orderId },
+  })) as { data: { id: string; items: OrderItem[] }[] }
+  if (!data[0]) return null
+  const lines = await container.resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE).listOrderLineAllocations({ order_id: orderId }, { order: { created_at: "ASC" } })
+  return describeLines(container, lines, data[0].items)
+}
+
 interface ProgressOrder {
   id: string
   display_id: number | string
   email: string | null
   status: string
   created_at: string | Date
-  items: { id: string; title: string; product_title?: string | null; quantity: number }[]
+  items: OrderItem[]
   cart?: { id: string } | null
 }
 
@@ -78,14 +137,8 @@ export async function sendOrderProgress(container: MedusaContainer, allocationId
   const order = data[0]
   if (!order?.email || order.status === "canceled") return false
 
-  const producerIds = [...new Set(atStep.map((line) => line.producer_id).filter((id): id is string => Boolean(id)))]
-  const producers = producerIds.length
-    ? await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducers({ id: producerIds }, { select: ["id", "name"] })
-    : []
-  const producerName = new Map(producers.map((producer) => [producer.id, producer.name]))
-  const itemOf = new Map(order.items.map((item) => [item.id, item]))
-  const salesPointId = step === "ready_for_pickup" ? atStep.find((line) => line.sales_point_id)?.sales_point_id : null
-  const [salesPoint] = salesPointId ? await container.resolve<SalesPointModuleService>(SALES_POINT_MODULE).listSalesPoints({ id: salesPointId }) : []
+  const described = await describeLines(container, atStep, order.items)
+  const salesPoint = step === "ready_for_pickup" ? described.find((line) => line.sales_point)?.sales_point : null
 
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,
@@ -98,13 +151,8 @@ export async function sendOrderProgress(container: MedusaContainer, allocationId
       display_id: order.display_id,
       status: step,
       line_ids: atStep.map((line) => line.id),
-      items: atStep.map((line) => {
-        const item = itemOf.get(line.line_item_id)
-        return { title: item?.product_title ?? item?.title ?? "—", quantity: numeric(line.quantity), producer: (line.producer_id && producerName.get(line.producer_id)) || null }
-      }),
-      sales_point: salesPoint
-        ? { name: salesPoint.name, address: [salesPoint.street, salesPoint.commune].filter(Boolean).join(", "), phone: salesPoint.phone ?? null }
-        : null,
+      items: described.map((line) => ({ title: line.title, quantity: line.quantity, producer: line.producer?.name ?? null })),
+      sales_point: salesPoint ? { name: salesPoint.name, address: salesPoint.address, phone: salesPoint.phone } : null,
       // The sales point holds the order from the day it was placed (the hourly release job counts the same way).
       held_until: step === "ready_for_pickup" ? new Date(new Date(order.created_at).getTime() + pickupHoldDays() * DAY_MS).toISOString() : null,
       order_url: orderPageUrl(order),

@@ -1,30 +1,18 @@
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { t } from "../lib/i18n"
+import { QueryCard } from "../lib/query-card"
 import { CertificateDaysLeft } from "./certificate-days-left"
 import { CertificateStars } from "./certificate-stars"
 import { CertificateStatusBadge } from "./certificate-status-badge"
-import { errorMessage, useCertificateSummary } from "./queries"
+import { useCertificateSummary } from "./queries"
 import { CERTIFICATE_STATUSES, STARS, type AdminCertificate } from "./types"
 
 export function CertificateSummary() {
-  const { data, isPending, error } = useCertificateSummary()
-
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t.summary.title}</Heading>
-      </div>
-      {isPending ? (
-        <div className="px-6 py-4">
-          <Skeleton className="h-24 w-full" />
-        </div>
-      ) : error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error, t.summary.loadError)}
-        </Text>
-      ) : (
+    <QueryCard title={t.summary.title} query={useCertificateSummary()} loadError={t.summary.loadError} skeleton="h-24">
+      {(data) => (
         <div className="grid grid-cols-1 divide-y md:grid-cols-3 md:divide-x md:divide-y-0">
           <SummarySection title={t.summary.byStatus}>
             {CERTIFICATE_STATUSES.map((status) => (
@@ -41,7 +29,7 @@ export function CertificateSummary() {
           </SummarySection>
         </div>
       )}
-    </Container>
+    </QueryCard>
   )
 }
 

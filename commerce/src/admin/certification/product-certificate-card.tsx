@@ -1,35 +1,21 @@
-import { Container, Heading, Skeleton, StatusBadge, Text } from "@medusajs/ui"
+import { StatusBadge, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatDate } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
+import { QueryCard } from "../lib/query-card"
 import { CertificateDaysLeft } from "./certificate-days-left"
 import { CertificateField } from "./certificate-field"
 import { CertificateStars } from "./certificate-stars"
 import { CertificateStatusBadge } from "./certificate-status-badge"
-import { errorMessage, useProductCertificate } from "./queries"
+import { useProductCertificate } from "./queries"
 import type { ProductCertificateResponse } from "./types"
 
 /** A product's certificate in force, whether the listing rule lets it be sold now, and why not. */
 export function ProductCertificateCard({ productId }: { productId: string }) {
-  const { data, isPending, error } = useProductCertificate(productId)
-
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t.widget.title}</Heading>
-      </div>
-      {isPending ? (
-        <div className="px-6 py-4">
-          <Skeleton className="h-16 w-full" />
-        </div>
-      ) : error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error, t.widget.loadError)}
-        </Text>
-      ) : (
-        <ProductCertificateBody data={data} />
-      )}
-    </Container>
+    <QueryCard title={t.widget.title} query={useProductCertificate(productId)} loadError={t.widget.loadError}>
+      {(data) => <ProductCertificateBody data={data} />}
+    </QueryCard>
   )
 }
 

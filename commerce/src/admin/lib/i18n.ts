@@ -424,6 +424,30 @@ export const t = {
     acceptHint:
       "Đã gửi kèm email; có thể chuyển đường dẫn này cho người được mời. Dùng một lần, hết hạn sau 7 ngày. (Also emailed; you may pass it on. Single use, expires in 7 days.)",
   },
+  orderLines: {
+    title: "Chủ thể và điểm bán theo dòng đơn (Producers and sales points per line)",
+    explain: "Mỗi dòng do chủ thể của sản phẩm chuẩn bị; chủ thể cập nhật tình trạng trong cổng chủ thể. (Each line is prepared by its product's producer, who updates its step in the producer portal.)",
+    none: "Đơn hàng chưa được phân cho chủ thể nào (Not allocated to any producer yet)",
+    loadError: "Không tải được các dòng đơn (Could not load the order lines)",
+    columns: {
+      product: "Sản phẩm (Product)",
+      producer: "Chủ thể (Producer)",
+      fulfilment: "Giao / nhận (Fulfilment)",
+      status: "Tình trạng (Step)",
+    },
+    fulfilment: {
+      delivery: "Giao hàng (Delivery)",
+      pickup: "Nhận tại điểm bán (Pickup)",
+    } as Record<string, string>,
+    status: {
+      placed: "Chờ chuẩn bị (Placed)",
+      prepared: "Đã chuẩn bị (Prepared)",
+      shipped: "Đã gửi đi (Shipped)",
+      ready_for_pickup: "Sẵn sàng để nhận (Ready for pickup)",
+      delivered: "Đã giao (Delivered)",
+      canceled: "Đã hủy (Cancelled)",
+    } as Record<string, string>,
+  },
   widget: {
     title: "Chứng nhận OCOP (OCOP certificate)",
     none: "Sản phẩm chưa có giấy chứng nhận OCOP (No OCOP certificate)",

@@ -2,8 +2,6 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import type { Buyer } from "../../../../checkout/buyer-cancel"
 
-export const OrderIdParams = z.object({ id: z.string().trim().regex(/^order_[0-9A-Za-z]{10,40}$/, "must be an order id (order_…)") })
-
 /** How a buyer shows an order is theirs: their login, or for a guest the key of the order link they were given (its cart id). */
 export const BuyerKey = z
   .object({

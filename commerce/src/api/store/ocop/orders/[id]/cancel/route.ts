@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelByBuyer } from "../../../../../../checkout/buyer-cancel"
-import { parseInput } from "../../../../../validation"
-import { BuyerKey, buyerOf, OrderIdParams } from "../../buyer-request"
+import { OrderIdParams, parseInput } from "../../../../../validation"
+import { BuyerKey, buyerOf } from "../../buyer-request"
 
 /**
  * POST /store/ocop/orders/:id/cancel — the buyer cancels their order before it is shipped or ready

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancellationFor } from "../../../../../../checkout/buyer-cancel"
 import { orderLineProgress } from "../../../../../../checkout/order-progress"
-import { parseInput } from "../../../../../validation"
-import { BuyerKey, buyerOf, OrderIdParams } from "../../buyer-request"
+import { OrderIdParams, parseInput } from "../../../../../validation"
+import { BuyerKey, buyerOf } from "../../buyer-request"
 
 /**
  * GET /store/ocop/orders/:id/progress?cart_id= — what the buyer's order page needs beyond Medusa's

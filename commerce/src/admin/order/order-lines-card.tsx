@@ -1,0 +1,88 @@
+import { StatusBadge, Table, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { formatDateTime } from "../lib/format"
+import { labelOf, t } from "../lib/i18n"
+import { QueryCard } from "../lib/query-card"
+import { useOrderLines } from "./queries"
+import type { OfficeOrderLine, OrderLineStatus } from "./types"
+
+const statusColor: Record<OrderLineStatus, "grey" | "blue" | "orange" | "green" | "red"> = {
+  placed: "orange",
+  prepared: "blue",
+  shipped: "blue",
+  ready_for_pickup: "blue",
+  delivered: "green",
+  canceled: "red",
+}
+
+/** Who fulfils each line of the order and where it stands: the producer, the sales point, its step. */
+export function OrderLinesCard({ orderId }: { orderId: string }) {
+  const text = t.orderLines
+  return (
+    <QueryCard title={text.title} subtitle={text.explain} query={useOrderLines(orderId)} loadError={text.loadError} testId="ocop-order-lines">
+      {({ lines }) =>
+        lines.length === 0 ? (
+          <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+            {text.none}
+          </Text>
+        ) : (
+          <OrderLinesTable lines={lines} />
+        )
+      }
+    </QueryCard>
+  )
+}
+
+function OrderLinesTable({ lines }: { lines: OfficeOrderLine[] }) {
+  const columns = t.orderLines.columns
+  return (
+    <Table>
+      <Table.Header>
+        <Table.Row>
+          <Table.HeaderCell>{columns.product}</Table.HeaderCell>
+          <Table.HeaderCell>{columns.producer}</Table.HeaderCell>
+          <Table.HeaderCell>{columns.fulfilment}</Table.HeaderCell>
+          <Table.HeaderCell>{columns.status}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {lines.map((line) => (
+          <Table.Row key={line.id} data-testid="ocop-order-line">
+            <Table.Cell className="max-w-[240px] truncate">
+              {line.quantity} × {line.title}
+            </Table.Cell>
+            <Table.Cell>
+              {line.producer ? (
+                <Link to={`/producers/${line.producer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                  {line.producer.name}
+                </Link>
+              ) : (
+                t.common.none
+              )}
+            </Table.Cell>
+            <Table.Cell>
+              <div className="flex flex-col">
+                <span>{labelOf(t.orderLines.fulfilment, line.fulfilment)}</span>
+                {line.sales_point && (
+                  <Text size="xsmall" className="text-ui-fg-muted">
+                    {line.sales_point.name}
+                  </Text>
+                )}
+              </div>
+            </Table.Cell>
+            <Table.Cell>
+              <div className="flex flex-col items-start gap-y-1">
+                <StatusBadge color={statusColor[line.status] ?? "grey"} className="whitespace-nowrap">
+                  {labelOf(t.orderLines.status, line.status)}
+                </StatusBadge>
+                <Text size="xsmall" className="text-ui-fg-muted">
+                  {formatDateTime(line.updated_at)}
+                </Text>
+              </div>
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  )
+}

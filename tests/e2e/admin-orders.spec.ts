@@ -1,0 +1,74 @@
+import { expect, test, type APIRequestContext } from "@playwright/test"
+import { producers } from "../../commerce/src/scripts/seed/producers.ts"
+import { products } from "../../commerce/src/scripts/seed/products.ts"
+
+const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
+const store = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
+
+// Two well-stocked certified products of two producers, delivered anywhere; the other journeys'
+// products are left alone so their stock counts stay theirs.
+const usedElsewhere = new Set(["mien-dong-tai-hoan", "tinh-nghe-bac-kan", "che-dinh-tan-cuong-hao-dat", "cu-mai-nui-thai-lat", "gao-nep-tan-son", "tra-moc-cau-minh-duc", "my-gao-chu-xuan-truong", "lac-sen-dien-chau"])
+const candidates = products.filter(
+  (product) => product.certificate.status === "active" && !product.deliveryArea && !usedElsewhere.has(product.handle) && Object.values(product.stock).reduce((sum, units) => sum + units, 0) >= 20
+)
+const first = candidates[0]!
+const second = candidates.find((product) => product.producer !== first.producer)!
+const producerName = (handle: string) => producers.find((producer) => producer.handle === handle)!.name
+
+/** A guest's delivery order of one of each, cash on delivery, through the Store API; answers the order id. */
+async function placeOrder(request: APIRequestContext): Promise<string> {
+  const call = async (path: string, data?: unknown) => {
+    const response = data === undefined ? await request.get(`${commerce}${path}`, { headers: store }) : await request.post(`${commerce}${path}`, { headers: store, data })
+    expect(response.status(), `${path}: ${await response.text()}`).toBe(200)
+    return response.json()
+  }
+  const { regions } = await call("/store/regions")
+  const variantOf = async (handle: string) => (await call(`/store/products?handle=${handle}&fields=variants.id`)).products[0].variants[0].id as string
+  const { cart } = await call("/store/carts", {
+    region_id: regions[0].id,
+    email: `van-phong-${Date.now()}@example.vn`,
+    items: [
+      { variant_id: await variantOf(first.handle), quantity: 1 },
+      { variant_id: await variantOf(second.handle), quantity: 1 },
+    ],
+  })
+  await call(`/store/carts/${cart.id}`, {
+    shipping_address: { first_name: "Trần Văn Minh", phone: "0903 123 456", country_code: "vn", province: "ha-noi", city: "phường Hoàn Kiếm", address_1: "Số 8 phố Tràng Tiền" },
+  })
+  const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
+  const delivery = (shipping_options as { id: string; type: { code: string } }[]).find((option) => option.type.code === "delivery")!
+  await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery.id })
+  const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
+  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const placed = await call(`/store/carts/${cart.id}/complete`, {})
+  expect(placed.type).toBe("order")
+  return placed.order.id
+}
+
+test("the programme office sees on an order which producer fulfils each line, from where, and its step", async ({ page, request }) => {
+  expect(second, "two producers with stocked products").toBeDefined()
+  const orderId = await placeOrder(request)
+
+  await page.goto(`${commerce}/app/login`)
+  await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? "")
+  await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? "")
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+
+  await page.goto(`${commerce}/app/orders/${orderId}`)
+  const card = page.getByTestId("ocop-order-lines")
+  await expect(card.getByRole("heading", { name: "Chủ thể và điểm bán theo dòng đơn (Producers and sales points per line)" })).toBeVisible()
+  const lines = card.getByTestId("ocop-order-line")
+  await expect(lines).toHaveCount(2)
+  for (const product of [first, second]) {
+    const line = lines.filter({ hasText: product.title.vi })
+    await expect(line).toContainText(`1 × ${product.title.vi}`)
+    await expect(line).toContainText(producerName(product.producer))
+    await expect(line).toContainText("Giao hàng (Delivery)")
+    await expect(line).toContainText("Chờ chuẩn bị (Placed)")
+  }
+
+  // The producer's name leads to its page in the dashboard.
+  await lines.filter({ hasText: first.title.vi }).getByRole("link", { name: producerName(first.producer) }).click()
+  await expect(page.getByRole("heading", { name: producerName(first.producer) })).toBeVisible()
+})
