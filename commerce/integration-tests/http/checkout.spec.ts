@@ -10,7 +10,7 @@ import { PAYMENT_WEBHOOK_MODULE } from "../../src/modules/payment-webhook"
 import type PaymentWebhookModuleService from "../../src/modules/payment-webhook/service"
 import { sendOrderProgress } from "../../src/checkout/order-progress"
 import { releaseUncollectedPickups } from "../../src/checkout/pickup-hold"
-import { cancelUnpaidTransfers } from "../../src/checkout/unpaid-transfers"
+import { cancelUnpaidTransfers, remindUnpaidTransfers } from "../../src/checkout/unpaid-transfers"
 import { updateOrderLineStatusWorkflow } from "../../src/workflows/producer/update-order-line-status"
 import { recoverCheckouts } from "../../src/checkout/recovery"
 import { createAdminHeaders } from "../fixtures/admin"
@@ -713,7 +713,7 @@ medusaIntegrationTestRunner({
       expect(badId.data.message).toMatch(/id: must be an order id/)
     })
 
-    it("cancels a bank-transfer order whose money did not come within the payment window, frees its stock and tells the buyer; keeps paid, COD and shipped ones", async () => {
+    it("cancels a bank-transfer order whose money did not come within the payment window, frees its stock and tells the buyer; keeps paid, COD and shipped ones; reminds the buyer first", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: tea } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixture.variants.tea } })
       const teaItem = (tea[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
@@ -735,8 +735,19 @@ medusaIntegrationTestRunner({
       const [shippedLine] = await allocations().listOrderLineAllocations({ order_id: shipped.id })
       await allocations().updateOrderLineAllocations({ id: shippedLine!.id, status: "shipped" })
 
-      // Within the 48 hours nothing is touched.
+      // 12 hours before the order lapses, its buyer is reminded once; the others owe nothing by transfer.
       const hour = 60 * 60 * 1000
+      const reminders = async (orderId: string) => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: orderId, template: "transfer-reminder" })
+      expect(await remindUnpaidTransfers(getContainer(), { hours: 48, now: new Date(Date.now() + 30 * hour) })).not.toContain(unpaid.id)
+      const reminded = await remindUnpaidTransfers(getContainer(), { hours: 48, now: new Date(Date.now() + 37 * hour) })
+      expect(reminded).toContain(unpaid.id)
+      for (const settled of [paid, cod]) expect(reminded).not.toContain(settled.id)
+      await remindUnpaidTransfers(getContainer(), { hours: 48, now: new Date(Date.now() + 38 * hour) })
+      const [reminder, ...repeated] = await reminders(unpaid.id)
+      expect(repeated).toHaveLength(0)
+      expect(reminder).toMatchObject({ to: "chua.chuyen@example.vn", data: { transfer: expect.objectContaining({ reference: expect.any(String) }), order_url: expect.stringContaining(`/don-hang/${unpaid.id}`) } })
+
+      // Within the 48 hours nothing is cancelled.
       const early = await cancelUnpaidTransfers(getContainer(), { hours: 48, now: new Date(Date.now() + 47 * hour) })
       expect(early.map((order) => order.order_id)).not.toContain(unpaid.id)
       expect(await inventory.listReservationItems({ line_item_id: unpaid.lineId })).toHaveLength(1)

@@ -165,6 +165,21 @@ describe("renderEmail", () => {
     expect(email.text).toContain('with the reference "OCOP16" before 09:30 05/12/2026')
   })
 
+  it("reminds a buyer of the transfer still due: amount, account, reference and the moment the order lapses", () => {
+    const email = renderEmail("transfer-reminder", {
+      display_id: 17,
+      total: 240_000,
+      transfer: { reference: "OCOP17", amount: 240_000, bank_name: "Vietcombank", account_number: "0123456789", account_name: "CHO OCOP" },
+      due_at: "2026-12-05T02:30:00.000Z",
+      order_url: "http://x/don-hang/order_17",
+    })
+    expect(email.subject).toBe("[Chợ OCOP] Nhắc chuyển khoản cho đơn hàng #17")
+    expect(email.text).toMatch(/chưa nhận được tiền chuyển khoản 240\.000\s₫ cho đơn hàng #17/)
+    expect(email.text).toContain('số tài khoản 0123456789 (CHO OCOP), nội dung "OCOP17"')
+    expect(email.text).toContain("Nếu đến 09:30 05/12/2026 vẫn chưa nhận được tiền, đơn hàng sẽ tự hủy.")
+    expect(email.text).toContain("If it has not arrived by 09:30 05/12/2026, the order is cancelled.")
+  })
+
   it("refuses an unknown template instead of sending an empty email", () => {
     expect(() => renderEmail("welcome", {})).toThrow(/No email template named "welcome"/)
   })

@@ -122,6 +122,25 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
         .join("\n"),
     }
   },
+  "transfer-reminder": (data) => {
+    const transfer = data.transfer as { reference?: string; amount?: number; bank_name?: string; account_number?: string; account_name?: string } | null | undefined
+    const amount = vnd(transfer?.amount ?? data.total)
+    return {
+      subject: `[Chợ OCOP] Nhắc chuyển khoản cho đơn hàng #${data.display_id}`,
+      text: [
+        `Chợ OCOP chưa nhận được tiền chuyển khoản ${amount} cho đơn hàng #${data.display_id}.`,
+        transfer?.account_number
+          ? `Vui lòng chuyển đến ${transfer.bank_name ?? "ngân hàng"}, số tài khoản ${transfer.account_number}${transfer.account_name ? ` (${transfer.account_name})` : ""}, nội dung "${transfer.reference}" — hoặc quét mã VietQR trên trang đơn hàng.`
+          : "Vui lòng quét mã VietQR trên trang đơn hàng để chuyển khoản.",
+        `Nếu đến ${moment(data.due_at)} vẫn chưa nhận được tiền, đơn hàng sẽ tự hủy. Nếu bạn đã chuyển khoản, vui lòng bỏ qua email này.`,
+        `Xem đơn hàng: ${data.order_url}`,
+        "",
+        `OCOP Market has not yet received your transfer of ${amount} for order #${data.display_id}.${transfer?.reference ? ` Use the reference "${transfer.reference}" or scan the VietQR code on the order page.` : " Scan the VietQR code on the order page."}`,
+        `If it has not arrived by ${moment(data.due_at)}, the order is cancelled. If you have already paid, please ignore this email.`,
+        `Your order: ${data.order_url}`,
+      ].join("\n"),
+    }
+  },
   "certificate-expiry-reminder": (data) => ({
     subject: `[Chợ OCOP] Giấy chứng nhận OCOP ${data.decision_number} sẽ hết hạn sau ${data.days_left} ngày`,
     text: [
