@@ -515,6 +515,15 @@ medusaIntegrationTestRunner({
     })
 
     it("shows a producer only its own order lines with the delivery details, and moves them one step at a time", async () => {
+      // Each producer was emailed its own lines of the new order, and nothing of the buyer.
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const newOrderEmails = async () => (await notifications.listNotifications({ resource_id: orderId, template: "producer-new-order" })) as unknown as { to: string; data: Record<string, unknown> }[]
+      await expect.poll(async () => (await newOrderEmails()).map((email) => email.to).sort()).toEqual(["a@ong-mat.vn", "b@che.vn"])
+      const emailTo = async (to: string) => (await newOrderEmails()).find((email) => email.to === to)!.data
+      expect((await emailTo("a@ong-mat.vn"))["items"]).toEqual([{ title: "Mật ong bạc hà", quantity: 1, fulfilment: "delivery", sales_point: null }])
+      expect((await emailTo("b@che.vn"))["items"]).toEqual([{ title: "Chè Tân Cương", quantity: 2, fulfilment: "delivery", sales_point: null }])
+      expect(JSON.stringify(await newOrderEmails())).not.toContain("lan@example.vn")
+
       const honeyLine = await lineOf(fixture.products.honey)
       const orders = (await api.get("/producer/orders", asked(producerA))).data
       expect(orders.count).toBe(1)

@@ -180,6 +180,23 @@ describe("renderEmail", () => {
     expect(email.text).toContain("If it has not arrived by 09:30 05/12/2026, the order is cancelled.")
   })
 
+  it("tells a producer what a new order asks of it, and where to see the rest", () => {
+    const email = renderEmail("producer-new-order", {
+      display_id: 18,
+      producer: "HTX Chè Tân Cương",
+      items: [
+        { title: "Chè Tân Cương", quantity: 2, fulfilment: "delivery", sales_point: null },
+        { title: "Chè búp", quantity: 1, fulfilment: "pickup", sales_point: "Điểm bán OCOP Thái Nguyên" },
+      ],
+      portal_url: "http://x/producer/don-hang",
+    })
+    expect(email.subject).toBe("[Chợ OCOP] Đơn hàng mới #18 cho HTX Chè Tân Cương")
+    expect(email.text).toContain("- Chè Tân Cương × 2 (giao hàng)")
+    expect(email.text).toContain("- Chè búp × 1 (nhận tại Điểm bán OCOP Thái Nguyên)")
+    expect(email.text).toContain("cổng chủ thể: http://x/producer/don-hang")
+    expect(email.text).toContain("New order #18 for HTX Chè Tân Cương")
+  })
+
   it("refuses an unknown template instead of sending an empty email", () => {
     expect(() => renderEmail("welcome", {})).toThrow(/No email template named "welcome"/)
   })

@@ -141,6 +141,22 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
       ].join("\n"),
     }
   },
+  "producer-new-order": (data) => {
+    const lines = (Array.isArray(data.items) ? data.items : []) as { title: string; quantity: number; fulfilment: string; sales_point: string | null }[]
+    const howVi = (line: (typeof lines)[number]) => (line.fulfilment === "pickup" ? `nhận tại ${line.sales_point ?? "điểm bán"}` : "giao hàng")
+    const howEn = (line: (typeof lines)[number]) => (line.fulfilment === "pickup" ? `pickup at ${line.sales_point ?? "the sales point"}` : "delivery")
+    return {
+      subject: `[Chợ OCOP] Đơn hàng mới #${data.display_id} cho ${data.producer}`,
+      text: [
+        `${data.producer} có đơn hàng mới #${data.display_id} cần chuẩn bị:`,
+        ...lines.map((line) => `- ${line.title} × ${line.quantity} (${howVi(line)})`),
+        `Xem địa chỉ, người nhận và cập nhật tình trạng trong cổng chủ thể: ${data.portal_url}`,
+        "",
+        `New order #${data.display_id} for ${data.producer}: ${lines.map((line) => `${line.title} × ${line.quantity} (${howEn(line)})`).join("; ")}.`,
+        `See the recipient and update each line in the producer portal: ${data.portal_url}`,
+      ].join("\n"),
+    }
+  },
   "certificate-expiry-reminder": (data) => ({
     subject: `[Chợ OCOP] Giấy chứng nhận OCOP ${data.decision_number} sẽ hết hạn sau ${data.days_left} ngày`,
     text: [
