@@ -326,7 +326,7 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(book).toContainText("Chưa có địa chỉ nào.")
   })
 
-  test("a guest cancels their order from the order page before it is shipped", async ({ page }) => {
+  test("a guest cancels their order from the order page before it is shipped, then buys it again", async ({ page }) => {
     await addToCart(page, turmeric.handle, 1)
     await page.goto("/thanh-toan")
     await fillDetails(page, { email: unique("huy-don"), name: "Hoàng Văn Nam", phone: "0903 111 222", method: "delivery", province: "ha-noi", ward: "Phường Hoàn Kiếm", street: "Số 3 phố Tràng Thi" })
@@ -344,6 +344,12 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(page.getByTestId("flash")).toHaveText(`Đã hủy đơn hàng #${number}. Chúng tôi đã gửi email xác nhận.`)
     await expect(page.getByTestId("order-canceled")).toHaveText("Bạn đã hủy đơn hàng này.")
     await expect(page.getByTestId("order-cancel")).toHaveCount(0)
+
+    // Changed their mind again: "Mua lại" puts the product back in a cart, ready to check out.
+    await page.getByTestId("buy-again").click()
+    await expect(page).toHaveURL(/\/gio-hang$/)
+    await expect(page.getByTestId("flash")).toHaveText("Đã thêm lại các sản phẩm của đơn hàng vào giỏ.")
+    await expect(page.getByRole("main")).toContainText(turmeric.title.vi)
   })
 
   test("a bank transfer by VietQR shows the code, amount and transfer content, awaiting payment until the office captures it", async ({ page, request, context }) => {

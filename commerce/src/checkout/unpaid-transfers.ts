@@ -21,6 +21,7 @@ interface TransferOrder {
   id: string
   display_id: number | string
   status: string
+  created_at: string | Date
   metadata: Record<string, unknown> | null
   payment_collections?: PaymentCollections
 }
@@ -62,13 +63,15 @@ export async function cancelUnpaidTransfers(container: MedusaContainer, options:
   )
   const { data } = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "display_id", "status", "metadata", "payment_collections.payments.captured_at"],
+    fields: ["id", "display_id", "status", "created_at", "metadata", "payment_collections.payments.captured_at"],
     filters: { id: orderIds },
   })) as { data: TransferOrder[] }
 
   const canceled: CanceledTransfer[] = []
   for (const order of data) {
-    if (order.status === "canceled" || order.status === "completed" || underway.has(order.id) || anyPaymentCaptured(order.payment_collections)) continue
+    // The payment is made a moment before its order, whose time the buyer was given as the start.
+    const early = new Date(order.created_at) >= cutoff
+    if (early || order.status === "canceled" || order.status === "completed" || underway.has(order.id) || anyPaymentCaptured(order.payment_collections)) continue
     const reason = { cancel_reason: CANCEL_REASON.transferNotPaid, transfer_payment_hours: options.hours }
     if (!(await cancelForReason(container, order, reason, `was not paid by bank transfer in ${options.hours} hours`))) continue
     canceled.push({ order_id: order.id, display_id: order.display_id })

@@ -13,7 +13,7 @@ import { cartSnapshot, type CartAnswer, type CartSnapshot } from "./cart-snapsho
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
 
-interface Outcome {
+export interface Outcome {
   flash: Flash
   cart: StoreCart | null
   /** Where a browser without JavaScript goes next: the cart, or back to the product it came from. */
@@ -31,7 +31,8 @@ function refusal(error: unknown, title: string): Flash {
   throw error
 }
 
-async function add(context: Context, action: Extract<CartAction, { intent: "add" }>, lang: Lang): Promise<Outcome> {
+/** One product into the shopper's cart (created when they have none), within what is in stock. */
+export async function addProduct(context: Context, action: Pick<Extract<CartAction, { intent: "add" }>, "handle" | "quantity">, lang: Lang): Promise<Outcome> {
   const back = { product: action.handle }
   const product = await getProduct(action.handle)
   if (product.kind === "missing") return { flash: message("error", "cartProductNotFound"), cart: null, to: "cart" }
@@ -121,7 +122,7 @@ export async function handleCartPost(context: Context, lang: Lang): Promise<Resp
     outcome = { flash: message("error", form ? "cartInvalid" : "formUnreadable"), cart: null, to: "cart" }
   } else {
     try {
-      outcome = action.intent === "add" ? await add(context, action, lang) : await change(context, action)
+      outcome = action.intent === "add" ? await addProduct(context, action, lang) : await change(context, action)
     } catch (error) {
       console.error("cart action failed", error)
       outcome = { flash: message("error", "cartUnavailable"), cart: null, to: action.intent === "add" ? { product: action.handle } : "cart" }

@@ -2,9 +2,12 @@ import type { APIContext } from "astro"
 import type { Lang } from "../../i18n/dictionaries"
 import { COOKIES } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
+import { readFormBody } from "../../lib/form-body"
 import { cancelOrder, orderProgress, StoreApiError, type OrderProgress, type StoreOrder } from "../../lib/medusa"
 import { paths } from "../../lib/paths"
 import { getProduct } from "../catalogue/catalogue"
+import { rememberCart } from "../cart/cart"
+import { addProduct } from "../cart/cart-actions"
 import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
 import { loadOrder } from "./load-order"
 import { pickupHandle } from "./order"
@@ -44,7 +47,8 @@ async function pickupPoint(order: StoreOrder): Promise<SalesPoint | null> {
 
 /**
  * The order page's data: the order when this visitor may read it, otherwise a 404 like a missing
- * order. Its one form cancels the order (post/redirect/get, the outcome in a one-time message).
+ * order. Its forms cancel the order or put its products in the cart again (post/redirect/get, the
+ * outcome in a one-time message).
  */
 export async function loadOrderPage(context: Pick<APIContext, "params" | "url" | "cookies" | "request" | "redirect">, lang: Lang): Promise<OrderPageData> {
   const accessKey = context.url.searchParams.get("t")
@@ -52,11 +56,44 @@ export async function loadOrderPage(context: Pick<APIContext, "params" | "url" |
   if (result.kind === "hidden") return result
   const token = context.cookies.get(COOKIES.customer)?.value
   if (context.request.method === "POST") {
-    setFlash(context.cookies, context.url, await cancelByBuyer(result.order, accessKey, token))
+    const intent = (await readFormBody(context.request))?.get("intent")
+    if (intent === "reorder") {
+      setFlash(context.cookies, context.url, await buyAgain(context, result.order, lang))
+      return { kind: "redirect", response: context.redirect(paths.cart(lang), 303) }
+    }
+    const outcome: Flash = intent === "cancel" ? await cancelByBuyer(result.order, accessKey, token) : { kind: "error", key: "formUnreadable", values: {} }
+    setFlash(context.cookies, context.url, outcome)
     return { kind: "redirect", response: context.redirect(paths.order(lang, result.order.id, accessKey ?? undefined), 303) }
   }
   const [titles, point, progress] = await Promise.all([lineTitles(result.order), pickupPoint(result.order), orderProgress(result.order.id, accessKey, token)])
   return { kind: "found", order: result.order, accessKey, flash: takeFlash(context.cookies), titles, pickupPoint: point, progress }
+}
+
+/**
+ * "Buy again": each product of the order goes into the cart in the same quantity, one by one under
+ * the cart's own rules (still certified and on sale, in stock); what cannot be added is counted and
+ * the shopper finds the reasons on the cart page as usual.
+ */
+async function buyAgain(context: Parameters<typeof addProduct>[0], order: StoreOrder, lang: Lang): Promise<Flash> {
+  let added = 0
+  let refused = 0
+  for (const item of order.items) {
+    if (!item.product_handle) {
+      refused++
+      continue
+    }
+    try {
+      const outcome = await addProduct(context, { handle: item.product_handle, quantity: item.quantity }, lang)
+      if (outcome.cart) rememberCart(context.cookies, context.url, outcome.cart)
+      if (outcome.flash.kind === "success") added++
+      else refused++
+    } catch (error) {
+      console.error("buy again failed for a line", error)
+      refused++
+    }
+  }
+  if (added === 0) return { kind: "error", key: "orderBuyAgainNone", values: {} }
+  return { kind: "success", key: refused > 0 ? "orderBuyAgainSome" : "orderBuyAgain", values: { count: added, refused } }
 }
 
 async function cancelByBuyer(order: StoreOrder, key: string | null, token: string | undefined): Promise<Flash> {
