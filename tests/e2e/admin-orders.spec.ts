@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 import { producers } from "../../commerce/src/scripts/seed/producers.ts"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
+import { logInToDashboard } from "./fixtures/admin-dashboard.ts"
 
 const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
 const store = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
@@ -49,11 +50,7 @@ test("the programme office sees on an order which producer fulfils each line, fr
   expect(second, "two producers with stocked products").toBeDefined()
   const orderId = await placeOrder(request)
 
-  await page.goto(`${commerce}/app/login`)
-  await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? "")
-  await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? "")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  await logInToDashboard(page)
 
   await page.goto(`${commerce}/app/orders/${orderId}`)
   const card = page.getByTestId("ocop-order-lines")

@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+import { expect, test, type APIRequestContext } from "@playwright/test"
 import { producers } from "../../commerce/src/scripts/seed/producers.ts"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
+import { logInToDashboard } from "./fixtures/admin-dashboard.ts"
 
 const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
 const store = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
@@ -33,14 +34,6 @@ async function reinstateIfSuspended(request: APIRequestContext) {
   }
 }
 
-async function logIn(page: Page) {
-  await page.goto(`${commerce}/app/login`)
-  await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? "")
-  await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? "")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
-}
-
 test("the programme office suspends a producer, whose products leave the shop, then reinstates it", async ({ page, request }) => {
   test.setTimeout(120_000)
   expect(targetProducts.length).toBeGreaterThan(0)
@@ -50,7 +43,7 @@ test("the programme office suspends a producer, whose products leave the shop, t
   expect((await catalogueHandles(request)).sort()).toEqual([...handles].sort())
 
   try {
-    await logIn(page)
+    await logInToDashboard(page)
     await page.getByRole("link", { name: "Chủ thể OCOP", exact: true }).click()
     await expect(page.getByRole("heading", { name: "Chủ thể OCOP (Producers)" })).toBeVisible()
     // Typed without accents: the search sets Vietnamese marks aside.
@@ -106,7 +99,7 @@ test("the programme office suspends a producer, whose products leave the shop, t
 })
 
 test("the programme office invites a person to a producer's portal and gets the accept link to pass on", async ({ page }) => {
-  await logIn(page)
+  await logInToDashboard(page)
   await page.goto(`${commerce}/app/producers?q=${encodeURIComponent("Đông Á")}`)
   await page.getByRole("row").filter({ hasText: target.name }).getByRole("link", { name: target.name }).click()
   await expect(page.getByRole("heading", { name: target.name, level: 1 })).toBeVisible()

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 import pg from "pg"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
+import { logInToDashboard } from "./fixtures/admin-dashboard.ts"
 
 const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
 // A sellable product the shopper journeys do not rely on.
@@ -28,11 +29,7 @@ test("the programme office revokes a certificate and the storefront stops sellin
   expect(before?.status()).toBe(200)
   expect(await catalogueHandles(request)).toContain(target.handle)
 
-  await page.goto(`${commerce}/app/login`)
-  await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? "")
-  await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? "")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  await logInToDashboard(page)
 
   // The landing page carries the programme office's dashboard card.
   await page.goto(`${commerce}/app/orders`)

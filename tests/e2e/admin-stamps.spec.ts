@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test"
 import pg from "pg"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
+import { logInToDashboard } from "./fixtures/admin-dashboard.ts"
 
 const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
 // A sellable product no other journey revokes (the last two are taken).
@@ -19,11 +20,7 @@ async function firstCode(lot: string): Promise<string> {
 }
 
 test("the programme office issues stamps, follows their scans, closes a shopper's report and revokes the batch", async ({ page, request }) => {
-  await page.goto(`${commerce}/app/login`)
-  await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? "")
-  await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? "")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  await logInToDashboard(page)
 
   await page.goto(`${commerce}/app/stamps`)
   await expect(page.getByRole("heading", { name: "Lô tem OCOP (Stamp batches)" })).toBeVisible()

@@ -34,11 +34,23 @@ function sameKey(given: string | null, expected: string | null | undefined): boo
 
 const notFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy đơn hàng / Order not found")
 
+/** Where one line of the buyer's order stands with its producer. */
+export interface LineProgress {
+  line_item_id: string
+  status: string
+  fulfilment: "delivery" | "pickup"
+}
+
 /**
- * Whether the buyer may cancel their order now, and if not, why in their words. Someone else's order
- * (or none) throws a 404, the same for both so order ids cannot be probed.
+ * Whether the buyer may cancel their order now, and if not, why in their words, with where each
+ * line stands (which decides it). Someone else's order (or none) throws a 404, the same for both so
+ * order ids cannot be probed.
  */
-export async function cancellationFor(container: MedusaContainer, orderId: string, buyer: Buyer): Promise<{ order: BuyersOrder; refusal: string | null }> {
+export async function cancellationFor(
+  container: MedusaContainer,
+  orderId: string,
+  buyer: Buyer
+): Promise<{ order: BuyersOrder; lines: LineProgress[]; refusal: string | null }> {
   const { data } = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: ["id", "display_id", "status", "customer_id", "metadata", "cart.id", "fulfillments.canceled_at"],
@@ -48,18 +60,22 @@ export async function cancellationFor(container: MedusaContainer, orderId: strin
   const theirs = order && ((buyer.customerId !== null && order.customer_id === buyer.customerId) || sameKey(buyer.cartId, order.cart?.id))
   if (!order || !theirs) throw notFound()
 
-  if (order.status === "canceled") return { order, refusal: `Đơn hàng #${order.display_id} đã được hủy trước đó / Order #${order.display_id} is already cancelled` }
-  const onTheirWay = await container
-    .resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
-    .listOrderLineAllocations({ order_id: order.id, status: [...GOODS_ON_THEIR_WAY] }, { select: ["id"], take: 1 })
+  const lines = (
+    await container
+      .resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
+      .listOrderLineAllocations({ order_id: order.id }, { select: ["line_item_id", "status", "fulfilment"] })
+  ).map((line) => ({ line_item_id: line.line_item_id, status: line.status, fulfilment: line.fulfilment }))
+  if (order.status === "canceled") return { order, lines, refusal: `Đơn hàng #${order.display_id} đã được hủy trước đó / Order #${order.display_id} is already cancelled` }
+  const onTheirWay = lines.some((line) => (GOODS_ON_THEIR_WAY as readonly string[]).includes(line.status))
   const fulfilled = (order.fulfillments ?? []).some((fulfillment) => !fulfillment.canceled_at)
-  if (order.status === "completed" || onTheirWay.length > 0 || fulfilled) {
+  if (order.status === "completed" || onTheirWay || fulfilled) {
     return {
       order,
+      lines,
       refusal: `Đơn hàng #${order.display_id} đã được gửi đi hoặc đang chờ bạn nhận nên không thể hủy; nếu cần đổi trả, hãy liên hệ Chợ OCOP / Order #${order.display_id} has been shipped or is ready for pickup and can no longer be cancelled; contact OCOP Market for a return`,
     }
   }
-  return { order, refusal: null }
+  return { order, lines, refusal: null }
 }
 
 /**

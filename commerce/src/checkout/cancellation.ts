@@ -22,24 +22,6 @@ export async function cancelOrderLines(container: MedusaContainer, orderId: stri
   return open.length
 }
 
-/**
- * The marketplace cancels an order it gave up on, keeping why in the order's metadata for the email
- * and the order page. Medusa's cancel releases the reserved stock and voids the payment. Answers
- * whether it was cancelled; a failure is logged, and the hourly job that asked tries again next time.
- */
-export async function cancelForReason(
-  container: MedusaContainer,
-  order: { id: string; display_id: number | string; metadata: Record<string, unknown> | null },
-  reason: Record<string, unknown> & { cancel_reason: (typeof CANCEL_REASON)[keyof typeof CANCEL_REASON] },
-  why: string
-): Promise<boolean> {
-  await container.resolve(Modules.ORDER).updateOrders(order.id, { metadata: { ...(order.metadata ?? {}), ...reason } })
-  const { errors } = await cancelOrderWorkflow(container).run({ input: { order_id: order.id }, throwOnError: false })
-  if (errors.length === 0) return true
-  container.resolve(ContainerRegistrationKeys.LOGGER).error(`Order #${order.display_id} ${why} but could not be canceled: ${errors[0]!.error.message}`)
-  return false
-}
-
 export type PaymentCollections = { payments?: { captured_at?: string | null }[] | null }[] | null | undefined
 
 /** Whether the buyer has paid anything on the order (a captured payment: card charged, transfer received, cash taken). */
@@ -90,4 +72,67 @@ export async function sendOrderCancellation(container: MedusaContainer, orderId:
     },
   })
   return true
+}
+
+type LineStep = "placed" | "prepared" | "shipped" | "ready_for_pickup" | "delivered" | "canceled"
+
+export interface LapsedOrder {
+  order_id: string
+  display_id: number | string
+}
+
+interface OpenOrder {
+  id: string
+  display_id: number | string
+  status: string
+  created_at: string | Date
+  metadata: Record<string, unknown> | null
+  payment_collections?: PaymentCollections
+}
+
+/**
+ * The marketplace cancels the orders it gave up on (uncollected pickups, transfers that never came):
+ * of `orderIds`, those placed before `cutoff`, still open, unpaid, and with no line at a `keptFrom`
+ * step. Why goes into the order's metadata for the email and the order page; Medusa's cancel
+ * releases the reserved stock and voids the payment. A failure is logged and the hourly job that
+ * asked tries again next time.
+ */
+export async function cancelLapsedOrders(
+  container: MedusaContainer,
+  options: {
+    orderIds: string[]
+    cutoff: Date
+    keptFrom: LineStep[]
+    reason: Record<string, unknown> & { cancel_reason: (typeof CANCEL_REASON)[keyof typeof CANCEL_REASON] }
+    why: string
+  }
+): Promise<LapsedOrder[]> {
+  if (options.orderIds.length === 0) return []
+  const kept = new Set(
+    (
+      await container
+        .resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
+        .listOrderLineAllocations({ order_id: options.orderIds, status: options.keptFrom }, { select: ["order_id"] })
+    ).map((line) => line.order_id)
+  )
+  const { data } = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "display_id", "status", "created_at", "metadata", "payment_collections.payments.captured_at"],
+    filters: { id: options.orderIds },
+  })) as { data: OpenOrder[] }
+
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const canceled: LapsedOrder[] = []
+  for (const order of data) {
+    const lapsed = new Date(order.created_at) < options.cutoff
+    if (!lapsed || order.status === "canceled" || order.status === "completed" || kept.has(order.id) || anyPaymentCaptured(order.payment_collections)) continue
+    await container.resolve(Modules.ORDER).updateOrders(order.id, { metadata: { ...(order.metadata ?? {}), ...options.reason } })
+    const { errors } = await cancelOrderWorkflow(container).run({ input: { order_id: order.id }, throwOnError: false })
+    if (errors.length > 0) {
+      logger.error(`Order #${order.display_id} ${options.why} but could not be canceled: ${errors[0]!.error.message}`)
+      continue
+    }
+    canceled.push({ order_id: order.id, display_id: order.display_id })
+  }
+  return canceled
 }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { transferPaymentHours } from "./hold-period"
+import { transferDueAt } from "./hold-period"
 import { checkoutMethod } from "./method"
 import { numeric } from "./numeric"
 
@@ -22,13 +22,6 @@ interface ConfirmedOrder {
   payment_collections?: { payments?: { provider_id: string; data?: Record<string, unknown> | null }[] | null }[] | null
   created_at: string | Date
   cart?: { id: string } | null
-}
-
-const HOUR_MS = 60 * 60 * 1000
-
-/** When an order paid by bank transfer is cancelled unless its money has arrived (the hourly job counts from its payment, made as the order is placed). */
-export function transferDueAt(placedAt: string | Date, hours = transferPaymentHours()): string {
-  return new Date(new Date(placedAt).getTime() + hours * HOUR_MS).toISOString()
 }
 
 /**

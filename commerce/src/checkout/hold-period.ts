@@ -1,3 +1,5 @@
+const HOUR_MS = 60 * 60 * 1000
+
 /** A whole, positive number from the environment, or its default when unset; anything else names the variable and stops. */
 function wholeNumber(name: string, unit: string, configured: string | undefined, fallback: number): number {
   if (configured === undefined || configured.trim() === "") return fallback
@@ -23,4 +25,14 @@ export function pickupHoldDays(configured = process.env.PICKUP_HOLD_DAYS): numbe
  */
 export function transferPaymentHours(configured = process.env.TRANSFER_PAYMENT_HOURS): number {
   return wholeNumber("TRANSFER_PAYMENT_HOURS", "hours", configured, 48)
+}
+
+/** Until when a sales point holds a pickup order: its placing plus the hold (the hourly release job counts the same way). */
+export function pickupHeldUntil(placedAt: string | Date, days = pickupHoldDays()): string {
+  return new Date(new Date(placedAt).getTime() + days * 24 * HOUR_MS).toISOString()
+}
+
+/** When an order paid by bank transfer is cancelled unless its money has arrived. */
+export function transferDueAt(placedAt: string | Date, hours = transferPaymentHours()): string {
+  return new Date(new Date(placedAt).getTime() + hours * HOUR_MS).toISOString()
 }

@@ -7,7 +7,7 @@ import type ProducerModuleService from "../modules/producer/service"
 import { SALES_POINT_MODULE } from "../modules/sales-point"
 import type SalesPointModuleService from "../modules/sales-point/service"
 import { orderPageUrl } from "./confirmation"
-import { pickupHoldDays } from "./hold-period"
+import { pickupHeldUntil } from "./hold-period"
 import { numeric } from "./numeric"
 
 export const ORDER_PROGRESS_TEMPLATE = "order-progress"
@@ -16,24 +16,8 @@ export const ORDER_PROGRESS_TEMPLATE = "order-progress"
 const TOLD_STEPS = ["shipped", "ready_for_pickup"] as const
 type ToldStep = (typeof TOLD_STEPS)[number]
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
-export interface LineProgress {
-  line_item_id: string
-  status: string
-  fulfilment: "delivery" | "pickup"
-}
-
-/** Where each line of the order stands with its producer, for the buyer's order page. */
-export async function orderLineProgress(container: MedusaContainer, orderId: string): Promise<LineProgress[]> {
-  const lines = await container
-    .resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
-    .listOrderLineAllocations({ order_id: orderId }, { select: ["line_item_id", "status", "fulfilment"] })
-  return lines.map((line) => ({ line_item_id: line.line_item_id, status: line.status, fulfilment: line.fulfilment }))
-}
-
 type Allocation = Awaited<ReturnType<OrderAllocationModuleService["listOrderLineAllocations"]>>[number]
-type OrderItem = { id: string; title: string; product_title?: string | null; quantity: number }
+export type OrderItem = { id: string; title: string; product_title?: string | null; quantity: number }
 
 export interface DescribedLine {
   id: string
@@ -48,7 +32,7 @@ export interface DescribedLine {
 }
 
 /** Order lines as people read them: the product's title, the producer's name, the sales point's name and address. */
-async function describeLines(container: MedusaContainer, lines: Allocation[], items: OrderItem[]): Promise<DescribedLine[]> {
+export async function describeLines(container: MedusaContainer, lines: Allocation[], items: OrderItem[]): Promise<DescribedLine[]> {
   const producerIds = [...new Set(lines.map((line) => line.producer_id).filter((id): id is string => Boolean(id)))]
   const salesPointIds = [...new Set(lines.map((line) => line.sales_point_id).filter((id): id is string => Boolean(id)))]
   const [producers, salesPoints] = await Promise.all([
@@ -153,8 +137,7 @@ export async function sendOrderProgress(container: MedusaContainer, allocationId
       line_ids: atStep.map((line) => line.id),
       items: described.map((line) => ({ title: line.title, quantity: line.quantity, producer: line.producer?.name ?? null })),
       sales_point: salesPoint ? { name: salesPoint.name, address: salesPoint.address, phone: salesPoint.phone } : null,
-      // The sales point holds the order from the day it was placed (the hourly release job counts the same way).
-      held_until: step === "ready_for_pickup" ? new Date(new Date(order.created_at).getTime() + pickupHoldDays() * DAY_MS).toISOString() : null,
+      held_until: step === "ready_for_pickup" ? pickupHeldUntil(order.created_at) : null,
       order_url: orderPageUrl(order),
     },
   })

@@ -4,16 +4,14 @@ import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
-import { SALES_POINT_MODULE } from "../modules/sales-point"
-import type SalesPointModuleService from "../modules/sales-point/service"
-import { numeric } from "./numeric"
+import { describeLines, type OrderItem } from "./order-progress"
 
 export const PRODUCER_NEW_ORDER_TEMPLATE = "producer-new-order"
 
 interface NoticeOrder {
   id: string
   display_id: number | string
-  items: { id: string; title: string; product_title?: string | null }[]
+  items: OrderItem[]
 }
 
 /** The producer portal's order list, where a producer prepares its lines. */
@@ -32,30 +30,27 @@ export async function notifyProducersOfOrder(container: MedusaContainer, orderId
   const producerIds = [...new Set(lines.map((line) => line.producer_id).filter((id): id is string => Boolean(id)))]
   if (producerIds.length === 0) return 0
   const producerModule = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
-  const salesPointIds = [...new Set(lines.map((line) => line.fulfilment === "pickup" && line.sales_point_id).filter((id): id is string => Boolean(id)))]
-  const [{ data }, producers, members, salesPoints] = await Promise.all([
-    container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "display_id", "items.id", "items.title", "items.product_title"], filters: { id: orderId } }) as Promise<{ data: NoticeOrder[] }>,
+  const [{ data }, producers, members] = await Promise.all([
+    container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: ["id", "display_id", "items.id", "items.title", "items.product_title", "items.quantity"],
+      filters: { id: orderId },
+    }) as Promise<{ data: NoticeOrder[] }>,
     producerModule.listProducers({ id: producerIds }, { select: ["id", "name", "email"] }),
     producerModule.listProducerMembers({ producer_id: producerIds }, { select: ["producer_id", "email"] }),
-    salesPointIds.length ? container.resolve<SalesPointModuleService>(SALES_POINT_MODULE).listSalesPoints({ id: salesPointIds }, { select: ["id", "name"] }) : [],
   ])
   const order = data[0]
   if (!order) return 0
-  const titleOf = new Map(order.items.map((item) => [item.id, item.product_title ?? item.title]))
-  const salesPointName = new Map(salesPoints.map((point) => [point.id, point.name]))
+  const described = await describeLines(container, lines, order.items)
 
   const messages = producers.flatMap((producer) => {
-    const own = lines.filter((line) => line.producer_id === producer.id)
+    const own = described.filter((line) => line.producer?.id === producer.id)
     const recipients = new Set([producer.email, ...members.filter((member) => member.producer_id === producer.id).map((member) => member.email)].filter((email): email is string => Boolean(email)).map((email) => email.toLowerCase()))
     const data = {
       display_id: order.display_id,
       producer: producer.name,
-      items: own.map((line) => ({
-        title: titleOf.get(line.line_item_id) ?? "—",
-        quantity: numeric(line.quantity),
-        fulfilment: line.fulfilment,
-        sales_point: line.sales_point_id ? (salesPointName.get(line.sales_point_id) ?? null) : null,
-      })),
+      // A delivery's shipping point is the producer's own affair; only a pickup names where the buyer comes.
+      items: own.map((line) => ({ title: line.title, quantity: line.quantity, fulfilment: line.fulfilment, sales_point: line.fulfilment === "pickup" ? (line.sales_point?.name ?? null) : null })),
       portal_url: portalOrdersUrl(),
     }
     return [...recipients].map((to) => ({

@@ -1,9 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
-import type OrderAllocationModuleService from "../modules/order-allocation/service"
-import { anyPaymentCaptured, CANCEL_REASON, cancelForReason, type PaymentCollections } from "./cancellation"
-import { orderPageUrl, transferDueAt } from "./confirmation"
+import { anyPaymentCaptured, CANCEL_REASON, cancelLapsedOrders, type LapsedOrder } from "./cancellation"
+import { orderPageUrl } from "./confirmation"
+import { transferDueAt } from "./hold-period"
 import { numeric } from "./numeric"
 
 const HOUR_MS = 60 * 60 * 1000
@@ -11,20 +10,6 @@ const VIETQR_PROVIDER = "pp_vietqr_vietqr"
 // A reminder half a day before the order lapses leaves a working day's evening or morning to pay.
 const REMIND_HOURS_BEFORE = 12
 export const TRANSFER_REMINDER_TEMPLATE = "transfer-reminder"
-
-export interface CanceledTransfer {
-  order_id: string
-  display_id: number | string
-}
-
-interface TransferOrder {
-  id: string
-  display_id: number | string
-  status: string
-  created_at: string | Date
-  metadata: Record<string, unknown> | null
-  payment_collections?: PaymentCollections
-}
 
 /** The ids of orders whose bank transfer was chosen before `cutoff` (and not before `since`) and has neither arrived nor been voided. */
 async function ordersAwaitingTransfer(container: MedusaContainer, cutoff: Date, since?: Date): Promise<string[]> {
@@ -50,33 +35,16 @@ async function ordersAwaitingTransfer(container: MedusaContainer, cutoff: Date, 
  * order.canceled subscriber emails them). Kept for the office are orders of which something was
  * already shipped, set out for pickup or handed over, and any order the office marked paid meanwhile.
  */
-export async function cancelUnpaidTransfers(container: MedusaContainer, options: { hours: number; now?: Date }): Promise<CanceledTransfer[]> {
+export async function cancelUnpaidTransfers(container: MedusaContainer, options: { hours: number; now?: Date }): Promise<LapsedOrder[]> {
   const cutoff = new Date((options.now ?? new Date()).getTime() - options.hours * HOUR_MS)
-  const orderIds = await ordersAwaitingTransfer(container, cutoff)
-  if (orderIds.length === 0) return []
-  const underway = new Set(
-    (
-      await container
-        .resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
-        .listOrderLineAllocations({ order_id: orderIds, status: ["shipped", "ready_for_pickup", "delivered"] }, { select: ["order_id"] })
-    ).map((line) => line.order_id)
-  )
-  const { data } = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["id", "display_id", "status", "created_at", "metadata", "payment_collections.payments.captured_at"],
-    filters: { id: orderIds },
-  })) as { data: TransferOrder[] }
-
-  const canceled: CanceledTransfer[] = []
-  for (const order of data) {
-    // The payment is made a moment before its order, whose time the buyer was given as the start.
-    const early = new Date(order.created_at) >= cutoff
-    if (early || order.status === "canceled" || order.status === "completed" || underway.has(order.id) || anyPaymentCaptured(order.payment_collections)) continue
-    const reason = { cancel_reason: CANCEL_REASON.transferNotPaid, transfer_payment_hours: options.hours }
-    if (!(await cancelForReason(container, order, reason, `was not paid by bank transfer in ${options.hours} hours`))) continue
-    canceled.push({ order_id: order.id, display_id: order.display_id })
-  }
-  return canceled
+  return cancelLapsedOrders(container, {
+    orderIds: await ordersAwaitingTransfer(container, cutoff),
+    // Checked against the order's time, the start the buyer was given, not its payment's a moment earlier.
+    cutoff,
+    keptFrom: ["shipped", "ready_for_pickup", "delivered"],
+    reason: { cancel_reason: CANCEL_REASON.transferNotPaid, transfer_payment_hours: options.hours },
+    why: `was not paid by bank transfer in ${options.hours} hours`,
+  })
 }
 
 interface RemindedOrder {

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancellationFor } from "../../../../../../checkout/buyer-cancel"
-import { orderLineProgress } from "../../../../../../checkout/order-progress"
 import { OrderIdParams, parseInput } from "../../../../../validation"
 import { BuyerKey, buyerOf } from "../../buyer-request"
 
@@ -13,11 +12,11 @@ import { BuyerKey, buyerOf } from "../../buyer-request"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { id } = parseInput(OrderIdParams, req.params, "path")
   const query = parseInput(BuyerKey, req.query, "query")
-  const { order, refusal } = await cancellationFor(req.scope, id, buyerOf(req, query.cart_id))
+  const { order, lines, refusal } = await cancellationFor(req.scope, id, buyerOf(req, query.cart_id))
   const whole = (value: unknown) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : null)
   res.setHeader("Cache-Control", "no-store")
   res.json({
-    lines: await orderLineProgress(req.scope, order.id),
+    lines,
     cancellable: refusal === null,
     refusal,
     cancel_reason: order.status === "canceled" && typeof order.metadata?.cancel_reason === "string" ? order.metadata.cancel_reason : null,
