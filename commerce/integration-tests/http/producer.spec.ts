@@ -55,6 +55,13 @@ medusaIntegrationTestRunner({
       const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       expect(placed.status, JSON.stringify(placed.data)).toBe(200)
       orderId = placed.data.order.id
+      // The runner snapshots the database before the first test, cutting every open connection:
+      // the order.placed subscriber has to have emailed the producers by then, or its emails are lost.
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      await vi.waitFor(
+        async () => expect(await notifications.listNotifications({ resource_id: orderId, template: "producer-new-order" })).toHaveLength(2),
+        { timeout: 15_000, interval: 100 }
+      )
     })
 
     const allocations = () => getContainer().resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
@@ -257,12 +264,17 @@ medusaIntegrationTestRunner({
       const created = await api.post("/producer/products", { title: "Mật ong rừng tràm U Minh", price: 320_000 }, asked(producerA))
       expect(created.status).toBe(201)
       const productId = created.data.product.id as string
+      // The photo is not in the upload folder, so the image subscriber (run on every product event)
+      // cannot make variants of its own and never overwrites the ones this test records; without the
+      // photo on the product it would rightly delete them as stale.
+      const photoUrl = "http://localhost/static/u-minh.jpg"
+      await getContainer().resolve(Modules.PRODUCT).updateProducts(productId, { images: [{ url: photoUrl }] })
       // Making the variants of a camera photo takes seconds; the producer saves in the meantime.
       const area = { provinces: ["ca-mau"], label: { vi: "Cà Mau", en: "Ca Mau" } }
       const saved = await api.post(`/producer/products/${productId}`, { story_vi: "Ong làm tổ trong rừng tràm.", delivery_area: area }, asked(producerA))
       expect(saved.status, JSON.stringify(saved.data)).toBe(200)
       const recordVariants = createWorkflow("test-record-image-variants", (plan: ImageVariantsPlan) => new WorkflowResponse(recordImageVariantsStep(plan)))
-      const variants = { "http://localhost/static/u-minh.jpg": { width: 2400, height: 1800, avif: [], webp: [] } }
+      const variants = { [photoUrl]: { width: 2400, height: 1800, avif: [], webp: [] } }
       await recordVariants(getContainer()).run({ input: { product_id: productId, variants, stale: [] } })
       const { metadata } = await getContainer().resolve(Modules.PRODUCT).retrieveProduct(productId, { select: ["id", "metadata"] })
       expect(metadata).toMatchObject({ story_vi: "Ong làm tổ trong rừng tràm.", delivery_area: area, image_variants: variants })
@@ -516,8 +528,7 @@ medusaIntegrationTestRunner({
 
     it("shows a producer only its own order lines with the delivery details, and moves them one step at a time", async () => {
       // Each producer was emailed its own lines of the new order, and nothing of the buyer.
-      const notifications = getContainer().resolve(Modules.NOTIFICATION)
-      const newOrderEmails = async () => (await notifications.listNotifications({ resource_id: orderId, template: "producer-new-order" })) as unknown as { to: string; data: Record<string, unknown> }[]
+      const newOrderEmails = async () => (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: orderId, template: "producer-new-order" })) as unknown as { to: string; data: Record<string, unknown> }[]
       await expect.poll(async () => (await newOrderEmails()).map((email) => email.to).sort()).toEqual(["a@ong-mat.vn", "b@che.vn"])
       const emailTo = async (to: string) => (await newOrderEmails()).find((email) => email.to === to)!.data
       expect((await emailTo("a@ong-mat.vn"))["items"]).toEqual([{ title: "Mật ong bạc hà", quantity: 1, fulfilment: "delivery", sales_point: null }])
