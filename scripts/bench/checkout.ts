@@ -105,7 +105,7 @@ try {
   })
   const { data: regions } = await call<{ regions: { id: string }[] }>("GET", "/store/regions")
   const regionId = regions.regions[0]!.id
-  const address = { first_name: "Khách thử tải", phone: "0912345678", country_code: "vn", province: "ha-noi", city: "phường Hoàn Kiếm", address_1: "Số 1 Tràng Tiền" }
+  const address = { first_name: "Khách thử tải", phone: "0912345678", country_code: "vn", province: "ha-noi", city: "Phường Hoàn Kiếm", address_1: "Số 1 Tràng Tiền" }
 
   async function pause(kind: keyof typeof pauses, scale: number) {
     const [min, max] = pauses[kind]

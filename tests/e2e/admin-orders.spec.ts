@@ -34,7 +34,7 @@ async function placeOrder(request: APIRequestContext): Promise<string> {
     ],
   })
   await call(`/store/carts/${cart.id}`, {
-    shipping_address: { first_name: "Trần Văn Minh", phone: "0903 123 456", country_code: "vn", province: "ha-noi", city: "phường Hoàn Kiếm", address_1: "Số 8 phố Tràng Tiền" },
+    shipping_address: { first_name: "Trần Văn Minh", phone: "0903 123 456", country_code: "vn", province: "ha-noi", city: "Phường Hoàn Kiếm", address_1: "Số 8 phố Tràng Tiền" },
   })
   const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
   const delivery = (shipping_options as { id: string; type: { code: string } }[]).find((option) => option.type.code === "delivery")!

@@ -297,7 +297,7 @@ test.describe("a shopper buys OCOP products", () => {
 
     await addToCart(page, noodles.handle, 1)
     await page.goto("/thanh-toan")
-    await fillDetails(page, { email, name: "Vũ Thị Mai", phone: "0987 654 321", method: "delivery", province: "ha-noi", ward: "Phường Hàng Đào", street: "Số 8 phố Hàng Bạc" })
+    await fillDetails(page, { email, name: "Vũ Thị Mai", phone: "0987 654 321", method: "delivery", province: "ha-noi", ward: "Phường Cửa Nam", street: "Số 8 phố Hàng Bạc" })
     await chooseFirstDelivery(page, /Giao hàng tiêu chuẩn/)
     await choosePayment(page, "Thanh toán khi nhận hàng (COD)")
     await page.getByRole("button", { name: /^Đặt hàng/ }).click()
@@ -307,7 +307,7 @@ test.describe("a shopper buys OCOP products", () => {
     const book = page.getByTestId("address-book")
     await expect(async () => {
       await page.goto("/tai-khoan")
-      await expect(book).toContainText("Số 8 phố Hàng Bạc, Phường Hàng Đào, Hà Nội", { timeout: 1_000 })
+      await expect(book).toContainText("Số 8 phố Hàng Bạc, Phường Cửa Nam, Hà Nội", { timeout: 1_000 })
     }).toPass({ timeout: 15_000 })
     await expect(book).toContainText("Vũ Thị Mai · 0987 654 321")
     await expect(book).toContainText("Mặc định")
@@ -315,7 +315,7 @@ test.describe("a shopper buys OCOP products", () => {
     await addToCart(page, turmeric.handle, 1)
     await page.goto("/thanh-toan")
     const details = page.getByTestId("details-form")
-    await expect(details.getByLabel("Phường, xã, đặc khu")).toHaveValue("Phường Hàng Đào")
+    await expect(details.getByLabel("Phường, xã, đặc khu")).toHaveValue("Phường Cửa Nam")
     await expect(details.getByLabel("Số nhà, tên đường, thôn/xóm")).toHaveValue("Số 8 phố Hàng Bạc")
     await expect(details.locator("#province")).toHaveValue("ha-noi")
     await expect(details.getByLabel("Số điện thoại *")).toHaveValue("0987 654 321")

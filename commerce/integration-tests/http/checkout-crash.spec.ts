@@ -15,7 +15,7 @@ const port = Number(process.env.TEST_CRASH_COMMERCE_PORT ?? 9711)
 const commerceUrl = `http://localhost:${port}`
 
 const pickupContact = { first_name: "Trần Văn Minh", phone: "0352123456", country_code: "vn", province: "thai-nguyen" }
-const address = { first_name: "Trần Văn Minh", phone: "0912 345 678", country_code: "vn", province: "ha-noi", city: "phường Hoàn Kiếm", address_1: "Số 5 phố Hàng Đào" }
+const address = { first_name: "Trần Văn Minh", phone: "0912 345 678", country_code: "vn", province: "ha-noi", city: "Phường Hoàn Kiếm", address_1: "Số 5 phố Hàng Đào" }
 
 interface ShippingOption {
   id: string

@@ -27,7 +27,7 @@ interface ShippingOption {
   service_zone: { fulfillment_set: { location: { id: string } } }
 }
 
-const address = { first_name: "Nguyễn Thị Lan", phone: "0912 345 678", country_code: "vn", province: "ha-noi", city: "phường Hoàn Kiếm", address_1: "Số 12 phố Hàng Bạc" }
+const address = { first_name: "Nguyễn Thị Lan", phone: "0912 345 678", country_code: "vn", province: "ha-noi", city: "Phường Hoàn Kiếm", address_1: "Số 12 phố Hàng Bạc" }
 
 medusaIntegrationTestRunner({
   // Stripe's provider loads with a test key (no network is needed to verify webhook signatures).
@@ -75,6 +75,62 @@ medusaIntegrationTestRunner({
     }
 
     const allocations = () => getContainer().resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
+
+    it("delivers only to a ward or commune of the chosen province as it is since July 2025, written by its official name", async () => {
+      const cartId = await cartWith([[fixture.variants.honey, 1]])
+      const refusals: [Record<string, unknown>, string][] = [
+        [{ ...address, city: "Phường Bến Thành" }, "No such ward or commune in this province"],
+        [{ ...address, city: "phường Hàng Đào" }, "nay thuộc Phường Hoàn Kiếm"],
+        [{ ...address, city: "Xã Hoàn Kiếm" }, "No such ward or commune in this province"],
+      ]
+      for (const [shipping, message] of refusals) {
+        const refused = await api.post(`/store/carts/${cartId}`, { shipping_address: shipping, metadata: { fulfilment: "delivery" } }, store())
+        expect(refused.status, JSON.stringify(refused.data)).toBe(400)
+        expect(refused.data.message).toContain("shipping_address.city")
+        expect(refused.data.message).toContain(message)
+      }
+      // Nothing of a refused update was written.
+      const untouched = (await api.get(`/store/carts/${cartId}`, store())).data.cart
+      expect(untouched.shipping_address?.city ?? null).toBeNull()
+      expect(untouched.metadata?.fulfilment ?? null).toBeNull()
+
+      // Typed without tone marks or its kind, it is kept by its official name, on both addresses.
+      const typed = { ...address, city: "hoan kiem" }
+      expect((await api.post(`/store/carts/${cartId}`, { shipping_address: typed, billing_address: typed }, store())).status).toBe(200)
+      const saved = (await api.get(`/store/carts/${cartId}`, store())).data.cart
+      expect([saved.shipping_address.city, saved.billing_address.city]).toEqual(["Phường Hoàn Kiếm", "Phường Hoàn Kiếm"])
+
+      // A pickup parcel carries its sales point's own address, which may still be the pre-2025 one.
+      const pickupAt = { ...address, province: "tp-ho-chi-minh", city: "Phường 2", address_1: "Nhà ga quốc nội Tân Sơn Nhất" }
+      expect((await api.post(`/store/carts/${cartId}`, { metadata: { fulfilment: "pickup" } }, store())).status).toBe(200)
+      const atPoint = await api.post(`/store/carts/${cartId}`, { shipping_address: pickupAt }, store())
+      expect(atPoint.status, JSON.stringify(atPoint.data)).toBe(200)
+      expect(atPoint.data.cart.shipping_address.city).toBe("Phường 2")
+
+      // Completion checks the delivery address again, whatever route wrote it.
+      const cartModule = getContainer().resolve(Modules.CART)
+      await cartModule.updateCarts(cartId, { metadata: { fulfilment: "delivery" } })
+      await cartModule.updateAddresses([{ id: atPoint.data.cart.shipping_address.id, city: "Phường 2" }])
+      const delivery = (await shippingOptions(cartId)).find((option) => option.type.code === "delivery")!
+      expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, store())).status).toBe(200)
+      await pay(cartId, "pp_system_default")
+      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      expect(completed.data.type).not.toBe("order")
+      expect(completed.data.message).toContain("\"Phường 2\" không còn từ 01/07/2025")
+    })
+
+    it("lists the wards and communes of a province for the address form, and refuses an unknown province", async () => {
+      const listed = await api.get("/store/ocop/wards?province=ha-noi", store())
+      expect(listed.status).toBe(200)
+      expect(listed.data.count).toBe(listed.data.wards.length)
+      expect(listed.data.wards).toContainEqual({ code: "00070", name: "Phường Hoàn Kiếm" })
+      expect(listed.headers["cache-control"]).toContain("max-age")
+      for (const query of ["province=bac-kan", "", "province=ha-noi&limit=5"]) {
+        const refused = await api.get(`/store/ocop/wards?${query}`, store())
+        expect(refused.status, query).toBe(400)
+        expect(refused.data.message).toMatch(/province|limit/)
+      }
+    })
 
     it("delivers two producers' products with cash on delivery, priced for the region, after refusing a bad phone and province", async () => {
       const cartId = await cartWith([[fixture.variants.honey, 1], [fixture.variants.tea, 2]])
@@ -260,7 +316,7 @@ medusaIntegrationTestRunner({
       const cartId = await cartWith([[fixture.variants.tea, 1]], "khach@example.vn")
       const session = await prepare(
         cartId,
-        { ...address, province: "tp-ho-chi-minh", city: "phường Bến Thành", address_1: "Số 5 Lê Lợi" },
+        { ...address, province: "tp-ho-chi-minh", city: "Phường Bến Thành", address_1: "Số 5 Lê Lợi" },
         (options) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000),
         "pp_vietqr_vietqr"
       )
@@ -343,7 +399,7 @@ medusaIntegrationTestRunner({
         const cartId = await cartWith([[fixture.variants.tea, 1]])
         await prepare(
           cartId,
-          { ...address, province: "tp-ho-chi-minh", city: "phường Bến Thành", address_1: "Số 5 Lê Lợi" },
+          { ...address, province: "tp-ho-chi-minh", city: "Phường Bến Thành", address_1: "Số 5 Lê Lợi" },
           (options) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000)
         )
         const lines = await api.get(`/store/ocop/carts/${cartId}/lines`, store())
@@ -357,7 +413,7 @@ medusaIntegrationTestRunner({
         }
 
         // The same cart, delivered in Thái Nguyên: allowed, and ordered.
-        const inside = await api.post(`/store/carts/${cartId}`, { shipping_address: { ...address, province: "thai-nguyen", city: "phường Phan Đình Phùng", address_1: "Số 3 Hoàng Văn Thụ" } }, store())
+        const inside = await api.post(`/store/carts/${cartId}`, { shipping_address: { ...address, province: "thai-nguyen", city: "Phường Phan Đình Phùng", address_1: "Số 3 Hoàng Văn Thụ" } }, store())
         expect(inside.status).toBe(200)
         const option = (await shippingOptions(cartId)).find((candidate) => candidate.type.code === "delivery" && candidate.amount === 30_000)!
         expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store())).status).toBe(200)
@@ -552,7 +608,7 @@ medusaIntegrationTestRunner({
       expect(await book(1)).toHaveLength(1)
 
       // A new address becomes the default; the old one stays in the book.
-      const office = { ...home, province: "thai-nguyen", city: "phường Phan Đình Phùng", address_1: "Số 5 đường Hoàng Văn Thụ" }
+      const office = { ...home, province: "thai-nguyen", city: "Phường Phan Đình Phùng", address_1: "Số 5 đường Hoàng Văn Thụ" }
       await deliveredTo(office)
       const both = await book(2)
       expect(both.find((entry) => entry.address_1 === office.address_1)?.is_default_shipping).toBe(true)

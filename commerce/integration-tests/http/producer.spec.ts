@@ -18,7 +18,7 @@ import { createProducerMemberHeaders } from "../fixtures/producer"
 
 type Headers = Record<string, string>
 
-const address = { first_name: "Lan", last_name: "Nguyễn Thị", phone: "0912 345 678", country_code: "vn", province: "ha-noi", city: "phường Hoàn Kiếm", address_1: "Số 12 phố Hàng Bạc" }
+const address = { first_name: "Lan", last_name: "Nguyễn Thị", phone: "0912 345 678", country_code: "vn", province: "ha-noi", city: "Phường Hoàn Kiếm", address_1: "Số 12 phố Hàng Bạc" }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -540,7 +540,7 @@ medusaIntegrationTestRunner({
       expect(orders.count).toBe(1)
       const [line] = orders.lines
       expect(line).toMatchObject({ id: honeyLine.id, status: "placed", fulfilment: "delivery", quantity: 1, item: { title: "Mật ong bạc hà", unit_price: 250_000 } })
-      expect(line.recipient).toEqual({ name: "Nguyễn Thị Lan", phone: "+84912345678", address: { address_1: "Số 12 phố Hàng Bạc", address_2: null, commune: "phường Hoàn Kiếm", province: "ha-noi" } })
+      expect(line.recipient).toEqual({ name: "Nguyễn Thị Lan", phone: "+84912345678", address: { address_1: "Số 12 phố Hàng Bạc", address_2: null, commune: "Phường Hoàn Kiếm", province: "ha-noi" } })
       expect(JSON.stringify(orders)).not.toContain("lan@example.vn")
       expect(JSON.stringify(orders)).not.toContain("Chè Tân Cương")
 

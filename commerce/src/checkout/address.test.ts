@@ -25,6 +25,12 @@ describe("deliveryAddress", () => {
     expect(deliveryAddress.parse(address)).toMatchObject({ province: "thai-nguyen", phone: "+84912345678" })
   })
 
+  it("refuses a ward or commune that is not the province's since July 2025", () => {
+    const result = deliveryAddress.safeParse({ ...address, city: "Phường Hoàn Kiếm" })
+    expect(result.success).toBe(false)
+    expect(result.error!.issues).toEqual([expect.objectContaining({ path: ["city"], message: expect.stringContaining("No such ward or commune in this province") })])
+  })
+
   it("refuses a pre-2025 province and names every problem", () => {
     const result = deliveryAddress.safeParse({ ...address, province: "bac-kan", city: " ", phone: "12" })
     expect(result.success).toBe(false)

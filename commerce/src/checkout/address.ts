@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max"
 import { z } from "@medusajs/framework/zod"
+import { findWard } from "./wards"
 import { provinceSlugs } from "./zones"
 
 /** A Vietnamese mobile or landline number, normalised to E.164 (+84…). */
@@ -29,6 +30,11 @@ export const deliveryAddress = z.object({
   province: z.preprocess((value) => value ?? "", z.string().refine((slug) => provinceSlugs.has(slug), "Tỉnh/thành phố không hợp lệ / Unknown province")),
   city: required("Phường/xã"),
   address_1: required("Số nhà, đường"),
+}).superRefine((address, context) => {
+  // The ward must be one of the province's since July 2025, or the parcel goes to the wrong place.
+  if (!provinceSlugs.has(address.province) || !address.city) return
+  const match = findWard(address.province, address.city)
+  if (!match.ward) context.addIssue({ code: "custom", path: ["city"], message: match.message })
 })
 
 /** Pickup needs only who collects the parcel and how to reach them. */

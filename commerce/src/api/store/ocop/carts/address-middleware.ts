@@ -1,6 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { vietnamesePhone } from "../../../../checkout/address"
+import { findWard } from "../../../../checkout/wards"
 import { provinceSlugs } from "../../../../checkout/zones"
 import { parseInput } from "../../../validation"
 
@@ -10,22 +12,64 @@ const addressFields = z
     phone: vietnamesePhone.optional(),
     country_code: z.literal("vn", { message: "chỉ giao hàng trong Việt Nam / delivery within Vietnam only" }).optional(),
     province: z.string().refine((slug) => provinceSlugs.has(slug), "tỉnh/thành phố không hợp lệ (dùng 34 tỉnh, thành từ 1/7/2025) / unknown province").optional(),
+    city: z.string().nullish(),
   })
   .passthrough()
 
 const CartAddresses = z
-  .object({ shipping_address: addressFields.optional(), billing_address: addressFields.optional() })
+  .object({
+    shipping_address: addressFields.optional(),
+    billing_address: addressFields.optional(),
+    metadata: z.record(z.string(), z.unknown()).nullish(),
+  })
   .passthrough()
 
-/** Checks Vietnamese phone numbers and post-2025 provinces on cart updates, and normalises phones. */
-export function validateCartAddresses(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+type CartAddressesBody = z.infer<typeof CartAddresses>
+type AddressKey = "shipping_address" | "billing_address"
+const ADDRESS_KEYS: AddressKey[] = ["shipping_address", "billing_address"]
+
+/**
+ * A parcel for pickup carries the sales point's own address, which may still be written the
+ * pre-2025 way; only an address the goods are delivered to has to name a current ward. The
+ * storefront says which in the cart's metadata, in this update or an earlier one.
+ */
+async function isPickup(req: MedusaRequest, body: CartAddressesBody): Promise<boolean> {
+  const said = body.metadata?.["fulfilment"]
+  if (typeof said === "string") return said === "pickup"
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "metadata"], filters: { id: req.params["id"] } })
+  return (data[0] as { metadata?: Record<string, unknown> | null } | undefined)?.metadata?.["fulfilment"] === "pickup"
+}
+
+/** The official ward name for each delivery address given with its province, or why there is none. */
+async function currentWards(req: MedusaRequest, body: CartAddressesBody): Promise<Partial<Record<AddressKey, string>>> {
+  const named = ADDRESS_KEYS.filter((key) => body[key]?.province && body[key]?.city?.trim())
+  if (named.length === 0 || (await isPickup(req, body))) return {}
+  const wards: Partial<Record<AddressKey, string>> = {}
+  for (const key of named) {
+    const address = body[key]!
+    const match = findWard(address.province!, address.city!)
+    if (!match.ward) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: ${key}.city: ${match.message}`)
+    wards[key] = match.ward.name
+  }
+  return wards
+}
+
+/**
+ * Checks Vietnamese phone numbers, post-2025 provinces and, on a delivery address, that the ward
+ * or commune is one of the province's; writes phones as +84… and wards by their official name.
+ */
+export async function validateCartAddresses(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const body = parseInput(CartAddresses, req.body ?? {}, "body")
+    const wards = await currentWards(req, body)
     // Medusa's own validator may already have copied the body to validatedBody: normalise both.
     for (const source of [req.body, (req as MedusaRequest & { validatedBody?: unknown }).validatedBody]) {
-      for (const key of ["shipping_address", "billing_address"] as const) {
+      for (const key of ADDRESS_KEYS) {
         const given = (source as Record<string, Record<string, unknown> | undefined> | undefined)?.[key]
-        if (given && body[key]?.phone) given.phone = body[key]!.phone
+        if (!given) continue
+        if (body[key]?.phone) given.phone = body[key]!.phone
+        if (wards[key]) given.city = wards[key]
       }
     }
     next()
