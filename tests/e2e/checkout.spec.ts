@@ -145,6 +145,20 @@ test.describe("a shopper buys OCOP products", () => {
     // The delivery address is required, and its labels say so like the others.
     await expect(page.locator('label[for="ward"]')).toHaveText("Phường, xã, đặc khu *")
     await expect(page.locator('label[for="street"]')).toHaveText("Số nhà, tên đường, thôn/xóm *")
+
+    // The ward field suggests the province's wards as they are since July 2025, and follows the province chosen.
+    const wardOptions = page.getByTestId("ward-options").locator("option")
+    await expect(page.getByTestId("ward-options").locator('option[value="Phường Hoàn Kiếm"]')).toHaveCount(1)
+    await page.locator("#province").selectOption("thai-nguyen")
+    await expect(page.getByTestId("ward-options").locator('option[value="Xã Côn Minh"]')).toHaveCount(1)
+    await expect(page.getByTestId("ward-options").locator('option[value="Phường Hoàn Kiếm"]')).toHaveCount(0)
+    expect(await wardOptions.count()).toBeGreaterThan(50)
+    // A ward merged away in 2025 is refused with the one that absorbed it; nothing typed is lost.
+    await fillDetails(page, { email: "lan@example.vn", name: "Nguyễn Thị Lan", phone: "0912345678", method: "delivery", province: "ha-noi", ward: "Phường Hàng Đào", street: "12 Tràng Tiền" })
+    await expect(page.getByTestId("error-ward")).toContainText("không thuộc tỉnh, thành phố đã chọn")
+    await expect(page.getByTestId("flash")).toContainText("nay thuộc Phường Hoàn Kiếm")
+    await expect(page.getByLabel("Phường, xã, đặc khu")).toHaveValue("Phường Hàng Đào")
+    await expect(page.getByLabel("Số nhà, tên đường, thôn/xóm")).toHaveValue("12 Tràng Tiền")
     await fillDetails(page, { email: "lan@example.vn", name: "Nguyễn Thị Lan", phone: "0912345678", method: "delivery", province: "ha-noi", ward: "Phường Hoàn Kiếm", street: "12 Tràng Tiền" })
     // Stored as +84912345678, shown back the way people write it.
     await expect(page.getByLabel("Số điện thoại *")).toHaveValue("0912 345 678")

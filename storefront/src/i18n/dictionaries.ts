@@ -396,6 +396,7 @@ const dictionary = {
   errorEmail: { vi: "Email chưa đúng, ví dụ: ten@example.com.", en: "This email is not valid, e.g. name@example.com." },
   errorPhone: { vi: "Số điện thoại Việt Nam chưa đúng, ví dụ: 0912 345 678.", en: "Not a valid Vietnamese phone number, e.g. 0912 345 678." },
   errorProvince: { vi: "Vui lòng chọn tỉnh, thành phố trong danh sách.", en: "Please choose a province or city from the list." },
+  errorWard: { vi: "Phường, xã này không thuộc tỉnh, thành phố đã chọn theo địa giới từ 01/07/2025: chọn trong danh sách gợi ý.", en: "This ward or commune is not in the chosen province as organised since 1 July 2025: pick one from the suggestions." },
   portalContactTitle: { vi: "Liên hệ cho khách", en: "Contact for shoppers" },
   portalContactHint: {
     vi: "Hiện trên trang sản phẩm và trang chủ thể; khách đặt dịch vụ du lịch qua đây. Để trống một ô là xóa.",

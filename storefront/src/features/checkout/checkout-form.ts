@@ -20,7 +20,7 @@ export function normalisePhone(input: string): string | null {
 }
 
 /** Field problems, keyed by field name, as dictionary keys the form shows beside each field. */
-export type FieldErrors = Partial<Record<string, "errorRequired" | "errorEmail" | "errorPhone" | "errorProvince" | "errorChoice" | "errorTooLong" | "errorPasswordShort" | "errorPasswordMismatch">>
+export type FieldErrors = Partial<Record<string, "errorRequired" | "errorEmail" | "errorPhone" | "errorProvince" | "errorWard" | "errorChoice" | "errorTooLong" | "errorPasswordShort" | "errorPasswordMismatch">>
 
 const text = (max: number) => z.string().trim().max(max, { error: "errorTooLong" })
 const provinceSlugs = new Set(provinces.map((province) => province.slug))

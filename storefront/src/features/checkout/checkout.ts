@@ -20,8 +20,9 @@ import { paths } from "../../lib/paths"
 import { forgetCart, currentCart, loadCartView, rememberCart, type CartView } from "../cart/cart"
 import { listSalesPoints } from "../sales-point/sales-points"
 import { detailsInput, fulfilmentMethods, parseDetails, parseStep, paymentProviders, type DetailsInput, type FieldErrors, type FulfilmentMethod } from "./checkout-form"
-import { completionProblem } from "./refusals"
+import { completionProblem, wardRefusal } from "./refusals"
 import { deliveryChoices, nearestFirst, pickupGroups, type DeliveryChoice, type PickupGroup } from "./options"
+import { wardsOf } from "./wards"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
 
@@ -40,6 +41,8 @@ export interface CheckoutState {
   providers: string[]
   /** The details form as it was last saved, or as the shopper typed it when it was refused. */
   input: DetailsInput
+  /** The official names of the wards and communes of the province in the form, offered under the ward field. */
+  wards: string[]
   errors: FieldErrors
   flash: Flash | null
 }
@@ -108,6 +111,9 @@ export async function loadCheckout(cart: StoreCart, cookies: AstroCookies, overr
     .map((provider) => provider.id)
     .filter((id) => known.includes(id) && (id !== paymentProviders.card || Boolean(STRIPE_PUBLISHABLE_KEY)))
   const clientSecret = session?.provider_id === paymentProviders.card ? session.data?.["client_secret"] : undefined
+  const input = overrides.input ?? (await savedInput(cart, cookies))
+  // Without the list the shopper can still type the ward; commerce checks it either way.
+  const wards = input.province ? await wardsOf(input.province).catch(() => []) : []
   return {
     view,
     method,
@@ -120,7 +126,8 @@ export async function loadCheckout(cart: StoreCart, cookies: AstroCookies, overr
     delivery,
     pickup,
     providers,
-    input: overrides.input ?? (await savedInput(cart, cookies)),
+    input,
+    wards: wards.map((ward) => ward.name),
     errors: overrides.errors ?? {},
     flash: overrides.flash === undefined ? takeFlash(cookies) : overrides.flash,
   }
@@ -171,7 +178,11 @@ export async function submitCheckout(context: Context, lang: Lang): Promise<Chec
           metadata: { ...cart.metadata, fulfilment: details.method, province: details.province },
         })
       } catch (error) {
-        if (error instanceof StoreApiError && error.status === 400) return refuse(problem("checkoutRefused", { detail: error.message }), { input })
+        if (error instanceof StoreApiError && error.status === 400) {
+          // Commerce's message says which ward the shopper may have meant: shown in full, the field marked.
+          const ward = wardRefusal(error.message)
+          return refuse(problem("checkoutRefused", { detail: ward ?? error.message }), { input, errors: ward ? { ward: "errorWard" } : {} })
+        }
         throw error
       }
       return again("giao-nhan")

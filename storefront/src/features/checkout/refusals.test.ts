@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { completionProblem } from "./refusals"
+import { completionProblem, wardRefusal } from "./refusals"
 
 describe("completionProblem", () => {
   it.each([
@@ -10,5 +10,16 @@ describe("completionProblem", () => {
     ["Vui lòng nhập email để nhận xác nhận đơn hàng / An email address is needed", "checkoutNotPlaced"],
   ])("words %j as %s, keeping Medusa's words as the detail", (message, key) => {
     expect(completionProblem(message)).toEqual({ kind: "error", key, values: { detail: message } })
+  })
+})
+
+describe("wardRefusal", () => {
+  it("keeps commerce's explanation of a refused ward without the field path", () => {
+    const message = 'Invalid body: shipping_address.city: "Phường Hàng Đào" không còn từ 01/07/2025, nay thuộc Phường Hoàn Kiếm / no longer exists since 1 July 2025; it is now part of Phường Hoàn Kiếm'
+    expect(wardRefusal(message)).toBe('"Phường Hàng Đào" không còn từ 01/07/2025, nay thuộc Phường Hoàn Kiếm / no longer exists since 1 July 2025; it is now part of Phường Hoàn Kiếm')
+  })
+
+  it("says nothing of refusals about other fields", () => {
+    expect(wardRefusal("Invalid body: shipping_address.phone: Not a valid Vietnamese phone number")).toBeNull()
   })
 })

@@ -10,3 +10,13 @@ export function completionProblem(message: string): Flash {
   if (/inventory|stock|đủ hàng/i.test(message)) return problem("checkoutRefusedStock", { detail: message })
   return problem("checkoutNotPlaced", { detail: message })
 }
+
+/**
+ * Why commerce refused the delivery address's ward ("Phường Hàng Đào" is now part of Phường Hoàn
+ * Kiếm…), without the field path its message starts with; null when the refusal was about
+ * something else.
+ */
+export function wardRefusal(message: string): string | null {
+  const field = /(?:shipping|billing)_address\.city: /.exec(message)
+  return field ? message.slice(field.index + field[0].length).trim() : null
+}
