@@ -573,7 +573,7 @@ medusaIntegrationTestRunner({
       const webhooks = getContainer().resolve<PaymentWebhookModuleService>(PAYMENT_WEBHOOK_MODULE)
       expect(await webhooks.listPaymentWebhookEvents({ event_id: "evt_ocop_replay_1" })).toHaveLength(1)
     })
-    it("keeps a registered buyer's delivery address as their default, once, for the next checkout", async () => {
+    it("keeps a registered buyer's delivery address as their default, once, for the next checkout, and checks addresses added to the account the same way", async () => {
       const email = "so.dia.chi@example.vn"
       const registered = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
       const customerStore = { headers: { ...store().headers, authorization: `Bearer ${registered.data.token}` }, validateStatus: () => true }
@@ -590,7 +590,7 @@ medusaIntegrationTestRunner({
       }
       /** The address book as the storefront reads it; the subscriber fills it just after the order is placed. */
       async function book(count: number) {
-        let addresses: { address_1: string; city: string; province: string; phone: string; is_default_shipping: boolean }[] = []
+        let addresses: { id: string; address_1: string; city: string; province: string; phone: string; is_default_shipping: boolean }[] = []
         for (let attempt = 0; attempt < 50 && addresses.length !== count; attempt++) {
           if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100))
           addresses = (await api.get("/store/customers/me/addresses", asCustomer)).data.addresses
@@ -613,6 +613,25 @@ medusaIntegrationTestRunner({
       const both = await book(2)
       expect(both.find((entry) => entry.address_1 === office.address_1)?.is_default_shipping).toBe(true)
       expect(both.find((entry) => entry.address_1 === home.address_1)?.is_default_shipping).toBe(false)
+
+      // An address added or edited through Medusa's own account routes follows the same rules.
+      const beforeRefusals = JSON.stringify(await book(2))
+      const refused: [Record<string, unknown>, string][] = [
+        [{ ...home, city: "Phường Hàng Đào", address_1: "Số 1 Hàng Đào" }, "nay thuộc Phường Hoàn Kiếm"],
+        [{ ...home, phone: "12345", address_1: "Số 1 Hàng Đào" }, "Not a valid Vietnamese phone number"],
+        [{ ...home, province: "bac-kan", address_1: "Số 1 Hàng Đào" }, "unknown province"],
+      ]
+      for (const [body, message] of refused) {
+        const answer = await api.post("/store/customers/me/addresses", body, asCustomer)
+        expect(answer.status, JSON.stringify(answer.data)).toBe(400)
+        expect(answer.data.message).toContain(message)
+      }
+      const homeId = both.find((entry) => entry.address_1 === home.address_1)!.id
+      expect((await api.post(`/store/customers/me/addresses/${homeId}`, { city: "Phường Bến Thành", province: "ha-noi" }, asCustomer)).status).toBe(400)
+      expect(JSON.stringify(await book(2))).toBe(beforeRefusals)
+      const added = await api.post("/store/customers/me/addresses", { ...home, city: "cua nam", phone: "0912 345 679", address_1: "Số 1 Hàng Bông" }, asCustomer)
+      expect(added.status, JSON.stringify(added.data)).toBe(200)
+      expect((await book(3)).find((entry) => entry.address_1 === "Số 1 Hàng Bông")).toMatchObject({ city: "Phường Cửa Nam", phone: "+84912345679" })
     })
     it("lets the buyer cancel their order until it is shipped: stock comes back, producers' lines close, anyone else gets a 404", async () => {
       async function codOrder(email: string, auth: Record<string, string> = {}) {

@@ -7,7 +7,7 @@ import { marketplaceErrorHandler, refuseNulCharacters } from "./request-guards"
 import { receivePhoto } from "./producer/products/receive-photo"
 import { producerAccess } from "./producer/scope"
 import { placeOrderMiddleware } from "./store/ocop/carts/[id]/complete/route"
-import { validateCartAddresses } from "./store/ocop/carts/address-middleware"
+import { validateCartAddresses, validateCustomerAddress } from "./store/address-middleware"
 
 /**
  * Authentication and rate limits for every custom route, in one place for review.
@@ -29,6 +29,7 @@ export default defineMiddlewares({
     })),
     // Vietnamese addresses (province → ward/commune → street) and phone numbers are checked as they are given.
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateCartAddresses] },
+    ...["/store/customers/me/addresses", "/store/customers/me/addresses/:address_id"].map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [validateCustomerAddress] })),
     // Signature on the raw body and replay protection before Medusa queues a Stripe event.
     { matcher: STRIPE_WEBHOOK_PATH, methods: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [verifyStripeWebhook] },
     // Public (a stamp code is its own credential), so the per-client limit is its only gate. No

@@ -1,10 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { vietnamesePhone } from "../../../../checkout/address"
-import { findWard } from "../../../../checkout/wards"
-import { provinceSlugs } from "../../../../checkout/zones"
-import { parseInput } from "../../../validation"
+import { vietnamesePhone } from "../../checkout/address"
+import { findWard } from "../../checkout/wards"
+import { provinceSlugs } from "../../checkout/zones"
+import { parseInput } from "../validation"
 
 // Only the fields given are checked: a cart is filled in step by step. Completion checks the whole.
 const addressFields = z
@@ -41,17 +41,23 @@ async function isPickup(req: MedusaRequest, body: CartAddressesBody): Promise<bo
   return (data[0] as { metadata?: Record<string, unknown> | null } | undefined)?.metadata?.["fulfilment"] === "pickup"
 }
 
+type AddressFields = z.infer<typeof addressFields>
+
+const namesWard = (address: AddressFields | undefined): address is AddressFields & { province: string; city: string } => Boolean(address?.province && address.city?.trim())
+
+/** The official name of the ward an address gives with its province; `where` names the field in the refusal. */
+function officialWard(address: AddressFields & { province: string; city: string }, where: string): string {
+  const match = findWard(address.province, address.city)
+  if (!match.ward) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: ${where}: ${match.message}`)
+  return match.ward.name
+}
+
 /** The official ward name for each delivery address given with its province, or why there is none. */
 async function currentWards(req: MedusaRequest, body: CartAddressesBody): Promise<Partial<Record<AddressKey, string>>> {
-  const named = ADDRESS_KEYS.filter((key) => body[key]?.province && body[key]?.city?.trim())
+  const named = ADDRESS_KEYS.filter((key) => namesWard(body[key]))
   if (named.length === 0 || (await isPickup(req, body))) return {}
   const wards: Partial<Record<AddressKey, string>> = {}
-  for (const key of named) {
-    const address = body[key]!
-    const match = findWard(address.province!, address.city!)
-    if (!match.ward) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: ${key}.city: ${match.message}`)
-    wards[key] = match.ward.name
-  }
+  for (const key of named) wards[key] = officialWard(body[key] as AddressFields & { province: string; city: string }, `${key}.city`)
   return wards
 }
 
@@ -71,6 +77,25 @@ export async function validateCartAddresses(req: MedusaRequest, _res: MedusaResp
         if (body[key]?.phone) given.phone = body[key]!.phone
         if (wards[key]) given.city = wards[key]
       }
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
+/**
+ * The same rules for an address a customer keeps in their account (Medusa's
+ * /store/customers/me/addresses): phone as +84…, a current province, a ward of that province.
+ */
+export function validateCustomerAddress(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const address = parseInput(addressFields, req.body ?? {}, "body")
+    const ward = namesWard(address) ? officialWard(address, "city") : null
+    for (const source of [req.body, (req as MedusaRequest & { validatedBody?: unknown }).validatedBody] as (Record<string, unknown> | undefined)[]) {
+      if (!source) continue
+      if (address.phone) source["phone"] = address.phone
+      if (ward) source["city"] = ward
     }
     next()
   } catch (error) {
