@@ -62,10 +62,26 @@ function baseName(text: string): string {
   return kind ? text.slice(kind.length + 1) : text
 }
 
+/** A ward with the ways a shopper may write it, worked out once when the dataset is read. */
+interface SpelledWard {
+  ward: Ward
+  /** Lower case, with and without its kind: "phường hoàn kiếm", "hoàn kiếm". */
+  spelled: string[]
+  /** The same without tone marks: "phuong hoan kiem", "hoan kiem". */
+  folded: string[]
+}
+
 interface ProvinceWards {
   wards: Ward[]
+  spellings: SpelledWard[]
   /** Old names (before July 2025), folded, to the wards that absorbed them. */
   formerly: Map<string, Ward[]>
+}
+
+function spell(ward: Ward): SpelledWard {
+  const full = words(ward.name)
+  const spelled = [full, baseName(full)]
+  return { ward, spelled, folded: spelled.map(foldVietnamese) }
 }
 
 function load(): Map<string, ProvinceWards> {
@@ -77,8 +93,9 @@ function load(): Map<string, ProvinceWards> {
     const slug = slugByCode.get(row.province_code)
     if (!slug) continue
     const ward = { code: row.ward_code, name: row.name }
-    const entry: ProvinceWards = byProvince.get(slug) ?? { wards: [], formerly: new Map() }
+    const entry: ProvinceWards = byProvince.get(slug) ?? { wards: [], spellings: [], formerly: new Map() }
     entry.wards.push(ward)
+    entry.spellings.push(spell(ward))
     byProvince.set(slug, entry)
     byCode.set(row.ward_code, { slug, ward })
   }
@@ -126,10 +143,10 @@ export function findWard(provinceSlug: string, typed: string): WardMatch {
   const wanted = words(typed)
   if (!wanted) return { ward: null, message: "Phường/xã là bắt buộc / Ward or commune is required", suggestions: [] }
 
-  const exact = province.wards.filter((ward) => words(ward.name) === wanted || baseName(words(ward.name)) === wanted)
+  const exact = province.spellings.filter((entry) => entry.spelled.includes(wanted)).map((entry) => entry.ward)
   if (exact.length === 1) return { ward: exact[0]! }
   const folded = foldVietnamese(wanted)
-  const loose = exact.length > 1 ? exact : province.wards.filter((ward) => foldVietnamese(words(ward.name)) === folded || foldVietnamese(baseName(words(ward.name))) === folded)
+  const loose = exact.length > 1 ? exact : province.spellings.filter((entry) => entry.folded.includes(folded)).map((entry) => entry.ward)
   if (loose.length === 1) return { ward: loose[0]! }
   if (loose.length > 1) {
     return { ward: null, message: `"${typed.trim()}" có thể là ${listed(loose)}: ghi rõ phường, xã hay đặc khu / could be any of these: name the kind too`, suggestions: loose }
