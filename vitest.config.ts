@@ -11,6 +11,7 @@ export default defineConfig({
       "storefront/*.test.ts",
       "scripts/**/*.test.ts",
       "tests/deploy/**/*.test.ts",
+      "patches/*.test.ts",
     ],
     // Engine contract tests need a database or a search server: scripts/test.ts runs them as their own tier.
     exclude: ["**/node_modules/**", "**/*.contract.test.ts"],

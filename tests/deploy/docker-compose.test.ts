@@ -403,6 +403,13 @@ describe("Dockerfiles", () => {
     }
   });
 
+  it("commerce copies the dependency patches before npm ci, so its postinstall applies them", () => {
+    const { all } = dockerfile("commerce/Dockerfile");
+    const firstCi = all.findIndex((i) => i.keyword === "RUN" && /\bnpm ci\b/.test(i.args));
+    const copied = all.slice(0, firstCi).filter((i) => i.keyword === "COPY").map((i) => i.args.split(/\s+/)[0]);
+    expect(copied).toContain("patches/");
+  });
+
   it("commerce serves uploads from the volume: WORKDIR/static is the mounted path", () => {
     const final = dockerfile("commerce/Dockerfile").stages.at(-1) ?? [];
     const workdir = last(final, "WORKDIR");

@@ -1,0 +1,56 @@
+import { createRequire } from "node:module"
+import { readdirSync, readFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+
+const patchesDir = dirname(fileURLToPath(import.meta.url))
+const repoRoot = join(patchesDir, "..")
+const require = createRequire(join(repoRoot, "package.json"))
+
+/** A patch-package file: `@scope+name+version.patch`, unified diffs against node_modules/<package>/… */
+function readPatch(file: string) {
+  const [, name, version] = file.match(/^(.+)\+([^+]+)\.patch$/)!
+  const addedLines = new Map<string, string[]>()
+  let target = ""
+  for (const line of readFileSync(join(patchesDir, file), "utf8").split("\n")) {
+    if (line.startsWith("+++ b/")) {
+      target = line.slice("+++ b/".length)
+      addedLines.set(target, [])
+    } else if (line.startsWith("+") && target) {
+      addedLines.get(target)!.push(line.slice(1))
+    }
+  }
+  return { packageName: name!.replace("+", "/"), version: version!, addedLines }
+}
+
+const patches = readdirSync(patchesDir).filter((file) => file.endsWith(".patch"))
+
+describe("dependency patches", () => {
+  it("are found in patches/", () => {
+    expect(patches.length).toBeGreaterThan(0)
+  })
+
+  it.each(patches)("%s targets the installed version, so an upgrade has to re-make it", (file) => {
+    const { packageName, version } = readPatch(file)
+    const installed = JSON.parse(readFileSync(join(repoRoot, "node_modules", packageName, "package.json"), "utf8")) as { version: string }
+    expect(installed.version).toBe(version)
+  })
+
+  it.each(patches)("%s is applied: every line it adds is in the installed file", (file) => {
+    for (const [target, lines] of readPatch(file).addedLines) {
+      const installed = readFileSync(join(repoRoot, target), "utf8").split("\n")
+      for (const line of lines) expect(installed, `${target} has: ${line.trim()}`).toContain(line)
+    }
+  })
+
+  it("the workflow orchestrator still finds a step's parent, from the root down", () => {
+    const { TransactionOrchestrator } = require("@medusajs/orchestration") as {
+      TransactionOrchestrator: { getPreviousStep(flow: unknown, step: { id: string }): unknown }
+    }
+    const flow = { steps: { _root: { id: "_root" }, "_root.a": { id: "_root.a" }, "_root.a.b": { id: "_root.a.b" } } }
+    expect(TransactionOrchestrator.getPreviousStep(flow, { id: "_root.a.b" })).toBe(flow.steps["_root.a"])
+    expect(TransactionOrchestrator.getPreviousStep(flow, { id: "_root.a" })).toBe(flow.steps._root)
+    expect(TransactionOrchestrator.getPreviousStep(flow, { id: "_root.a.b" })).toBe(flow.steps["_root.a"])
+  })
+})
