@@ -410,6 +410,14 @@ describe("Dockerfiles", () => {
     expect(copied).toContain("patches/");
   });
 
+  it.each(images)("%s: every npm ci installs the root too, whose postinstall needs patch-package", (_service, path) => {
+    const installs = dockerfile(path).all.filter((i) => i.keyword === "RUN" && /\bnpm ci\b/.test(i.args))
+    expect(installs.length).toBeGreaterThan(0)
+    for (const install of installs) {
+      if (/--workspace/.test(install.args)) expect(install.args).toContain("--include-workspace-root")
+    }
+  });
+
   it("commerce serves uploads from the volume: WORKDIR/static is the mounted path", () => {
     const final = dockerfile("commerce/Dockerfile").stages.at(-1) ?? [];
     const workdir = last(final, "WORKDIR");
