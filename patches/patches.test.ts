@@ -51,6 +51,7 @@ describe("dependency patches", () => {
     const flow = { steps: { _root: { id: "_root" }, "_root.a": { id: "_root.a" }, "_root.a.b": { id: "_root.a.b" } } }
     expect(TransactionOrchestrator.getPreviousStep(flow, { id: "_root.a.b" })).toBe(flow.steps["_root.a"])
     expect(TransactionOrchestrator.getPreviousStep(flow, { id: "_root.a" })).toBe(flow.steps._root)
+    // The second lookup of an id is answered from what the first worked out.
     expect(TransactionOrchestrator.getPreviousStep(flow, { id: "_root.a.b" })).toBe(flow.steps["_root.a"])
   })
 })

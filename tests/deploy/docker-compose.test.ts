@@ -411,10 +411,10 @@ describe("Dockerfiles", () => {
   });
 
   it.each(images)("%s: every npm ci installs the root too, whose postinstall needs patch-package", (_service, path) => {
-    const installs = dockerfile(path).all.filter((i) => i.keyword === "RUN" && /\bnpm ci\b/.test(i.args))
-    expect(installs.length).toBeGreaterThan(0)
+    const installs = dockerfile(path).all.filter((i) => i.keyword === "RUN" && /\bnpm ci\b/.test(i.args));
+    expect(installs.length).toBeGreaterThan(0);
     for (const install of installs) {
-      if (/--workspace/.test(install.args)) expect(install.args).toContain("--include-workspace-root")
+      if (/--workspace/.test(install.args)) expect(install.args).toContain("--include-workspace-root");
     }
   });
 
