@@ -364,6 +364,16 @@ function dockerfile(relative: string): { stages: Instruction[][]; all: Instructi
 
 const last = (stage: Instruction[], keyword: string) => stage.filter((i) => i.keyword === keyword).at(-1)?.args;
 
+const isNpmCi = (i: Instruction) => i.keyword === "RUN" && /\bnpm ci\b/.test(i.args);
+
+/** What a Dockerfile copies into the image before its first `npm ci`, one path per word. */
+function copiedBeforeFirstCi(path: string): string[] {
+  const { all } = dockerfile(path);
+  const firstCi = all.findIndex(isNpmCi);
+  expect(firstCi, `${path} runs npm ci after copying something`).toBeGreaterThan(0);
+  return all.slice(0, firstCi).filter((i) => i.keyword === "COPY").flatMap((i) => i.args.split(/\s+/));
+}
+
 describe("Dockerfiles", () => {
   const images = [
     ["commerce", "commerce/Dockerfile"],
@@ -394,24 +404,18 @@ describe("Dockerfiles", () => {
   });
 
   it.each(images)("%s: every workspace manifest and the lockfile are copied before npm ci", (_service, path) => {
-    const { all } = dockerfile(path);
-    const firstCi = all.findIndex((i) => i.keyword === "RUN" && /\bnpm ci\b/.test(i.args));
-    expect(firstCi).toBeGreaterThan(0);
-    const copied = all.slice(0, firstCi).filter((i) => i.keyword === "COPY").map((i) => i.args).join(" ");
+    const copied = copiedBeforeFirstCi(path);
     for (const file of ["package.json", "package-lock.json", ...workspaces.map((w) => `${w}/package.json`)]) {
-      expect(copied.split(/\s+/), `${path} copies ${file}`).toContain(file);
+      expect(copied, `${path} copies ${file}`).toContain(file);
     }
   });
 
   it("commerce copies the dependency patches before npm ci, so its postinstall applies them", () => {
-    const { all } = dockerfile("commerce/Dockerfile");
-    const firstCi = all.findIndex((i) => i.keyword === "RUN" && /\bnpm ci\b/.test(i.args));
-    const copied = all.slice(0, firstCi).filter((i) => i.keyword === "COPY").map((i) => i.args.split(/\s+/)[0]);
-    expect(copied).toContain("patches/");
+    expect(copiedBeforeFirstCi("commerce/Dockerfile")).toContain("patches/");
   });
 
   it.each(images)("%s: every npm ci installs the root too, whose postinstall needs patch-package", (_service, path) => {
-    const installs = dockerfile(path).all.filter((i) => i.keyword === "RUN" && /\bnpm ci\b/.test(i.args));
+    const installs = dockerfile(path).all.filter(isNpmCi);
     expect(installs.length).toBeGreaterThan(0);
     for (const install of installs) {
       if (/--workspace/.test(install.args)) expect(install.args).toContain("--include-workspace-root");

@@ -43,10 +43,13 @@ async function isPickup(req: MedusaRequest, body: CartAddressesBody): Promise<bo
 
 type AddressFields = z.infer<typeof addressFields>
 
-const namesWard = (address: AddressFields | undefined): address is AddressFields & { province: string; city: string } => Boolean(address?.province && address.city?.trim())
+/** An address that names its ward with its province, so the ward can be checked. */
+type WardAddress = AddressFields & { province: string; city: string }
+
+const namesWard = (address: AddressFields | undefined): address is WardAddress => Boolean(address?.province && address.city?.trim())
 
 /** The official name of the ward an address gives with its province; `where` names the field in the refusal. */
-function officialWard(address: AddressFields & { province: string; city: string }, where: string): string {
+function officialWard(address: WardAddress, where: string): string {
   const match = findWard(address.province, address.city)
   if (!match.ward) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: ${where}: ${match.message}`)
   return match.ward.name
@@ -54,10 +57,13 @@ function officialWard(address: AddressFields & { province: string; city: string 
 
 /** The official ward name for each delivery address given with its province, or why there is none. */
 async function currentWards(req: MedusaRequest, body: CartAddressesBody): Promise<Partial<Record<AddressKey, string>>> {
-  const named = ADDRESS_KEYS.filter((key) => namesWard(body[key]))
+  const named = ADDRESS_KEYS.flatMap((key) => {
+    const address = body[key]
+    return namesWard(address) ? [{ key, address }] : []
+  })
   if (named.length === 0 || (await isPickup(req, body))) return {}
   const wards: Partial<Record<AddressKey, string>> = {}
-  for (const key of named) wards[key] = officialWard(body[key] as AddressFields & { province: string; city: string }, `${key}.city`)
+  for (const { key, address } of named) wards[key] = officialWard(address, `${key}.city`)
   return wards
 }
 
