@@ -187,6 +187,15 @@ test("a shopper whose camera fails types the code printed under the QR; a serial
   await expect(result).toHaveAttribute("data-state", "not_genuine")
   await expect(result.getByRole("heading", { level: 1 })).toHaveText("Không phải tem OCOP thật")
 
+  // A half-scanned GS1 Digital Link is explained the same way; a whole one with a forged code is not genuine.
+  expect((await page.goto("/01/08935049500018"))?.status()).toBe(400)
+  await expect(notACode).toContainText("«/01/08935049500018» không phải mã tem OCOP")
+  await expect(page.getByText("Không phải tem OCOP thật")).toHaveCount(0)
+  expect((await page.goto(`/en/01/08935049500018/21/${code.slice(0, 8)}`))?.status()).toBe(400)
+  await expect(notACode).toContainText("is not an OCOP stamp code")
+  await page.goto(`/01/08935049500018/21/${forged}`)
+  await expect(result).toHaveAttribute("data-state", "not_genuine")
+
   // In English.
   await page.goto("/en/v/")
   await page.getByLabel("Stamp code (20 characters)").fill(printed)

@@ -2,7 +2,7 @@ import type { AstroGlobal } from "astro"
 import type { Lang } from "../../i18n/dictionaries"
 import { readFormBody } from "../../lib/form-body"
 import { parseReport } from "./report-form"
-import { routeStampCode, routeStampEntry, type StampCodeRoute, type StampEntryRoute } from "./stamp-code"
+import { routeDigitalLink, routeStampCode, routeStampEntry, type DigitalLinkRoute, type StampCodeRoute, type StampEntryRoute } from "./stamp-code"
 import { sendReport, verifyStamp, type ReportOutcome, type Shopper, type VerifyResult } from "./verify"
 
 const REPORT_STATUS: Partial<Record<ReportOutcome["kind"], number>> = { invalid: 400, unavailable: 503 }
@@ -56,6 +56,17 @@ export async function respondToStampCodePage(Astro: AstroGlobal, lang: Lang): Pr
   if (route.kind === "verify") return { kind: "verified", ...(await respondToStampPage(Astro, { code: route.code })) }
   Astro.response.headers.set("Cache-Control", "no-store")
   if (route.kind === "not_a_code") Astro.response.status = 400
+  return route
+}
+
+export type DigitalLinkPage = Exclude<DigitalLinkRoute, { kind: "verify" }> | ({ kind: "verified" } & Awaited<ReturnType<typeof respondToStampPage>>)
+
+/** Runs `/01/{gs1 path}`, the GS1 Digital Link a stamp's QR may carry, as `/v/{code}` is run. */
+export async function respondToDigitalLinkPage(Astro: AstroGlobal, gs1Path: string): Promise<DigitalLinkPage> {
+  const route = routeDigitalLink(gs1Path)
+  if (route.kind === "verify") return { kind: "verified", ...(await respondToStampPage(Astro, { link: route.link })) }
+  Astro.response.headers.set("Cache-Control", "no-store")
+  Astro.response.status = 400
   return route
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { groupStampCode, readStampCode, routeStampCode, routeStampEntry } from "./stamp-code"
+import { groupStampCode, readStampCode, routeDigitalLink, routeStampCode, routeStampEntry } from "./stamp-code"
 
 // A code as commerce prints it, and the serial shown beside it (characters 2–12 of the code).
 const CODE = "5AD1A99325F714HJQDTQ"
@@ -87,5 +87,30 @@ describe("the code entry form", () => {
 
   it("keeps the shopper on the form with what they typed when it is not a code", () => {
     expect(routeStampEntry("vi", SERIAL)).toEqual({ kind: "not_a_code", typed: SERIAL, serial: true })
+  })
+})
+
+describe("a scanned GS1 Digital Link", () => {
+  it.each([
+    ["with GTIN-14, lot and code", `/01/08935049500018/10/L2026-01/21/${CODE}`],
+    ["with GTIN-13 and no lot", `/01/8935049500018/21/${CODE}`],
+    ["with GTIN-8", `/01/96385074/21/${CODE}`],
+    ["with a trailing slash", `/01/08935049500018/21/${CODE}/`],
+  ])("asks commerce about a link %s", (_case, link) => {
+    expect(routeDigitalLink(link)).toEqual({ kind: "verify", link: link.replace(/\/$/, "") })
+  })
+
+  it.each([
+    ["nothing after /01/", "/01/"],
+    ["a GTIN and no code", "/01/08935049500018"],
+    ["a GTIN of the wrong length", `/01/123/21/${CODE}`],
+    ["letters for a GTIN", `/01/abc/21/${CODE}`],
+    ["a code cut short", "/01/08935049500018/21/5AD1A993"],
+    ["the serial instead of the code", `/01/08935049500018/21/${SERIAL}`],
+    ["the AIs out of order", `/01/08935049500018/21/${CODE}/10/L1`],
+    ["an AI stamps do not use", `/01/08935049500018/17/261231/21/${CODE}`],
+    ["a broken percent escape", "/01/08935049500018/21/%E0%A4%A"],
+  ])("explains %s instead of calling it counterfeit", (_case, link) => {
+    expect(routeDigitalLink(link)).toEqual({ kind: "not_a_code", typed: link.replace(/\/$/, ""), serial: false })
   })
 })

@@ -63,6 +63,30 @@ export function routeStampCode(lang: Lang, typed: string, method = "GET"): Stamp
   return read.kind === "code" ? { kind: "verify", code: canonical } : { kind: "sample" }
 }
 
+export type DigitalLinkRoute = { kind: "verify"; link: string } | { kind: "not_a_code"; typed: string; serial: false }
+
+// `01/{GTIN-8, -12, -13 or -14}[/10/{lot}]/21/{serial}`, the AIs in GS1's fixed order.
+const DIGITAL_LINK = /^01\/(\d{8}|\d{12,14})(?:\/10\/[^/]+)?\/21\/([^/]+)$/
+
+/**
+ * What `/01/{gs1 path}` shows. Only a path shaped like a stamp's Digital Link, whose AI 21 is a
+ * well-formed stamp code, reaches commerce and counts as a scan; a truncated or half-scanned link is
+ * explained with the entry form, never judged counterfeit. The GTIN's check digit and the lot are
+ * commerce's to judge against the product.
+ */
+export function routeDigitalLink(gs1Path: string): DigitalLinkRoute {
+  const path = gs1Path.replace(/^\/+/, "").replace(/\/+$/, "")
+  const match = DIGITAL_LINK.exec(path)
+  let serial: string | null = null
+  try {
+    serial = match ? decodeURIComponent(match[2]!) : null
+  } catch {
+    serial = null
+  }
+  if (serial === null || readStampCode(serial).kind !== "code") return { kind: "not_a_code", typed: `/${path}`, serial: false }
+  return { kind: "verify", link: `/${path}` }
+}
+
 export type StampEntryRoute = { kind: "form" } | { kind: "not_a_code"; typed: string; serial: boolean } | { kind: "redirect"; location: string }
 
 /** What the code entry page (`/v?code=…`, a plain GET form) shows: the empty form, the verify page, or the form again with what went wrong. */
