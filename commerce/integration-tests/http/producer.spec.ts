@@ -469,6 +469,21 @@ medusaIntegrationTestRunner({
       const wrongPerson = await api.post("/producer/invites/accept", { token, name: "Người lạ" }, asked({ authorization: `Bearer ${stranger.data.token}` }))
       expect(wrongPerson.status).toBe(400)
       expect(wrongPerson.data.message).toContain("email khác")
+      // A refused accept leaves no login behind: the stranger can register again with another password…
+      expect((await api.post("/auth/producer/emailpass/register", { email: "la@khac.vn", password: "mat-khau-khac-han" })).status).toBe(200)
+      // …and so can Hoa after first opening a mistyped link, whatever password she typed then.
+      const early = await api.post("/auth/producer/emailpass/register", { email: "hoa@ong-mat.vn", password: "mat-khau-go-nham" })
+      const mistyped = await api.post("/producer/invites/accept", { token: "x".repeat(43), name: "Lê Thị Hoa" }, asked({ authorization: `Bearer ${early.data.token}` }))
+      expect(mistyped.status).toBe(404)
+      // A shopper's login refused an invite is their account, and stays.
+      const shopper = { email: "khach@ong-mat.vn", password: "mat-khau-khach" }
+      const customerAuth = await api.post("/auth/customer/emailpass/register", shopper)
+      const asShopper = asked({ "x-publishable-api-key": fixture.publishableKey, authorization: `Bearer ${customerAuth.data.token}` })
+      expect((await api.post("/store/customers", { email: shopper.email, first_name: "Khách" }, asShopper)).status).toBe(200)
+      const shopperAsProducer = await api.post("/auth/producer/emailpass", shopper)
+      expect(shopperAsProducer.status).toBe(200)
+      expect((await api.post("/producer/invites/accept", { token, name: "Khách" }, asked({ authorization: `Bearer ${shopperAsProducer.data.token}` }))).status).toBe(400)
+      expect((await api.post("/auth/customer/emailpass", shopper)).status).toBe(200)
 
       const registered = await api.post("/auth/producer/emailpass/register", { email: "hoa@ong-mat.vn", password: "mat-khau-rat-dai" })
       expect(registered.status).toBe(200)
