@@ -17,7 +17,7 @@ export const holdInviteeLoginStep = createStep(
   async (unclaimedId, { container }) => {
     if (!unclaimedId) return
     const auth = container.resolve(Modules.AUTH)
-    const [identity] = await auth.listAuthIdentities({ id: unclaimedId })
+    const [identity] = await auth.listAuthIdentities({ id: [unclaimedId] })
     if (identity && Object.keys(identity.app_metadata ?? {}).length === 0) await auth.deleteAuthIdentities([unclaimedId])
   }
 )
