@@ -69,7 +69,7 @@ medusaIntegrationTestRunner({
 
         const detail = await api.get(`/admin/ocop/certificates/${certificate.id}`, asAdmin())
         expect(detail.data.certificate.events.map((e: { type: string }) => e.type)).toEqual(["reinstated", "suspended"])
-        expect(detail.data.certificate.events[1]).toMatchObject({ actor: admin.user.id, reason: "Kiểm tra an toàn thực phẩm", from_status: "active", to_status: "suspended" })
+        expect(detail.data.certificate.events[1]).toMatchObject({ actor: admin.user.id, actor_name: "Văn phòng OCOP (vanphong@ocop.test)", reason: "Kiểm tra an toàn thực phẩm", from_status: "active", to_status: "suspended" })
       })
 
       it("revoking delists the product and notifies the programme office", async () => {
@@ -105,7 +105,8 @@ medusaIntegrationTestRunner({
 
     describe("issue and renew", () => {
       it("issues a certificate for products and refuses a score that does not match the stars", async () => {
-        const { product } = await certificateOf(fixture.handles.sellable)
+        // A revoked certificate is no longer in force: the product may be certified anew.
+        const { product } = await certificateOf(fixture.handles.revoked)
         const bad = await api.post(
           "/admin/ocop/certificates",
           { product_ids: [product.id], decision_number: "12/QĐ-UBND", decision_date: "2026-01-15", issuing_authority_name: "UBND tỉnh Thái Nguyên", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 4, score: 65, product_group: "food" },
@@ -122,6 +123,34 @@ medusaIntegrationTestRunner({
         expect(issued.status).toBe(201)
         expect(issued.data.certificate).toMatchObject({ stars: 4, status: "active", valid_until: "2029-01-14T16:59:59.999Z" })
         expect(issued.data.certificate.products.map((p: { id: string }) => p.id)).toEqual([product.id])
+
+        // A second decision for it is a re-evaluation of this one, not another certificate.
+        const second = await api.post(
+          "/admin/ocop/certificates",
+          { product_ids: [product.id], decision_number: "13/QĐ-UBND", decision_date: "2026-02-01", issuing_authority_name: "UBND tỉnh Thái Nguyên", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 5, product_group: "food" },
+          asAdmin()
+        )
+        expect(second.status).toBe(409)
+        expect(second.data.message).toContain("đã có giấy chứng nhận OCOP còn hiệu lực (Quyết định 12/QĐ-UBND, đến 14/01/2029)")
+        expect(second.data.message).toContain("renew that certificate instead of issuing another")
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        expect(await certification.listCertificates({ decision_number: "13/QĐ-UBND" })).toHaveLength(0)
+      })
+
+      it("does not reinstate a suspended certificate over the one issued for its product in the meantime", async () => {
+        const { product, certificate } = await certificateOf(fixture.handles.fiveStar)
+        expect((await api.post(`/admin/ocop/certificates/${certificate.id}/suspend`, { reason: "Kiểm tra lại chất lượng" }, asAdmin())).status).toBe(200)
+        const reassessed = await api.post(
+          "/admin/ocop/certificates",
+          { product_ids: [product.id], decision_number: "31/QĐ-UBND", decision_date: "2026-11-02", issuing_authority_name: "UBND tỉnh Hưng Yên", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 4, product_group: "food" },
+          asAdmin()
+        )
+        expect(reassessed.status).toBe(201)
+        const reinstated = await api.post(`/admin/ocop/certificates/${certificate.id}/reinstate`, {}, asAdmin())
+        expect(reinstated.status).toBe(409)
+        expect(reinstated.data.message).toContain("Quyết định 31/QĐ-UBND")
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        expect((await certification.retrieveCertificate(certificate.id)).status).toBe("suspended")
       })
 
       it.each([
@@ -129,6 +158,7 @@ medusaIntegrationTestRunner({
         ["an unknown product", { product_ids: ["prod_01JAAAAAAAAAAAAAAAAAAAAAAA"] }, /Unknown product/],
         ["2 stars", { stars: 2 }, /stars must be 3, 4 or 5/],
         ["a future decision date", { decision_date: "2099-01-01" }, /cannot be in the future/],
+        ["a decision whose 36 months are over", { decision_date: "2020-01-30" }, /more than 36 months ago/],
         ["an impossible date", { decision_date: "2025-02-30" }, /decision_date/],
       ])("refuses to issue with %s", async (_label, override, message) => {
         const { product } = await certificateOf(fixture.handles.sellable)

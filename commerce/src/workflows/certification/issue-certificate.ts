@@ -4,6 +4,7 @@ import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows
 import { CERTIFICATION_MODULE } from "../../modules/certification"
 import { CERTIFICATE_ISSUED } from "./events"
 import { createCertificateStep, type NewCertificateInput } from "./steps/create-certificate"
+import { ensureNoCertificateInForceStep } from "./steps/ensure-no-certificate-in-force"
 import { ensureProductsExistStep } from "./steps/ensure-products-exist"
 import { recordCertificateEventsStep } from "./steps/record-certificate-events"
 import { syncProductListingWorkflow } from "./sync-product-listing"
@@ -19,6 +20,8 @@ export interface IssueCertificateInput extends NewCertificateInput {
  */
 export const issueCertificateWorkflow = createWorkflow("issue-certificate", (input: IssueCertificateInput) => {
   ensureProductsExistStep(input.product_ids)
+  const certified = transform({ input }, ({ input }) => ({ product_ids: input.product_ids }))
+  ensureNoCertificateInForceStep(certified)
   const fields = transform({ input }, ({ input }) => {
     const { product_ids: _products, actor: _actor, ...certificate } = input
     return certificate

@@ -1,7 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { calendarDate } from "../../../validation"
+import { VALIDITY_MONTHS, validUntil } from "../../../../modules/certification/rules"
 
-const isoDate = calendarDate.refine((value) => new Date(`${value}T00:00:00+07:00`).getTime() <= Date.now(), "cannot be in the future")
+const signedOn = (value: string) => new Date(`${value}T00:00:00+07:00`)
+// A decision whose 36 months are over would be recorded as a certificate already expired.
+const isoDate = calendarDate
+  .refine((value) => signedOn(value).getTime() <= Date.now(), "cannot be in the future")
+  .refine((value) => validUntil(signedOn(value)).getTime() > Date.now(), `is more than ${VALIDITY_MONTHS} months ago: a certificate from that decision has already expired`)
 
 const stars = z.coerce.number().int().refine((n) => n === 3 || n === 4 || n === 5, "stars must be 3, 4 or 5 (1★ and 2★ are not certified)")
 
