@@ -34,8 +34,8 @@ export function CertificateHistory({ events }: { events: CertificateEvent[] }) {
                   {event.from_status ? `${labelOf(t.certificateStatus, event.from_status)} → ` : ""}
                   {labelOf(t.certificateStatus, event.to_status)}
                 </Table.Cell>
-                <Table.Cell className="max-w-[200px] truncate" title={event.actor}>
-                  {event.actor}
+                <Table.Cell className="max-w-[200px] truncate" title={event.actor_name ?? event.actor}>
+                  {event.actor_name ?? (event.actor === "system" ? t.detail.systemActor : event.actor)}
                 </Table.Cell>
                 <Table.Cell className="whitespace-normal py-2">{event.reason ?? t.common.none}</Table.Cell>
                 <Table.Cell className="whitespace-nowrap">{formatDateTime(event.created_at)}</Table.Cell>

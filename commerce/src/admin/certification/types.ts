@@ -57,7 +57,10 @@ export interface CertificateEvent {
   type: CertificateEventType
   from_status: string | null
   to_status: string
+  /** The admin user's id, or "system" for the expiry job. */
   actor: string
+  /** The admin user's name and email, when the actor is one. */
+  actor_name: string | null
   reason: string | null
   created_at: string
 }

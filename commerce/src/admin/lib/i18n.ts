@@ -281,6 +281,7 @@ export const t = {
     supersededBy: "Được thay thế bởi (Superseded by)",
     history: "Lịch sử (History)",
     noEvents: "Chưa có sự kiện (No events)",
+    systemActor: "Hệ thống, khi hết hạn (System, on expiry)",
     eventColumns: {
       type: "Sự kiện (Event)",
       transition: "Trạng thái (Status change)",
