@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { expiringCertificates, lowStock, nextStatuses, salesThisMonth, startOfVietnamMonth } from "./dashboard"
+import { deliveryAddress, expiringCertificates, lowStock, nextStatuses, salesThisMonth, startOfVietnamMonth } from "./dashboard"
 import type { OrderLine, PortalCertificate, StockRow } from "./types"
 
 function line(overrides: Partial<OrderLine> & { placed_at?: string; unit_price?: number } = {}): OrderLine {
@@ -96,5 +96,23 @@ describe("next status of an order line", () => {
     ["canceled", "pickup", []],
   ] as const)("%s (%s) → %j", (status, fulfilment, next) => {
     expect(nextStatuses({ status, fulfilment })).toEqual(next)
+  })
+})
+
+describe("the delivery address on an order line", () => {
+  const delivered = line({
+    fulfilment: "delivery",
+    recipient: { name: "Hồ Thị Sen", phone: "+84912888999", address: { address_1: "1 Tràng Tiền", address_2: null, commune: "Phường Hoàn Kiếm", province: "ha-noi" } },
+  })
+
+  it.each([
+    ["vi", "1 Tràng Tiền, Phường Hoàn Kiếm, Hà Nội"],
+    ["en", "1 Tràng Tiền, Phường Hoàn Kiếm, Hanoi"],
+  ] as const)("names the province in %s, not by its slug", (lang, expected) => {
+    expect(deliveryAddress(delivered, lang)).toBe(expected)
+  })
+
+  it("is absent for a pickup line", () => {
+    expect(deliveryAddress(line(), "vi")).toBeNull()
   })
 })

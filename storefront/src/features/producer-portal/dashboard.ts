@@ -1,3 +1,6 @@
+import type { Lang } from "../../i18n/dictionaries"
+import { formatAddress } from "../../lib/format"
+import { provinceLabel } from "../province/provinces"
 import type { LineStatus, OrderLine, PortalCertificate, StockRow } from "./types"
 
 /** A certificate this close to its end date needs the producer to apply for re-assessment now. */
@@ -48,4 +51,11 @@ export function nextStatuses(line: Pick<OrderLine, "status" | "fulfilment">): Ex
   if (line.status === "prepared") return [line.fulfilment === "delivery" ? "shipped" : "ready_for_pickup"]
   if (line.status === "shipped" || line.status === "ready_for_pickup") return ["delivered"]
   return []
+}
+
+/** Where a delivery line goes, as the courier writes it: street, ward, then the province's name (commerce stores its slug). */
+export function deliveryAddress(line: Pick<OrderLine, "recipient">, lang: Lang): string | null {
+  const address = line.recipient?.address
+  if (!address) return null
+  return formatAddress(address.address_1, address.address_2, address.commune, address.province && provinceLabel(address.province, lang))
 }
