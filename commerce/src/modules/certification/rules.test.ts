@@ -58,12 +58,12 @@ describe("statusTransition", () => {
     ["active", "revoke", "Vi phạm quy chế", { allowed: true, to: "revoked" }],
     ["suspended", "revoke", "Không khắc phục", { allowed: true, to: "revoked" }],
     ["suspended", "reinstate", null, { allowed: true, to: "active" }],
-    ["active", "suspend", "  ", { allowed: false }],
+    ["active", "suspend", "  ", { allowed: false, message: "Cần ghi lý do tạm đình chỉ giấy chứng nhận. / A reason is required to suspend a certificate" }],
     ["active", "revoke", undefined, { allowed: false }],
     ["active", "reinstate", null, { allowed: false }],
     ["revoked", "reinstate", "xin lại", { allowed: false }],
-    ["expired", "suspend", "lý do", { allowed: false, message: "A certificate that is expired cannot be suspended" }],
-    ["revoked", "revoke", "lý do", { allowed: false, message: "A certificate that is revoked cannot be revoked" }],
+    ["expired", "suspend", "lý do", { allowed: false, message: "Không thể tạm đình chỉ giấy chứng nhận đã hết hiệu lực. / A certificate that is expired cannot be suspended" }],
+    ["revoked", "revoke", "lý do", { allowed: false, message: "Không thể thu hồi giấy chứng nhận đã thu hồi. / A certificate that is revoked cannot be revoked" }],
   ] as const)("%s → %s (reason %j)", (current, action, reason, expected) => {
     expect(statusTransition(current, action, reason)).toMatchObject(expected)
   })

@@ -64,6 +64,8 @@ const transitions: Record<StatusAction, { from: CertificateStatus[]; to: Certifi
 }
 
 const pastParticiple: Record<StatusAction, string> = { suspend: "suspended", reinstate: "reinstated", revoke: "revoked" }
+const actionVi: Record<StatusAction, string> = { suspend: "tạm đình chỉ", reinstate: "khôi phục", revoke: "thu hồi" }
+const statusVi: Record<CertificateStatus, string> = { active: "còn hiệu lực", suspended: "đang tạm đình chỉ", revoked: "đã thu hồi", expired: "đã hết hiệu lực" }
 
 /**
  * Which status an admin action leads to, or why it is not allowed. Expiry is not an action: it
@@ -76,9 +78,9 @@ export function statusTransition(
 ): { allowed: true; to: CertificateStatus } | { allowed: false; message: string } {
   const rule = transitions[action]
   if (!rule.from.includes(current)) {
-    return { allowed: false, message: `A certificate that is ${current} cannot be ${pastParticiple[action]}` }
+    return { allowed: false, message: `Không thể ${actionVi[action]} giấy chứng nhận ${statusVi[current]}. / A certificate that is ${current} cannot be ${pastParticiple[action]}` }
   }
-  if (rule.reasonRequired && !reason?.trim()) return { allowed: false, message: `A reason is required to ${action} a certificate` }
+  if (rule.reasonRequired && !reason?.trim()) return { allowed: false, message: `Cần ghi lý do ${actionVi[action]} giấy chứng nhận. / A reason is required to ${action} a certificate` }
   return { allowed: true, to: rule.to }
 }
 

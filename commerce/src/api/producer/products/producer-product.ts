@@ -100,6 +100,6 @@ export async function loadOwnProduct(req: AuthenticatedMedusaRequest, producerId
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: productFields, filters: { id: productId } })
   const row = data[0] as unknown as ProductRow | undefined
-  if (!row || row.producer?.id !== producerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
+  if (!row || row.producer?.id !== producerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm / Product ${productId} was not found`)
   return row
 }

@@ -19,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { producer } = producerScope(req)
   const input = parseInput(ListStampBatchesQuery, req.query, "query")
   const products = await ownProductIds(req, producer.id)
-  if (input.product_id && !products.includes(input.product_id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found`)
+  if (input.product_id && !products.includes(input.product_id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm / Product ${input.product_id} was not found`)
   const wanted = input.product_id ? [input.product_id] : products
   const stamps = req.scope.resolve<StampModuleService>(STAMP_MODULE)
   const db = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
@@ -47,7 +47,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { producer, member } = producerScope(req)
   const body = parseInput(IssueStampBatchBody, req.body, "body")
-  if (!(await ownProductIds(req, producer.id)).includes(body.product_id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${body.product_id} was not found`)
+  if (!(await ownProductIds(req, producer.id)).includes(body.product_id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm / Product ${body.product_id} was not found`)
   const { result } = await issueStampBatchWorkflow(req.scope).run({
     input: {
       product_id: body.product_id,

@@ -73,12 +73,12 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const { producer } = producerScope(req)
   const body = parseInput(SetStockBody, req.body ?? {}, "body")
   const items = await ownInventoryItems(req, producer.id)
-  if (!items.has(body.inventory_item_id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Inventory item ${body.inventory_item_id} was not found`)
+  if (!items.has(body.inventory_item_id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy hàng tồn kho này / Inventory item ${body.inventory_item_id} was not found`)
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "sales_point", fields: ["id", "stock_location.id"], filters: { id: body.sales_point_id } })
   const locationId = (data[0] as { stock_location?: { id: string } | null } | undefined)?.stock_location?.id
-  if (!locationId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Sales point ${body.sales_point_id} was not found`)
+  if (!locationId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy điểm bán / Sales point ${body.sales_point_id} was not found`)
   const [level] = await req.scope.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: body.inventory_item_id, location_id: locationId })
   if (!level) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Điểm bán này chưa nhận bày bán sản phẩm. / This sales point does not carry this product.")

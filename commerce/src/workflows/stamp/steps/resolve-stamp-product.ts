@@ -32,7 +32,7 @@ export const resolveStampProductStep = createStep("resolve-stamp-product", async
   const product = data[0] as
     | { id: string; metadata: Record<string, unknown> | null; producer?: { handle: string } | null; certificates?: ({ id: string; status: string; valid_until: string; decision_date: string } | null)[] }
     | undefined
-  if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Unknown product: ${input.product_id}`)
+  if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm / Unknown product: ${input.product_id}`)
   const now = new Date()
   const certificate = currentCertificate(product.certificates, now)
   if (!certificate || certificate.status !== "active" || new Date(certificate.valid_until).getTime() <= now.getTime()) {

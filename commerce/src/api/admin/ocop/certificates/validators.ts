@@ -45,7 +45,7 @@ export type IssueCertificateBody = z.infer<typeof IssueCertificateBody>
 export const RenewCertificateBody = z.object(decision).strict()
 export type RenewCertificateBody = z.infer<typeof RenewCertificateBody>
 
-export const ReasonBody = z.object({ reason: z.string().trim().min(3, "reason must say why, in at least 3 characters").max(1000) }).strict()
+export const ReasonBody = z.object({ reason: z.string().trim().min(3, "hãy ghi lý do, ít nhất 3 ký tự / reason must say why, in at least 3 characters").max(1000) }).strict()
 export const OptionalReasonBody = z.object({ reason: z.string().trim().max(1000).optional() }).strict()
 
 export const CertificateIdParams = z.object({ id: z.string().regex(/^cert_[0-9A-Z]{26}$/, "id must be a certificate id (cert_…)") })

@@ -26,7 +26,7 @@ export const ListStampBatchesQuery = z
 
 export const StampBatchIdParams = z.object({ id: z.string().regex(/^stbt_[0-9A-Z]{26}$/, "id must be a stamp batch id (stbt_…)") })
 
-export const RevokeStampBatchBody = z.object({ reason: z.string().trim().min(3, "reason must say why, in at least 3 characters").max(1000) }).strict()
+export const RevokeStampBatchBody = z.object({ reason: z.string().trim().min(3, "hãy ghi lý do, ít nhất 3 ký tự / reason must say why, in at least 3 characters").max(1000) }).strict()
 
 export const StampSheetQuery = z
   .object({

@@ -15,7 +15,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
 
   const own = (product.variants ?? []).filter((v): v is NonNullable<typeof v> => Boolean(v))
   const ownPack = (variantId: string) => {
-    if (!own.some((v) => v.id === variantId)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${variantId} was not found on this product`)
+    if (!own.some((v) => v.id === variantId)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Sản phẩm này không có gói này / Variant ${variantId} was not found on this product`)
     return variantId
   }
   let variants: { id: string; title?: string; prices?: { amount: number; currency_code: string }[] }[] | undefined

@@ -19,7 +19,7 @@ export async function arrangeGallery(
   const { id, image_id } = parseInput(ProductImageParams, req.params, "path")
   await req.scope.resolve(Modules.LOCKING).execute(photoLockKey(id), async () => {
     const gallery = galleryOf(await loadOwnProduct(req, producer.id, id))
-    if (!gallery.some((image) => image.id === image_id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Photo ${image_id} was not found on this product`)
+    if (!gallery.some((image) => image.id === image_id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Sản phẩm này không có ảnh này / Photo ${image_id} was not found on this product`)
     const images = arrange(gallery, image_id).map((image, rank) => ({ id: image.id, url: image.url, rank }))
     await updateProductsWorkflow(req.scope).run({ input: { products: [{ id, images, thumbnail: images[0]?.url ?? null }] } })
   })
