@@ -78,16 +78,20 @@ medusaIntegrationTestRunner({
 
     it("delivers only to a ward or commune of the chosen province as it is since July 2025, written by its official name", async () => {
       const cartId = await cartWith([[fixture.variants.honey, 1]])
-      const refusals: [Record<string, unknown>, string][] = [
-        [{ ...address, city: "Phường Bến Thành" }, "No such ward or commune in this province"],
-        [{ ...address, city: "phường Hàng Đào" }, "nay thuộc Phường Hoàn Kiếm"],
-        [{ ...address, city: "Xã Hoàn Kiếm" }, "No such ward or commune in this province"],
+      // The words are for people; the code and details let a client say it in its own language.
+      const hoanKiem = { code: "00070", name: "Phường Hoàn Kiếm" }
+      const refusals: [Record<string, unknown>, string, string, { code: string; name: string }[]][] = [
+        [{ ...address, city: "Phường Bến Thành" }, "No such ward or commune in this province", "ward_unknown", []],
+        [{ ...address, city: "phường Hàng Đào" }, "nay thuộc Phường Hoàn Kiếm", "ward_merged", [hoanKiem]],
+        [{ ...address, city: "Xã Hoàn Kiếm" }, "No such ward or commune in this province", "ward_unknown", []],
+        [{ ...address, city: "nowhere" }, "No such ward or commune in this province", "ward_unknown", []],
       ]
-      for (const [shipping, message] of refusals) {
+      for (const [shipping, message, code, suggestions] of refusals) {
         const refused = await api.post(`/store/carts/${cartId}`, { shipping_address: shipping, metadata: { fulfilment: "delivery" } }, store())
         expect(refused.status, JSON.stringify(refused.data)).toBe(400)
         expect(refused.data.message).toContain("shipping_address.city")
         expect(refused.data.message).toContain(message)
+        expect(refused.data).toMatchObject({ type: "invalid_data", code, details: { field: "shipping_address.city", typed: shipping["city"], suggestions } })
       }
       // Nothing of a refused update was written.
       const untouched = (await api.get(`/store/carts/${cartId}`, store())).data.cart
@@ -377,7 +381,10 @@ medusaIntegrationTestRunner({
       const refusals = results.filter((result) => result.status === 400)
       expect(orders).toHaveLength(10)
       expect(refusals).toHaveLength(90)
-      for (const refusal of refusals) expect(refusal.data.message).toMatch(/stock|inventory/i)
+      for (const refusal of refusals) {
+        expect(refusal.data.message).toMatch(/stock|inventory/i)
+        expect(refusal.data.code).toBe("insufficient_inventory")
+      }
 
       const inventory = getContainer().resolve(Modules.INVENTORY)
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -408,6 +415,7 @@ medusaIntegrationTestRunner({
         for (const path of [`/store/carts/${cartId}/complete`, `/store/ocop/carts/${cartId}/complete`]) {
           const refused = await api.post(path, {}, store())
           expect(refused.status, path).toBe(400)
+          expect(refused.data.code, path).toBe("outside_delivery_area")
           expect(refused.data.message).toContain("Outside the delivery area")
           expect(refused.data.message).toContain("Thái Nguyên")
         }
@@ -452,6 +460,7 @@ medusaIntegrationTestRunner({
 
       const refused = await api.post(`/store/carts/${cartId}/complete`, {}, store())
       expect(refused.status).toBe(400)
+      expect(refused.data.code).toBe("not_sellable")
       expect(refused.data.message).toContain("Cannot sell")
       expect(refused.data.message).toContain("Mật ong bạc hà")
       expect(refused.data.message).toContain("hết hạn")
@@ -626,6 +635,10 @@ medusaIntegrationTestRunner({
         expect(answer.status, JSON.stringify(answer.data)).toBe(400)
         expect(answer.data.message).toContain(message)
       }
+      expect((await api.post("/store/customers/me/addresses", refused[0]![0], asCustomer)).data).toMatchObject({
+        code: "ward_merged",
+        details: { field: "city", typed: "Phường Hàng Đào", suggestions: [{ name: "Phường Hoàn Kiếm" }] },
+      })
       const homeId = both.find((entry) => entry.address_1 === home.address_1)!.id
       expect((await api.post(`/store/customers/me/addresses/${homeId}`, { city: "Phường Bến Thành", province: "ha-noi" }, asCustomer)).status).toBe(400)
       expect(JSON.stringify(await book(2))).toBe(beforeRefusals)

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { errorHandler } from "@medusajs/framework/http"
+import { errorHandler, getHttpResponseFromError } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /**
@@ -45,6 +45,8 @@ const medusaErrorHandler = errorHandler()
  * Medusa's error handler, with two answers a person can act on where it has only generic ones: a
  * body over the size limit (it says "request entity too large"), and a conflict (it replaces our
  * message with a generic one about idempotency keys, losing why, e.g. an invite already used).
+ * A refusal that carries `details` (the wards to offer instead of a refused one) keeps them: Medusa
+ * answers only its type, code and message.
  */
 export function marketplaceErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const bodyError = error as BodyParserError
@@ -58,6 +60,14 @@ export function marketplaceErrorHandler(error: unknown, req: MedusaRequest, res:
   if (conflict?.type === MedusaError.Types.CONFLICT && typeof conflict.message === "string") {
     res.status(409).json({ type: MedusaError.Types.CONFLICT, message: conflict.message })
     return
+  }
+  const details = (error as { details?: unknown } | null)?.details
+  if (error instanceof MedusaError && details && typeof details === "object") {
+    const { statusCode, body } = getHttpResponseFromError(error)
+    if (statusCode < 500) {
+      res.status(statusCode).json({ ...body, details })
+      return
+    }
   }
   return medusaErrorHandler(error as Error, req, res, next)
 }

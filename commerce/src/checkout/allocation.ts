@@ -64,7 +64,7 @@ export async function allocateOrder(container: MedusaContainer, orderId: string)
             }))
           )
           .catch((error: Error) => {
-            throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${method.salesPointName} no longer has enough stock for this order (${error.message})`)
+            throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${method.salesPointName} no longer has enough stock for this order (${error.message})`, MedusaError.Codes.INSUFFICIENT_INVENTORY)
           })
         movedReservationIds.push(...created.map((reservation) => reservation.id))
         await inventory.deleteReservationItems(elsewhere.map((reservation) => reservation.id))

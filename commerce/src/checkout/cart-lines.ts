@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deliveryArea, deliversTo, outsideAreaHeading, outsideAreaMessage } from "./delivery-area"
 import { checkoutMethod } from "./method"
-import { checkoutRefusal } from "./refusal"
+import { checkoutRefusal, refusalCodes } from "./refusal"
 import { notSellableExplanations, variantVerdicts } from "./sellable-variants"
 
 interface CartRow {
@@ -50,11 +50,11 @@ export function assertCheckoutAllowed(state: CartLines): void {
   if (state.lines.length === 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Giỏ hàng chưa có sản phẩm nào / The cart has no items to order")
   const refused = (lines: CartLineState[]) => lines.map((line) => ({ title: line.title, message: line.message! }))
   const notSellable = state.lines.filter((line) => !line.sellable)
-  if (notSellable.length > 0) throw checkoutRefusal({ vi: "Không thể bán", en: "Cannot sell" }, refused(notSellable))
+  if (notSellable.length > 0) throw checkoutRefusal({ vi: "Không thể bán", en: "Cannot sell" }, refused(notSellable), refusalCodes.notSellable)
   const outside = state.lines.filter((line) => line.reason === "outside_delivery_area")
-  if (outside.length > 0) throw checkoutRefusal(outsideAreaHeading, refused(outside))
+  if (outside.length > 0) throw checkoutRefusal(outsideAreaHeading, refused(outside), refusalCodes.outsideDeliveryArea)
   const short = state.lines.filter((line) => line.blocked)
-  if (short.length > 0) throw checkoutRefusal({ vi: "Không đủ hàng", en: "Not enough stock" }, refused(short))
+  if (short.length > 0) throw checkoutRefusal({ vi: "Không đủ hàng", en: "Not enough stock" }, refused(short), refusalCodes.insufficientStock)
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { checkoutRefusal } from "./refusal"
+import { checkoutRefusal, refusalCodes } from "./refusal"
 import { provinceSlugs } from "./zones"
 
 /**
@@ -64,5 +64,5 @@ export async function assertDeliverable(container: MedusaContainer, productIds: 
     const area = deliveryArea(product.metadata)
     return area && !deliversTo(area, province) ? [{ title: product.title, message: outsideAreaMessage(area) }] : []
   })
-  if (outside.length > 0) throw checkoutRefusal(outsideAreaHeading, outside)
+  if (outside.length > 0) throw checkoutRefusal(outsideAreaHeading, outside, refusalCodes.outsideDeliveryArea)
 }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "../listing/sellable"
+import { refusalCodes } from "./refusal"
 
 export const notSellableExplanations: Record<NotSellableReason, { vi: string; en: string }> = {
   not_published: { vi: "không còn được bán", en: "is not on sale" },
@@ -44,5 +45,5 @@ export async function assertVariantsSellable(container: MedusaContainer, variant
   if (refused.length === 0) return
   const vi = refused.map((verdict) => `"${verdict.title}" ${notSellableExplanations[verdict.reason!].vi}`).join("; ")
   const en = refused.map((verdict) => `"${verdict.title}" ${notSellableExplanations[verdict.reason!].en}`).join("; ")
-  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Không thể bán: ${vi} / Cannot sell: ${en}`)
+  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Không thể bán: ${vi} / Cannot sell: ${en}`, refusalCodes.notSellable)
 }

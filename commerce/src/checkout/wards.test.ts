@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { foldVietnamese } from "@ocop/search"
-import { findWard, wardsOf } from "./wards"
+import { findWard, WardRefused, wardsOf } from "./wards"
 import { provinceSlugs } from "./zones"
 
 describe("wards of the 34 provinces", () => {
@@ -24,18 +24,29 @@ describe("wards of the 34 provinces", () => {
   it("refuses a ward of another province, a kind that is not this ward's, and an unknown province", () => {
     const elsewhere = findWard("ha-noi", "Phường Bến Thành")
     expect(elsewhere.ward).toBeNull()
-    expect(elsewhere).toMatchObject({ message: expect.stringContaining("No such ward or commune in this province") })
-    expect(findWard("ha-noi", "Xã Hoàn Kiếm").ward).toBeNull()
-    expect(findWard("bac-kan", "Xã Côn Minh")).toMatchObject({ ward: null, message: expect.stringContaining("Choose the province first") })
-    expect(findWard("ha-noi", "  ")).toMatchObject({ ward: null, message: expect.stringContaining("required") })
+    expect(elsewhere).toMatchObject({ reason: "unknown", message: expect.stringContaining("No such ward or commune in this province"), suggestions: [] })
+    expect(findWard("ha-noi", "Xã Hoàn Kiếm")).toMatchObject({ ward: null, reason: "unknown" })
+    expect(findWard("ha-noi", "nowhere")).toMatchObject({ ward: null, reason: "unknown" })
+    expect(findWard("bac-kan", "Xã Côn Minh")).toMatchObject({ ward: null, reason: "province", message: expect.stringContaining("Choose the province first") })
+    expect(findWard("ha-noi", "  ")).toMatchObject({ ward: null, reason: "required", message: expect.stringContaining("required") })
   })
 
   it("answers a ward merged away in 2025 with the one that absorbed it", () => {
     const merged = findWard("ha-noi", "Phường Hàng Đào")
     expect(merged.ward).toBeNull()
     if (merged.ward) return
+    expect(merged.reason).toBe("merged")
     expect(merged.suggestions.map((ward) => ward.name)).toEqual(["Phường Hoàn Kiếm"])
     expect(merged.message).toContain("nay thuộc Phường Hoàn Kiếm")
+    expect(merged.message).toContain("it is now part of Phường Hoàn Kiếm")
+  })
+
+  it("refuses with the reason as the error's code and what to offer as details, beside the words for people", () => {
+    const merged = findWard("ha-noi", " Phường Hàng Đào ")
+    if (merged.ward) throw new Error("Phường Hàng Đào was merged on 1 July 2025")
+    const error = new WardRefused(merged, "shipping_address.city", " Phường Hàng Đào ")
+    expect(error).toMatchObject({ type: "invalid_data", code: "ward_merged", message: expect.stringMatching(/^Invalid body: shipping_address\.city: "Phường Hàng Đào" không còn/) })
+    expect(error.details).toEqual({ field: "shipping_address.city", typed: "Phường Hàng Đào", suggestions: [{ code: "00070", name: "Phường Hoàn Kiếm" }] })
   })
 
   it("asks which one when a name without tone marks fits several wards", () => {
@@ -46,6 +57,7 @@ describe("wards of the 34 provinces", () => {
     const match = findWard(province, name)
     expect(match.ward).toBeNull()
     if (match.ward) return
+    expect(match.reason).toBe("ambiguous")
     expect(match.suggestions.length).toBeGreaterThan(1)
     expect(match.message).toContain("could be any of these")
   })

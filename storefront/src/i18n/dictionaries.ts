@@ -397,6 +397,15 @@ const dictionary = {
   errorPhone: { vi: "Số điện thoại Việt Nam chưa đúng, ví dụ: 0912 345 678.", en: "Not a valid Vietnamese phone number, e.g. 0912 345 678." },
   errorProvince: { vi: "Vui lòng chọn tỉnh, thành phố trong danh sách.", en: "Please choose a province or city from the list." },
   errorWard: { vi: "Phường, xã này không thuộc tỉnh, thành phố đã chọn theo địa giới từ 01/07/2025: chọn trong danh sách gợi ý.", en: "This ward or commune is not in the chosen province as organised since 1 July 2025: pick one from the suggestions." },
+  errorWardMerged: { vi: "{typed} đã sáp nhập vào {ward} từ 01/07/2025 — chọn {ward}.", en: "{typed} merged into {ward} on 1 July 2025 — choose {ward}." },
+  errorWardMergedSeveral: {
+    vi: "{typed} đã sáp nhập từ 01/07/2025, nay thuộc một trong: {wards} — chọn phường, xã của địa chỉ này.",
+    en: "{typed} was merged on 1 July 2025 and is now part of one of: {wards} — choose the one for this address.",
+  },
+  errorWardAmbiguous: {
+    vi: "{typed} có thể là một trong: {wards} — chọn đúng phường, xã hoặc đặc khu trong danh sách gợi ý.",
+    en: "{typed} could be any of: {wards} — pick the right ward, commune or special zone from the suggestions.",
+  },
   portalContactTitle: { vi: "Liên hệ cho khách", en: "Contact for shoppers" },
   portalContactHint: {
     vi: "Hiện trên trang sản phẩm và trang chủ thể; khách đặt dịch vụ du lịch qua đây. Để trống một ô là xóa.",
@@ -448,16 +457,20 @@ const dictionary = {
   checkoutFixFields: { vi: "Vui lòng sửa các mục được đánh dấu bên dưới.", en: "Please correct the marked fields below." },
   checkoutRefused: { vi: "Chưa lưu được: {detail}", en: "Not saved: {detail}" },
   checkoutRefusedNotSellable: {
-    vi: "Chưa đặt được hàng: có sản phẩm không còn được bán (chứng nhận OCOP hết hiệu lực hoặc bị đình chỉ). Giỏ hàng của bạn vẫn được giữ. Chi tiết: {detail}",
-    en: "The order was not placed: a product can no longer be sold (its OCOP certificate lapsed or was suspended). Your cart is kept. Details: {detail}",
+    vi: "Chưa đặt được hàng: có sản phẩm không còn được bán (chứng nhận OCOP hết hiệu lực hoặc bị đình chỉ). Giỏ hàng của bạn vẫn được giữ.",
+    en: "The order was not placed: a product can no longer be sold (its OCOP certificate lapsed or was suspended). Your cart is kept.",
   },
   checkoutRefusedStock: {
-    vi: "Chưa đặt được hàng: có sản phẩm không còn đủ hàng. Giỏ hàng của bạn vẫn được giữ. Chi tiết: {detail}",
-    en: "The order was not placed: a product no longer has enough stock. Your cart is kept. Details: {detail}",
+    vi: "Chưa đặt được hàng: có sản phẩm không còn đủ hàng. Giỏ hàng của bạn vẫn được giữ.",
+    en: "The order was not placed: a product no longer has enough stock. Your cart is kept.",
   },
   checkoutRefusedArea: {
-    vi: "Chưa đặt được hàng: có sản phẩm không giao đến địa chỉ này. Hãy chọn nhận tại điểm bán hoặc một địa chỉ trong khu vực giao hàng; giỏ hàng của bạn vẫn được giữ. Chi tiết: {detail}",
-    en: "The order was not placed: a product is not delivered to this address. Choose pickup at a sales point or an address in its delivery area; your cart is kept. Details: {detail}",
+    vi: "Chưa đặt được hàng: có sản phẩm không giao đến địa chỉ này. Hãy chọn nhận tại điểm bán hoặc một địa chỉ trong khu vực giao hàng; giỏ hàng của bạn vẫn được giữ.",
+    en: "The order was not placed: a product is not delivered to this address. Choose pickup at a sales point or an address in its delivery area; your cart is kept.",
+  },
+  checkoutConflict: {
+    vi: "Chưa đặt được hàng: có người khác đang mua cùng sản phẩm, hoặc đơn này đang được đặt ở một cửa sổ khác. Vui lòng thử lại sau giây lát; giỏ hàng của bạn vẫn được giữ.",
+    en: "The order was not placed: other shoppers are buying the same goods, or this order is being placed in another window. Please try again in a moment; your cart is kept.",
   },
   checkoutNotPlaced: { vi: "Chưa đặt được hàng: {detail} Giỏ hàng của bạn vẫn được giữ.", en: "The order was not placed: {detail} Your cart is kept." },
   checkoutInvalid: { vi: "Yêu cầu không hợp lệ. Vui lòng thử lại.", en: "That request was not valid. Please try again." },
@@ -755,7 +768,7 @@ const dictionary = {
   portalStampsNone: { vi: "Chưa có lô tem nào.", en: "No stamp batches yet." },
   portalSuspicious: { vi: "Cảnh báo: {product} có {count} lượt quét đáng ngờ (có thể tem bị sao chép).", en: "Warning: {product} has {count} suspicious scans (stamps may have been copied)." },
   portalBatch: { vi: "{quantity} tem · lô {lot}", en: "{quantity} stamps · lot {lot}" },
-  portalBatchNoLot: { vi: "không số lô", en: "no lot" },
+  portalBatchNoLot: { vi: "{quantity} tem · không ghi số lô", en: "{quantity} stamps · no lot number" },
   portalScans: { vi: "{scans} lượt quét · {verified} tem đã quét · {devices} thiết bị", en: "{scans} scans · {verified} stamps scanned · {devices} devices" },
   portalBatchRevoked: { vi: "Đã thu hồi", en: "Revoked" },
   portalDownloadPdf: { vi: "Tải tờ tem (PDF)", en: "Download stamp sheet (PDF)" },

@@ -18,14 +18,21 @@ export async function storeResponse(path: string): Promise<{ status: number; bod
   return { status: response.status, body: await response.json().catch(() => null) }
 }
 
-/** An error answer from commerce, with the status and the message Medusa gave (e.g. "Cannot sell: …"). */
+/**
+ * An error answer from commerce, with the status and the message Medusa gave (e.g. "Cannot sell: …",
+ * in both languages); `code` and `details` say what kind of refusal it is without reading the words.
+ */
 export class StoreApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly type: string | null = null,
     /** Seconds to wait before asking again, when commerce refused for too many requests (429). */
-    readonly retryAfter: number | null = null
+    readonly retryAfter: number | null = null,
+    /** The kind of refusal: Medusa's (`insufficient_inventory`) or ours (`not_sellable`, `ward_merged`…). */
+    readonly code: string | null = null,
+    /** What a refusal offers instead, e.g. the ward that absorbed the one typed; unchecked JSON. */
+    readonly details: unknown = null
   ) {
     super(message)
     this.name = "StoreApiError"
@@ -59,10 +66,11 @@ export async function storeCall<T>(path: string, call: StoreCall = {}): Promise<
   const init: RequestInit = { method: call.method ?? (call.body === undefined ? "GET" : "POST"), headers }
   if (call.body !== undefined) init.body = multipart ? (call.body as FormData) : JSON.stringify(call.body)
   const response = await fetch(url, init)
-  const body = (await response.json().catch(() => null)) as (T & { message?: string; type?: string }) | null
+  const body = (await response.json().catch(() => null)) as (T & { message?: string; type?: string; code?: unknown; details?: unknown }) | null
   if (!response.ok) {
     const retryAfter = Number(response.headers.get("retry-after"))
-    throw new StoreApiError(response.status, body?.message ?? `commerce answered ${response.status}`, body?.type ?? null, retryAfter > 0 ? retryAfter : null)
+    const code = typeof body?.code === "string" ? body.code : null
+    throw new StoreApiError(response.status, body?.message ?? `commerce answered ${response.status}`, body?.type ?? null, retryAfter > 0 ? retryAfter : null, code, body?.details ?? null)
   }
   return body as T
 }

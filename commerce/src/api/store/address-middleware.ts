@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { vietnamesePhone } from "../../checkout/address"
-import { findWard } from "../../checkout/wards"
+import { findWard, WardRefused } from "../../checkout/wards"
 import { provinceSlugs } from "../../checkout/zones"
 import { parseInput } from "../validation"
 
@@ -51,7 +51,7 @@ const namesWard = (address: AddressFields | undefined): address is WardAddress =
 /** The official name of the ward an address gives with its province; `where` names the field in the refusal. */
 function officialWard(address: WardAddress, where: string): string {
   const match = findWard(address.province, address.city)
-  if (!match.ward) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: ${where}: ${match.message}`)
+  if (!match.ward) throw new WardRefused(match, where, address.city)
   return match.ward.name
 }
 

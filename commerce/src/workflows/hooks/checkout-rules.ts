@@ -66,7 +66,8 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     if (short.length > 0) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `${method.salesPointName} không đủ hàng cho: ${short.map((item) => item.title).join(", ")} / Not enough stock at this sales point`
+        `${method.salesPointName} không đủ hàng cho: ${short.map((item) => item.title).join(", ")} / Not enough stock at this sales point`,
+        MedusaError.Codes.INSUFFICIENT_INVENTORY
       )
     }
   }

@@ -19,8 +19,8 @@ import {
 import { paths } from "../../lib/paths"
 import { forgetCart, currentCart, loadCartView, rememberCart, type CartView } from "../cart/cart"
 import { listSalesPoints } from "../sales-point/sales-points"
-import { detailsInput, fulfilmentMethods, parseDetails, parseStep, paymentProviders, type DetailsInput, type FieldErrors, type FulfilmentMethod } from "./checkout-form"
-import { completionProblem, wardRefusal } from "./refusals"
+import { detailsInput, fulfilmentMethods, parseDetails, parseStep, paymentProviders, type DetailsInput, type FulfilmentMethod } from "./checkout-form"
+import { completionProblem, wardProblem } from "./refusals"
 import { deliveryChoices, nearestFirst, pickupGroups, type DeliveryChoice, type PickupGroup } from "./options"
 import { wardsOf } from "./wards"
 
@@ -43,9 +43,14 @@ export interface CheckoutState {
   input: DetailsInput
   /** The official names of the wards and communes of the province in the form, offered under the ward field. */
   wards: string[]
-  errors: FieldErrors
+  /** The message shown beside each refused field, as a dictionary key. */
+  errors: Partial<Record<string, MessageKey>>
+  /** The words that fill a field's message, for those that name something (the ward that absorbed the one typed). */
+  errorValues: Partial<Record<string, Flash["values"]>>
   flash: Flash | null
 }
+
+type Overrides = Partial<Pick<CheckoutState, "input" | "errors" | "errorValues">>
 
 function metadataString(cart: StoreCart, key: string): string | null {
   const value = cart.metadata?.[key]
@@ -91,7 +96,7 @@ async function savedInput(cart: StoreCart, cookies: AstroCookies): Promise<Detai
 }
 
 /** Everything the checkout page shows for this cart, and which steps are done. */
-export async function loadCheckout(cart: StoreCart, cookies: AstroCookies, overrides: { input?: DetailsInput; errors?: FieldErrors; flash?: Flash | null } = {}): Promise<CheckoutState> {
+export async function loadCheckout(cart: StoreCart, cookies: AstroCookies, overrides: Overrides & { flash?: Flash | null } = {}): Promise<CheckoutState> {
   const method = savedMethod(cart)
   const detailsDone = Boolean(method && cart.email && cart.shipping_address?.phone && cart.shipping_address?.province)
   const [view, options, points, region] = await Promise.all([
@@ -129,6 +134,7 @@ export async function loadCheckout(cart: StoreCart, cookies: AstroCookies, overr
     input,
     wards: wards.map((ward) => ward.name),
     errors: overrides.errors ?? {},
+    errorValues: overrides.errorValues ?? {},
     flash: overrides.flash === undefined ? takeFlash(cookies) : overrides.flash,
   }
 }
@@ -154,7 +160,7 @@ export async function submitCheckout(context: Context, lang: Lang): Promise<Chec
   if (!cart || cart.items.length === 0) return { kind: "redirect", response: context.redirect(paths.cart(lang), 303) }
   const form = await readFormBody(context.request)
   const again = (anchor: string) => ({ kind: "redirect", response: context.redirect(`${paths.checkout(lang)}#${anchor}`, 303) }) as const
-  const refuse = async (flash: Flash, extra: { input?: DetailsInput; errors?: FieldErrors } = {}, status = 400): Promise<CheckoutPage> => {
+  const refuse = async (flash: Flash, extra: Overrides = {}, status = 400): Promise<CheckoutPage> => {
     const fresh = (await currentCart(context.cookies)) ?? cart
     return { kind: "page", state: await loadCheckout(fresh, context.cookies, { ...extra, flash }), status }
   }
@@ -179,9 +185,10 @@ export async function submitCheckout(context: Context, lang: Lang): Promise<Chec
         })
       } catch (error) {
         if (error instanceof StoreApiError && error.status === 400) {
-          // Commerce's message says which ward the shopper may have meant: shown in full, the field marked.
-          const ward = wardRefusal(error.message)
-          return refuse(problem("checkoutRefused", { detail: ward ?? error.message }), { input, errors: ward ? { ward: "errorWard" } : {} })
+          // A refused ward is explained once, beside its field, in the page's language (commerce's message has both).
+          const ward = wardProblem(error)
+          if (ward) return refuse(problem("checkoutFixFields"), { input, errors: { [ward.field]: ward.key }, errorValues: { [ward.field]: ward.values } })
+          return refuse(problem("checkoutRefused", { detail: error.message }), { input })
         }
         throw error
       }
@@ -223,9 +230,9 @@ export async function submitCheckout(context: Context, lang: Lang): Promise<Chec
       // browser ever held it (httpOnly cookie), and a completed cart can no longer be changed.
       return { kind: "redirect", response: context.redirect(paths.order(lang, result.order.id, cart.id), 303) }
     }
-    return refuse(completionProblem(result.error?.message ?? ""), {}, 409)
+    return refuse(completionProblem({ type: result.error?.type ?? null, code: null, details: null, message: result.error?.message ?? "" }), {}, 409)
   } catch (error) {
-    if (error instanceof StoreApiError && error.status < 500) return refuse(completionProblem(error.message), {}, 409)
+    if (error instanceof StoreApiError && error.status < 500) return refuse(completionProblem(error), {}, 409)
     console.error("checkout step failed", error)
     return refuse(problem("checkoutUnavailable"), {}, 503)
   }

@@ -1,25 +1,70 @@
 import { describe, expect, it } from "vitest"
-import { completionProblem, wardRefusal } from "./refusals"
+import { t } from "../../i18n/dictionaries"
+import { completionProblem, wardProblem, type Refusal } from "./refusals"
+
+const refusal = (overrides: Partial<Refusal>): Refusal => ({ type: "invalid_data", code: null, details: null, message: "", ...overrides })
 
 describe("completionProblem", () => {
   it.each([
-    ['Không thể bán: "Miến dong" có chứng nhận OCOP đã hết hạn / Cannot sell: "Miến dong" has an expired OCOP certificate', "checkoutRefusedNotSellable"],
-    ["Some variant does not have the required inventory", "checkoutRefusedStock"],
-    ['Ngoài khu vực giao hàng: "Cây đào thế Nhật Tân" chỉ giao trong Hà Nội / Outside the delivery area: "Cây đào thế Nhật Tân" is delivered only within Hà Nội', "checkoutRefusedArea"],
-    ["Quầy OCOP Nội Bài no longer has enough stock for this order", "checkoutRefusedStock"],
-    ["Vui lòng nhập email để nhận xác nhận đơn hàng / An email address is needed", "checkoutNotPlaced"],
-  ])("words %j as %s, keeping Medusa's words as the detail", (message, key) => {
-    expect(completionProblem(message)).toEqual({ kind: "error", key, values: { detail: message } })
+    ["not_sellable", 'Không thể bán: "Miến dong" có chứng nhận OCOP đã hết hạn / Cannot sell: "Miến dong" has an expired OCOP certificate', "checkoutRefusedNotSellable"],
+    ["insufficient_inventory", "Some variant does not have the required inventory", "checkoutRefusedStock"],
+    ["insufficient_inventory", "Quầy OCOP Nội Bài no longer has enough stock for this order", "checkoutRefusedStock"],
+    ["outside_delivery_area", 'Ngoài khu vực giao hàng: "Cây đào thế Nhật Tân" chỉ giao trong Hà Nội / Outside the delivery area: "Cây đào thế Nhật Tân" is delivered only within Hà Nội', "checkoutRefusedArea"],
+  ])("words a %s refusal in the page's language alone, without commerce's bilingual message", (code, message, key) => {
+    const flash = completionProblem(refusal({ code, message }))
+    expect(flash).toEqual({ kind: "error", key, values: {} })
+    expect(t("vi", flash.key, flash.values)).not.toContain("/")
+    expect(t("en", flash.key, flash.values)).not.toMatch(/Không|Ngoài/)
+  })
+
+  it("tells a checkout that waited behind others too long to try again", () => {
+    const message = "Nhiều người đang mua cùng sản phẩm, vui lòng thử lại / Many shoppers are buying the same goods; please try again"
+    expect(completionProblem(refusal({ type: "conflict", message }))).toEqual({ kind: "error", key: "checkoutConflict", values: {} })
+  })
+
+  it("keeps commerce's words only for a refusal of a kind it does not know", () => {
+    const message = "Vui lòng nhập email để nhận xác nhận đơn hàng / An email address is needed"
+    expect(completionProblem(refusal({ message }))).toEqual({ kind: "error", key: "checkoutNotPlaced", values: { detail: message } })
   })
 })
 
-describe("wardRefusal", () => {
-  it("keeps commerce's explanation of a refused ward without the field path", () => {
-    const message = 'Invalid body: shipping_address.city: "Phường Hàng Đào" không còn từ 01/07/2025, nay thuộc Phường Hoàn Kiếm / no longer exists since 1 July 2025; it is now part of Phường Hoàn Kiếm'
-    expect(wardRefusal(message)).toBe('"Phường Hàng Đào" không còn từ 01/07/2025, nay thuộc Phường Hoàn Kiếm / no longer exists since 1 July 2025; it is now part of Phường Hoàn Kiếm')
+describe("wardProblem", () => {
+  const hoanKiem = { code: "00070", name: "Phường Hoàn Kiếm" }
+
+  it("names the ward that absorbed a merged one, in either language, and nothing of the other", () => {
+    const problem = wardProblem(refusal({ code: "ward_merged", details: { field: "shipping_address.city", typed: "Phường Hàng Đào", suggestions: [hoanKiem] } }))
+    expect(problem).toEqual({ field: "ward", key: "errorWardMerged", values: { typed: "Phường Hàng Đào", ward: "Phường Hoàn Kiếm" } })
+    expect(t("vi", problem!.key, problem!.values)).toBe("Phường Hàng Đào đã sáp nhập vào Phường Hoàn Kiếm từ 01/07/2025 — chọn Phường Hoàn Kiếm.")
+    expect(t("en", problem!.key, problem!.values)).toBe("Phường Hàng Đào merged into Phường Hoàn Kiếm on 1 July 2025 — choose Phường Hoàn Kiếm.")
   })
 
-  it("says nothing of refusals about other fields", () => {
-    expect(wardRefusal("Invalid body: shipping_address.phone: Not a valid Vietnamese phone number")).toBeNull()
+  it("lists a few of the wards an old name shared by several was merged into", () => {
+    const suggestions = Array.from({ length: 8 }, (_, n) => ({ code: `0000${n}`, name: `Phường ${n + 1}` }))
+    const problem = wardProblem(refusal({ code: "ward_merged", details: { field: "shipping_address.city", typed: "Phường 12", suggestions } }))
+    expect(problem).toMatchObject({ field: "ward", key: "errorWardMergedSeveral", values: { typed: "Phường 12", wards: "Phường 1, Phường 2, Phường 3, Phường 4, Phường 5, Phường 6…" } })
+  })
+
+  it.each([
+    ["ward_unknown", { field: "ward", key: "errorWard", values: {} }],
+    ["ward_required", { field: "ward", key: "errorRequired", values: {} }],
+    ["ward_province", { field: "province", key: "errorProvince", values: {} }],
+    // Without the details it still marks the ward, never a wrong name.
+    ["ward_merged", { field: "ward", key: "errorWard", values: {} }],
+  ])("marks the field for %s", (code, expected) => {
+    expect(wardProblem(refusal({ code, details: { typed: "nowhere", suggestions: [] } }))).toEqual(expected)
+  })
+
+  it("asks which one when a name fits several wards", () => {
+    const suggestions = [{ code: "1", name: "Phường Tân Phú" }, { code: "2", name: "Xã Tân Phú" }]
+    expect(wardProblem(refusal({ code: "ward_ambiguous", details: { typed: "tan phu", suggestions } }))).toEqual({
+      field: "ward",
+      key: "errorWardAmbiguous",
+      values: { typed: "tan phu", wards: "Phường Tân Phú, Xã Tân Phú" },
+    })
+  })
+
+  it("says nothing of refusals about other fields, whatever their words", () => {
+    expect(wardProblem(refusal({ message: "Invalid body: shipping_address.city: something" }))).toBeNull()
+    expect(wardProblem(refusal({ code: "insufficient_inventory" }))).toBeNull()
   })
 })

@@ -1,22 +1,79 @@
+import { z } from "astro/zod"
 import type { MessageKey } from "../../i18n/dictionaries"
 import type { Flash } from "../../lib/flash"
 
 const problem = (key: MessageKey, values: Flash["values"] = {}): Flash => ({ kind: "error", key, values })
 
-/** Medusa's refusal on completion, worded for the shopper; Medusa's own words follow as the detail. */
-export function completionProblem(message: string): Flash {
-  if (message.includes("Cannot sell")) return problem("checkoutRefusedNotSellable", { detail: message })
-  if (message.includes("Outside the delivery area")) return problem("checkoutRefusedArea", { detail: message })
-  if (/inventory|stock|đủ hàng/i.test(message)) return problem("checkoutRefusedStock", { detail: message })
-  return problem("checkoutNotPlaced", { detail: message })
+/** What commerce's refusal says about itself besides its words (both languages, for API readers). */
+export interface Refusal {
+  type: string | null
+  code: string | null
+  details: unknown
+  message: string
+}
+
+// Commerce's codes for a refused completion (refusalCodes in commerce/src/checkout/refusal.ts).
+const completionKeys: Partial<Record<string, MessageKey>> = {
+  not_sellable: "checkoutRefusedNotSellable",
+  outside_delivery_area: "checkoutRefusedArea",
+  insufficient_inventory: "checkoutRefusedStock",
 }
 
 /**
- * Why commerce refused the delivery address's ward ("Phường Hàng Đào" is now part of Phường Hoàn
- * Kiếm…), without the field path its message starts with; null when the refusal was about
- * something else.
+ * Commerce's refusal on completion, worded for the shopper in the page's language from its code; the
+ * refused lines are then marked in the order summary. Only a refusal of a kind we do not know keeps
+ * commerce's own words, as there is nothing else to say.
  */
-export function wardRefusal(message: string): string | null {
-  const field = /(?:shipping|billing)_address\.city: /.exec(message)
-  return field ? message.slice(field.index + field[0].length).trim() : null
+export function completionProblem(refusal: Refusal): Flash {
+  const key = refusal.code ? completionKeys[refusal.code] : undefined
+  if (key) return problem(key)
+  // Others buying the same goods, or this cart being placed from another tab (commerce's 409).
+  if (refusal.type === "conflict") return problem("checkoutConflict")
+  return problem("checkoutNotPlaced", { detail: refusal.message })
+}
+
+const WardDetails = z.object({
+  typed: z.string(),
+  suggestions: z.array(z.object({ name: z.string() })),
+})
+
+// An old name such as "Phường 12" was used in many districts; naming a few is enough to go on.
+const MOST_LISTED = 6
+
+function listed(names: string[]): string {
+  const shown = names.slice(0, MOST_LISTED).join(", ")
+  return names.length > MOST_LISTED ? `${shown}…` : shown
+}
+
+/** The details form's field to mark for a refused ward, and its message with the words that fill it. */
+export interface WardProblem {
+  field: "ward" | "province"
+  key: MessageKey
+  values: Flash["values"]
+}
+
+/**
+ * Why commerce refused the delivery address's ward, from the code and details of its 400
+ * (`ward_merged` with the ward that absorbed the one typed, `ward_unknown`, …); null when the
+ * refusal was about something else.
+ */
+export function wardProblem(refusal: Pick<Refusal, "code" | "details">): WardProblem | null {
+  if (!refusal.code?.startsWith("ward_")) return null
+  const parsed = WardDetails.safeParse(refusal.details)
+  const typed = parsed.success ? parsed.data.typed : ""
+  const names = parsed.success ? parsed.data.suggestions.map((ward) => ward.name) : []
+  switch (refusal.code) {
+    case "ward_province":
+      return { field: "province", key: "errorProvince", values: {} }
+    case "ward_required":
+      return { field: "ward", key: "errorRequired", values: {} }
+    case "ward_merged":
+      if (names.length === 1) return { field: "ward", key: "errorWardMerged", values: { typed, ward: names[0]! } }
+      if (names.length > 1) return { field: "ward", key: "errorWardMergedSeveral", values: { typed, wards: listed(names) } }
+      break
+    case "ward_ambiguous":
+      if (names.length > 0) return { field: "ward", key: "errorWardAmbiguous", values: { typed, wards: listed(names) } }
+      break
+  }
+  return { field: "ward", key: "errorWard", values: {} }
 }

@@ -79,14 +79,15 @@ async function placeOrder(req: MedusaRequest, res: MedusaResponse) {
       : await run()
   if (!transaction.hasFinished()) throw new MedusaError(MedusaError.Types.CONFLICT, "Giỏ hàng đang được đặt ở một yêu cầu khác / This cart is already being checked out")
 
-  const error = errors?.[0]?.error as (Error & { type?: string }) | undefined
+  const error = errors?.[0]?.error as (Error & { type?: string; code?: string }) | undefined
   if (error) {
     if (paymentErrors.includes(error.type ?? "")) {
       res.status(200).json({ type: "cart", cart: { id }, error: { message: error.message, type: error.type } })
       return
     }
     if (error.type === MedusaError.Types.NOT_FOUND) throw new MedusaError(MedusaError.Types.NOT_FOUND, error.message)
-    if (shopperErrors.includes(error.type ?? "")) throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
+    // The code (not_sellable, insufficient_inventory…) is kept: clients tell the refusals apart by it.
+    if (shopperErrors.includes(error.type ?? "")) throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message, error.code)
     throw error
   }
 
