@@ -36,6 +36,14 @@ test("a shopper who forgot their password gets a link by email, sets a new one, 
   await expect(page.getByTestId("flash")).toContainText("Xin chào Đỗ Thị Hạnh")
   await page.context().clearCookies()
 
+  // The same address in capitals is the same person: no second account.
+  await page.goto("/tai-khoan/dang-ky")
+  await registration.getByLabel("Họ và tên *").fill("Đỗ Thị Hạnh")
+  await registration.getByLabel("Email *").fill(email.toUpperCase())
+  await registration.getByLabel("Mật khẩu *").fill("mat-khau-khac-9")
+  await registration.getByRole("button", { name: "Tạo tài khoản" }).click()
+  await expect(page.getByTestId("flash")).toHaveText("Email này đã có tài khoản. Vui lòng đăng nhập.")
+
   await page.goto("/tai-khoan/dang-nhap")
   await page.getByRole("link", { name: "Quên mật khẩu?" }).click()
   await expect(page).toHaveURL(/\/tai-khoan\/quen-mat-khau$/)
@@ -44,7 +52,7 @@ test("a shopper who forgot their password gets a link by email, sets a new one, 
   await request.getByLabel("Email *").fill("chua-dung@")
   await request.getByRole("button", { name: "Gửi liên kết đặt lại mật khẩu" }).click()
   await expect(request.getByLabel("Email *")).toHaveAttribute("aria-invalid", "true")
-  await request.getByLabel("Email *").fill(email)
+  await request.getByLabel("Email *").fill(email.toUpperCase())
   await request.getByRole("button", { name: "Gửi liên kết đặt lại mật khẩu" }).click()
   await expect(page.getByTestId("flash")).toContainText(`Nếu ${email} có tài khoản, chúng tôi vừa gửi liên kết đặt lại mật khẩu`)
 
@@ -67,6 +75,7 @@ test("a shopper who forgot their password gets a link by email, sets a new one, 
   await login.getByLabel("Mật khẩu *").fill("mat-khau-cu-1")
   await login.getByRole("button", { name: "Đăng nhập" }).click()
   await expect(page.getByTestId("flash")).toHaveText("Email hoặc mật khẩu không đúng.")
+  await login.getByLabel("Email *").fill(email.toUpperCase())
   await login.getByLabel("Mật khẩu *").fill("mat-khau-moi-2")
   await login.getByRole("button", { name: "Đăng nhập" }).click()
   await expect(page).toHaveURL(/\/tai-khoan$/)

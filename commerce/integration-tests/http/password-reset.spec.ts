@@ -106,6 +106,19 @@ medusaIntegrationTestRunner({
       expect(updated.status).toBe(200)
     })
 
+    it("finds the shopper's account whatever the letter case of the address they type", async () => {
+      await registerCustomer("mai.chu.hoa@ocop.test", "mat-khau-cu-1")
+      const asked = await api.post("/auth/customer/emailpass/reset-password", { identifier: " Mai.Chu.HOA@OCOP.test " }, from("203.0.113.9"))
+      expect(asked.status).toBe(201)
+      const [first] = await waitForResetEmails("mai.chu.hoa@ocop.test", 1)
+      expect(first?.data.account).toBe("customer")
+      // The same address in lower case a moment later is the same person: the link just sent stays valid.
+      await api.post("/auth/customer/emailpass/reset-password", { identifier: "mai.chu.hoa@ocop.test" }, from("203.0.113.9"))
+      expect(await waitForResetEmails("mai.chu.hoa@ocop.test", 2, 1_500)).toHaveLength(1)
+      const updated = await api.post("/auth/customer/emailpass/update", { password: "mat-khau-moi-2" }, { headers: { authorization: `Bearer ${tokenOf(first!.data.reset_url)}` }, validateStatus: () => true })
+      expect(updated.status).toBe(200)
+    })
+
     it.each([
       [{ identifier: "khong-phai-email" }, /identifier: phải là một địa chỉ email \/ must be an email address/],
       [{}, /identifier/],

@@ -41,6 +41,24 @@ describe("parseLogin", () => {
   })
 })
 
+describe("the email of an account", () => {
+  // One address is one person: what is sent to commerce is the same however it was typed.
+  it.each([
+    ["lan@example.vn", "lan@example.vn"],
+    ["LAN@EXAMPLE.VN", "lan@example.vn"],
+    ["Lan.Nguyen@Example.VN", "lan.nguyen@example.vn"],
+    ["  QA1@example.com\t", "qa1@example.com"],
+  ])("%j logs in and registers as %j", (typed, sent) => {
+    expect(parseLogin(form({ email: typed, password: "x" }))).toMatchObject({ ok: true, value: { email: sent } })
+    expect(parseRegistration(form({ email: typed, password: "12345678", full_name: "Lan", phone: "" }))).toMatchObject({ ok: true, value: { email: sent } })
+  })
+
+  it("keeps the address as typed when it is refused, so the shopper can correct it", () => {
+    const result = parseLogin(form({ email: "LAN@", password: "x" }))
+    expect(result).toEqual({ ok: false, errors: { email: "errorEmail" }, input: { email: "LAN@" } })
+  })
+})
+
 describe("nextStep", () => {
   it.each([
     ["checkout", "checkout"],

@@ -1,7 +1,6 @@
 import { z } from "astro/zod"
-import { normalisePhone, type FieldErrors } from "../checkout/checkout-form"
+import { email, normalisePhone, type FieldErrors } from "../checkout/checkout-form"
 
-export const email = z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" })
 // Medusa's emailpass provider accepts any length; eight characters is our floor for a shop account.
 export const newPassword = z.string().min(8, { error: "errorPasswordShort" }).max(200, { error: "errorTooLong" })
 

@@ -64,6 +64,14 @@ describe("parseDetails", () => {
     if (!result.ok) expect(result.errors[field]).toBe(key)
   })
 
+  // The cart's email finds the shopper's customer in commerce: the same address in another case is the same person.
+  it.each([
+    ["LAN@EXAMPLE.VN", "lan@example.vn"],
+    [" Lan@Example.vn ", "lan@example.vn"],
+  ])("puts the email %j on the cart as %j", (typed, sent) => {
+    expect(parseDetails({ ...delivery, email: typed })).toMatchObject({ ok: true, details: { email: sent } })
+  })
+
   it("reports every problem at once, so the shopper fixes them in one go", () => {
     const result = parseDetails({ ...delivery, email: "x", phone: "1", ward: "" })
     expect(result.ok).toBe(false)

@@ -22,12 +22,18 @@ export function normalisePhone(input: string): string | null {
 /** Field problems, keyed by field name, as dictionary keys the form shows beside each field. */
 export type FieldErrors = Partial<Record<string, "errorRequired" | "errorEmail" | "errorPhone" | "errorProvince" | "errorWard" | "errorChoice" | "errorTooLong" | "errorPasswordShort" | "errorPasswordMismatch">>
 
+/**
+ * An email address as people type it, trimmed and lower-cased: one address is one person whatever
+ * the letter case, at registration, login, password reset, the portal and checkout alike.
+ */
+export const email = z.string().trim().toLowerCase().pipe(z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" }))
+
 const text = (max: number) => z.string().trim().max(max, { error: "errorTooLong" })
 const provinceSlugs = new Set(provinces.map((province) => province.slug))
 
 const details = z
   .object({
-    email: z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" }),
+    email,
     full_name: text(100).min(1, { error: "errorRequired" }),
     phone: z.string().transform((value, ctx) => {
       const phone = normalisePhone(value)

@@ -8,8 +8,12 @@ const form = (entries: Record<string, string>) => {
 }
 
 describe("parseLinkRequest", () => {
-  it("accepts an email, trimmed", () => {
-    expect(parseLinkRequest(form({ email: "  lan@example.vn " }))).toEqual({ ok: true, value: { email: "lan@example.vn" } })
+  it.each([
+    ["  lan@example.vn ", "lan@example.vn"],
+    ["LAN@EXAMPLE.VN", "lan@example.vn"],
+    [" Lan@Example.vn", "lan@example.vn"],
+  ])("asks for the link of %j as %j: the account's address in any letter case", (typed, sent) => {
+    expect(parseLinkRequest(form({ email: typed }))).toEqual({ ok: true, value: { email: sent } })
   })
 
   it.each<[Record<string, string>, string]>([

@@ -1,5 +1,6 @@
 import { z } from "astro/zod"
-import { email, fields, newPassword, problems, type AccountFieldErrors } from "../account/account-form"
+import { fields, newPassword, problems, type AccountFieldErrors } from "../account/account-form"
+import { email } from "../checkout/checkout-form"
 
 export type ResetFormResult<T> = { ok: true; value: T } | { ok: false; errors: AccountFieldErrors; input: Record<string, string> }
 

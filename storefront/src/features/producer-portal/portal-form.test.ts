@@ -151,6 +151,15 @@ describe("log-in and invite forms", () => {
     expect(parsed.ok ? null : parsed.errors).toEqual({ token: "portalInviteBadLink" })
   })
 
+  it.each([
+    ["hoa@ong-mat.vn", "hoa@ong-mat.vn"],
+    ["HOA@ONG-MAT.VN", "hoa@ong-mat.vn"],
+    ["  Hoa@Ong-Mat.vn ", "hoa@ong-mat.vn"],
+  ])("logs in and accepts an invite with %j as %j, whatever its letter case", (typed, sent) => {
+    expect(parsePortalLogin(form({ email: typed, password: "x" }))).toMatchObject({ ok: true, value: { email: sent } })
+    expect(parseInviteAcceptance(form({ token: "a".repeat(43), name: "Lê Thị Hoa", email: typed, password: "mat-khau-dai" }))).toMatchObject({ ok: true, value: { email: sent } })
+  })
+
   it("a login needs an email and a password", () => {
     expect(parsePortalLogin(form({ email: "hoa@ong-mat.vn", password: "x" })).ok).toBe(true)
     const parsed = parsePortalLogin(form({ email: "", password: "" }))
@@ -191,8 +200,8 @@ describe("photo forms", () => {
 })
 
 describe("producer contact form", () => {
-  it("reads a phone typed the Vietnamese way as +84… and an email (commerce stores it in lower case); an empty field clears it", () => {
-    expect(parseProducerContact(form({ phone: "0903 111 222", email: "HTX@ConChim.vn" }))).toEqual({ ok: true, value: { phone: "+84903111222", email: "HTX@ConChim.vn" } })
+  it("reads a phone typed the Vietnamese way as +84… and an email in lower case, as commerce stores it; an empty field clears it", () => {
+    expect(parseProducerContact(form({ phone: "0903 111 222", email: "HTX@ConChim.vn" }))).toEqual({ ok: true, value: { phone: "+84903111222", email: "htx@conchim.vn" } })
     expect(parseProducerContact(form({ phone: "", email: "" }))).toEqual({ ok: true, value: { phone: null, email: null } })
   })
 

@@ -1,7 +1,7 @@
 import { z } from "astro/zod"
 import type { MessageKey } from "../../i18n/dictionaries"
-import { email, newPassword } from "../account/account-form"
-import { normalisePhone } from "../checkout/checkout-form"
+import { newPassword } from "../account/account-form"
+import { email, normalisePhone } from "../checkout/checkout-form"
 import { isProvinceSlug } from "../province/provinces"
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "./photo-limits"
 
