@@ -656,6 +656,10 @@ const dictionary = {
   portalInviteIntro: { vi: "Tạo tài khoản bằng đúng email nhận được lời mời. Liên kết dùng được một lần, trong 7 ngày.", en: "Create your account with the email the invite was sent to. The link works once, for 7 days." },
   portalInviteSubmit: { vi: "Tạo tài khoản và vào cổng", en: "Create account and enter" },
   portalInviteRefused: { vi: "Không nhận được lời mời: {detail}", en: "The invite could not be accepted: {detail}" },
+  portalInviteExistingLogin: {
+    vi: "Email này đã có tài khoản trên Chợ OCOP: hãy nhập đúng mật khẩu của tài khoản đó, hoặc dùng «Quên mật khẩu?» ở trang đăng nhập.",
+    en: "This email already has an account on Chợ OCOP: type that account's password, or use “Forgot your password?” on the log-in page.",
+  },
   portalInviteAccepted: { vi: "Chào mừng {name}! Tài khoản của bạn đã sẵn sàng.", en: "Welcome {name}! Your account is ready." },
   portalInviteBadLink: { vi: "Liên kết mời không đúng. Hãy mở lại liên kết trong email.", en: "This invite link is not valid. Open the link in the email again." },
   portalSuspendedReason: { vi: "Lý do từ văn phòng OCOP: {reason}", en: "Reason given by the OCOP office: {reason}" },

@@ -4,6 +4,7 @@ import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
 import { assignCartToCustomer, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, registerCustomer, StoreApiError, type StoreCustomer, type StoreOrder } from "../../lib/medusa"
+import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
 import { cartIdFrom } from "../cart/cart"
 import { nextStep, parseLogin, parseRegistration, type AccountFieldErrors } from "./account-form"
@@ -87,7 +88,7 @@ export async function submitRegistration(context: Context, lang: Lang): Promise<
       return { kind: "form", status: 409, input, errors: {}, flash: { kind: "error", key: "registerExists", values: {} }, next }
     }
     if (error instanceof StoreApiError && error.status === 400) {
-      return { kind: "form", status: 400, input, errors: {}, flash: { kind: "error", key: "checkoutRefused", values: { detail: error.message } }, next }
+      return { kind: "form", status: 400, input, errors: {}, flash: { kind: "error", key: "checkoutRefused", values: { detail: inLanguage(error.message, lang) } }, next }
     }
     console.error("registration failed", error)
     return { kind: "form", status: 503, input, errors: {}, flash: { kind: "error", key: "accountUnavailable", values: {} }, next }

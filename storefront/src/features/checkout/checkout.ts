@@ -16,6 +16,7 @@ import {
   vietnamRegion,
   type StoreCart,
 } from "../../lib/medusa"
+import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
 import { forgetCart, currentCart, loadCartView, rememberCart, type CartView } from "../cart/cart"
 import { listSalesPoints } from "../sales-point/sales-points"
@@ -188,7 +189,7 @@ export async function submitCheckout(context: Context, lang: Lang): Promise<Chec
           // A refused ward is explained once, beside its field, in the page's language (commerce's message has both).
           const ward = wardProblem(error)
           if (ward) return refuse(problem("checkoutFixFields"), { input, errors: { [ward.field]: ward.key }, errorValues: { [ward.field]: ward.values } })
-          return refuse(problem("checkoutRefused", { detail: error.message }), { input })
+          return refuse(problem("checkoutRefused", { detail: inLanguage(error.message, lang) }), { input })
         }
         throw error
       }

@@ -4,6 +4,7 @@ import { COOKIES } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
 import { cancelOrder, orderProgress, StoreApiError, type OrderProgress, type StoreOrder } from "../../lib/medusa"
+import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
 import { getProduct } from "../catalogue/catalogue"
 import { rememberCart } from "../cart/cart"
@@ -61,7 +62,7 @@ export async function loadOrderPage(context: Pick<APIContext, "params" | "url" |
       setFlash(context.cookies, context.url, await buyAgain(context, result.order, lang))
       return { kind: "redirect", response: context.redirect(paths.cart(lang), 303) }
     }
-    const outcome: Flash = intent === "cancel" ? await cancelByBuyer(result.order, accessKey, token) : { kind: "error", key: "formUnreadable", values: {} }
+    const outcome: Flash = intent === "cancel" ? await cancelByBuyer(result.order, accessKey, token, lang) : { kind: "error", key: "formUnreadable", values: {} }
     setFlash(context.cookies, context.url, outcome)
     return { kind: "redirect", response: context.redirect(paths.order(lang, result.order.id, accessKey ?? undefined), 303) }
   }
@@ -96,12 +97,12 @@ async function buyAgain(context: Parameters<typeof addProduct>[0], order: StoreO
   return { kind: "success", key: refused > 0 ? "orderBuyAgainSome" : "orderBuyAgain", values: { count: added, refused } }
 }
 
-async function cancelByBuyer(order: StoreOrder, key: string | null, token: string | undefined): Promise<Flash> {
+async function cancelByBuyer(order: StoreOrder, key: string | null, token: string | undefined, lang: Lang): Promise<Flash> {
   try {
     await cancelOrder(order.id, key, token)
     return { kind: "success", key: "orderCanceledByYou", values: { number: order.display_id } }
   } catch (error) {
-    if (error instanceof StoreApiError && error.status === 409) return { kind: "error", key: "orderCancelRefused", values: { detail: error.message } }
+    if (error instanceof StoreApiError && error.status === 409) return { kind: "error", key: "orderCancelRefused", values: { detail: inLanguage(error.message, lang) } }
     console.error("order cancellation failed", error)
     return { kind: "error", key: "accountUnavailable", values: {} }
   }

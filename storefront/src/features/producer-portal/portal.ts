@@ -3,6 +3,7 @@ import { t, type Lang } from "../../i18n/dictionaries"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
+import { inLanguage } from "../../lib/commerce-message"
 import { StoreApiError } from "../../lib/medusa"
 import { paths, type PortalSection } from "../../lib/paths"
 import * as api from "./api"
@@ -64,9 +65,9 @@ function signIn(context: Context, token: string): void {
 }
 
 /** Commerce's refusal (a 400/403/404 with its reason), shown on the form it came from. */
-function refusal(error: unknown, form: string, input: Record<string, string>): FormState {
+function refusal(lang: Lang, error: unknown, form: string, input: Record<string, string>): FormState {
   if (!(error instanceof StoreApiError) || error.status >= 500) throw error
-  return { status: error.status === 404 ? 404 : 400, flash: { kind: "error", key: "portalRefused", values: { detail: error.message } }, errors: {}, input, form }
+  return { status: error.status === 404 ? 404 : 400, flash: { kind: "error", key: "portalRefused", values: { detail: inLanguage(error.message, lang) } }, errors: {}, input, form }
 }
 
 /** A post whose body is not a form (readFormBody gave null). */
@@ -142,8 +143,12 @@ export async function invitePage(context: Context, lang: Lang, token: string): P
     signIn(context, jwt)
     return redirect(context, paths.producerPortal(lang), { kind: "success", key: "portalInviteAccepted", values: { name: parsed.value.name } })
   } catch (error) {
+    // The email already logs in (a shopper's account): only its own password makes it a member.
+    if (error instanceof StoreApiError && error.status === 401) {
+      return { kind: "page", status: 400, flash: { kind: "error", key: "portalInviteExistingLogin", values: {} }, errors: {}, input, form: "invite" }
+    }
     if (error instanceof StoreApiError && error.status < 500) {
-      return { kind: "page", status: 400, flash: { kind: "error", key: "portalInviteRefused", values: { detail: error.message } }, errors: {}, input, form: "invite" }
+      return { kind: "page", status: 400, flash: { kind: "error", key: "portalInviteRefused", values: { detail: inLanguage(error.message, lang) } }, errors: {}, input, form: "invite" }
     }
     console.error("producer invite failed", error)
     return { kind: "page", status: 503, flash: { kind: "error", key: "portalUnavailable", values: {} }, errors: {}, input, form: "invite" }
@@ -174,7 +179,7 @@ export function dashboardPage(context: Context, lang: Lang, now = new Date()) {
       await api.updateContact(token, parsed.value)
       return { kind: "success", key: "portalContactSaved", values: {} }
     } catch (error) {
-      return refusal(error, "contact", { phone: form.get("phone")?.toString() ?? "", email: form.get("email")?.toString() ?? "" })
+      return refusal(lang, error, "contact", { phone: form.get("phone")?.toString() ?? "", email: form.get("email")?.toString() ?? "" })
     }
   })
 }
@@ -188,7 +193,7 @@ export function productsPage(context: Context, lang: Lang) {
         const product = await api.publishProduct(token, id)
         return { kind: "success", key: "portalPublished", values: { title: product.title } }
       } catch (error) {
-        return refusal(error, id, {})
+        return refusal(lang, error, id, {})
       }
     }
     if (intent === "add-photo") {
@@ -199,7 +204,7 @@ export function productsPage(context: Context, lang: Lang) {
         const product = await api.addPhoto(token, parsed.value.product_id, parsed.value.photo)
         return { kind: "success", key: "portalPhotoAdded", values: { title: product.title } }
       } catch (error) {
-        return refusal(error, formId, {})
+        return refusal(lang, error, formId, {})
       }
     }
     if (intent === "main-photo" || intent === "remove-photo") {
@@ -211,7 +216,7 @@ export function productsPage(context: Context, lang: Lang) {
         else await api.removePhoto(token, parsed.value.product_id, parsed.value.image_id)
         return { kind: "success", key: intent === "main-photo" ? "portalPhotoMadeMain" : "portalPhotoRemoved", values: {} }
       } catch (error) {
-        return refusal(error, formId, {})
+        return refusal(lang, error, formId, {})
       }
     }
     if (intent === "create") {
@@ -222,7 +227,7 @@ export function productsPage(context: Context, lang: Lang) {
         const product = await api.createDraft(token, { ...rest, ...(description ? { description } : {}), ...(story_vi ? { story_vi } : {}), ...(story_en ? { story_en } : {}) })
         return { kind: "success", key: "portalCreated", values: { title: product.title } }
       } catch (error) {
-        return refusal(error, "create", { ...parsed.value, price: String(parsed.value.price) })
+        return refusal(lang, error, "create", { ...parsed.value, price: String(parsed.value.price) })
       }
     }
     const parsed = parseProductEdit(form)
@@ -242,7 +247,7 @@ export function productsPage(context: Context, lang: Lang) {
       return { kind: "success", key: "portalSaved", values: {} }
     } catch (error) {
       const typed = { product_id, title, description, story_vi, story_en, delivery_province: deliveryProvinces.join(","), ...Object.fromEntries(packs.flatMap((pack, n) => [[`pack_${n}_title`, pack.title], [`pack_${n}_price`, String(pack.price)]])) }
-      return refusal(error, formId, typed)
+      return refusal(lang, error, formId, typed)
     }
   })
 }
@@ -257,7 +262,7 @@ export function stockPage(context: Context, lang: Lang) {
       const row = (await api.listStock(token)).find((r) => r.inventory_item_id === parsed.value.inventory_item_id && r.sales_point_id === parsed.value.sales_point_id)
       return { kind: "success", key: "portalStockSaved", values: { product: row?.product_title ?? "", point: row?.sales_point_name ?? "", quantity: parsed.value.stocked_quantity } }
     } catch (error) {
-      return refusal(error, formId, { stocked_quantity: String(parsed.value.stocked_quantity) })
+      return refusal(lang, error, formId, { stocked_quantity: String(parsed.value.stocked_quantity) })
     }
   })
 }
@@ -272,7 +277,7 @@ export function ordersPage(context: Context, lang: Lang) {
       const number = String(form.get("display_id") ?? "")
       return { kind: "success", key: "portalLineMoved", values: { number, status: t(lang, `portalLineStatus_${parsed.value.status}`) } }
     } catch (error) {
-      return refusal(error, formId, {})
+      return refusal(lang, error, formId, {})
     }
   })
 }
@@ -298,7 +303,7 @@ export function stampsPage(context: Context, lang: Lang) {
         const batch = await api.issueStampBatch(token, { ...rest, ...(lot ? { lot } : {}) })
         return { kind: "success", key: "portalIssued", values: { quantity: batch.quantity, product: batch.product_title ?? "" } }
       } catch (error) {
-        return refusal(error, "issue", { product_id: parsed.value.product_id, quantity: String(parsed.value.quantity), lot })
+        return refusal(lang, error, "issue", { product_id: parsed.value.product_id, quantity: String(parsed.value.quantity), lot })
       }
     }
   )
