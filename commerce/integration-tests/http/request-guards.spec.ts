@@ -43,6 +43,45 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("one address, one account, whatever the letter case an API client sends", () => {
+      it("registers a shopper under the lower-case address, logs them in by it, and refuses the same address again", async () => {
+        const registered = await api.post("/auth/customer/emailpass/register", { email: "Mixed@Case.vn", password: "mat-khau-123" }, store())
+        expect(registered.status).toBe(200)
+        const created = await api.post("/store/customers", { email: "Mixed@Case.vn", first_name: "Lan" }, { headers: { ...store().headers, authorization: `Bearer ${registered.data.token}` }, validateStatus: () => true })
+        expect(created.status).toBe(200)
+        expect(created.data.customer.email).toBe("mixed@case.vn")
+
+        const login = await api.post("/auth/customer/emailpass", { email: "mixed@case.vn", password: "mat-khau-123" }, store())
+        expect(login.status).toBe(200)
+        const me = await api.get("/store/customers/me", { headers: { ...store().headers, authorization: `Bearer ${login.data.token}` }, validateStatus: () => true })
+        expect(me.data.customer?.email).toBe("mixed@case.vn")
+
+        const again = await api.post("/auth/customer/emailpass/register", { email: "MIXED@case.vn", password: "mat-khau-khac" }, store())
+        expect(again.status).toBe(401)
+        expect(again.data.message).toBe("Identity with email already exists")
+      })
+
+      it("keeps a cart's email in lower case, set at creation or later", async () => {
+        const { data: regions } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
+        const created = await api.post("/store/carts", { region_id: regions[0]!.id, email: "Khach@Example.VN" }, store())
+        expect(created.status).toBe(200)
+        expect(created.data.cart.email).toBe("khach@example.vn")
+        const updated = await api.post(`/store/carts/${created.data.cart.id}`, { email: "Lan.Nguyen@Example.VN" }, store())
+        expect(updated.status).toBe(200)
+        expect((await api.get(`/store/carts/${created.data.cart.id}`, store())).data.cart.email).toBe("lan.nguyen@example.vn")
+      })
+
+      it("leaves a missing or non-string email to Medusa's own refusal", async () => {
+        for (const body of [{ password: "mat-khau-123" }, { email: 42, password: "mat-khau-123" }]) {
+          const refused = await api.post("/auth/customer/emailpass/register", body, store())
+          expect([refused.status, refused.data.message]).toEqual([401, "Email should be a string"])
+        }
+        const cart = await api.post("/store/carts", { email: 42 }, store())
+        expect(cart.status).toBe(400)
+        expect(cart.data.message).toMatch(/email/)
+      })
+    })
+
     it("answers a body over the size limit with 413 and the limit, in both languages", async () => {
       const response = await api.post("/store/ocop/stamps/reports", { code: "A".repeat(20), where_bought: "chợ", message: "x".repeat(3_200_000) }, store())
       expect(response.status).toBe(413)

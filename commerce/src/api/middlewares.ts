@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { stampRateLimit } from "../stamps/verify-middleware"
 import { answerStampVerification } from "../stamps/verify-request"
 import { guardPasswordResetRequest, RESET_PASSWORD_PATH } from "../password-reset/request-guard"
+import { normaliseAccountEmail } from "./account-email"
 import { STRIPE_WEBHOOK_PATH, verifyStripeWebhook } from "./hooks/payment/stripe-signature"
 import { marketplaceErrorHandler, refuseNulCharacters } from "./request-guards"
 import { receivePhoto } from "./producer/products/receive-photo"
@@ -39,6 +40,13 @@ export default defineMiddlewares({
     { matcher: "/store/ocop/stamps/reports", methods: ["POST"], middlewares: [stampRateLimit], bodyParser: { sizeLimit: "3mb" } },
     // A checked address, a per-client limit, and no second token (voiding the emailed link) within a minute.
     { matcher: RESET_PASSWORD_PATH, methods: ["POST"], middlewares: [guardPasswordResetRequest] },
+    // One address, one account, whoever calls: a shopper's or producer member's email is trimmed and
+    // lower-cased at sign-up and login (admin logins stay Medusa's), and a cart's too, so a guest's
+    // orders are found under one address.
+    ...(["customer", "producer"] as const).flatMap((account) =>
+      [`/auth/${account}/emailpass`, `/auth/${account}/emailpass/register`].map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [normaliseAccountEmail(account)] }))
+    ),
+    ...["/store/customers", "/store/carts", "/store/carts/:id"].map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [normaliseAccountEmail("customer")] })),
     // Producer portal: a signed-in member acting only for its own producer (read-only while the
     // producer is suspended); POST /producer/invites/accept takes the new account's registration token.
     { matcher: "/producer/*", middlewares: [producerAccess] },

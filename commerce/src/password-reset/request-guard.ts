@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible"
+import { accountEmail } from "../api/account-email"
 import { parseInput } from "../api/validation"
 import { clientAddress } from "../stamps/client"
 import { PASSWORD_RESET_TEMPLATE } from "./reset-email"
@@ -43,9 +44,8 @@ export async function guardPasswordResetRequest(req: MedusaRequest, res: MedusaR
     const account = req.params.actor_type
     if (!isResettableAccount(account)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không có loại tài khoản "${account}" / There is no "${account}" account type`)
     const body = parseInput(resetRequest, req.body, "body")
-    // Shoppers and producer members sign up through the storefront, which lower-cases their address:
-    // in any case it names the same account. Admin accounts keep theirs as the dashboard wrote it.
-    const identifier = account === "user" ? body.identifier : body.identifier.toLowerCase()
+    // In any letter case the address names the same shopper or producer member (admins excepted).
+    const identifier = accountEmail(account, body.identifier)
     // Medusa's route, registered after this guard, issues the token for the address as written here.
     req.body = { ...(req.body as object), identifier }
     try {
