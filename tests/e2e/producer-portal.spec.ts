@@ -257,6 +257,10 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   const notAForm = await page.request.post("/producer/san-pham", { headers: { origin: new URL(page.url()).origin, "content-type": "application/json" }, data: "{}", maxRedirects: 0 })
   expect(notAForm.status()).toBe(400)
   expect(await notAForm.text()).toContain("Không đọc được biểu mẫu bạn gửi")
+  // A form whose hidden product id was tampered with says so at the top, not beside a field no one sees.
+  const tampered = await page.request.post("/producer/san-pham", { headers: { origin: new URL(page.url()).origin }, form: { product_id: "abc", title: "Lạc sen", price: "55000" }, maxRedirects: 0 })
+  expect(tampered.status()).toBe(400)
+  expect(await tampered.text()).toContain("Biểu mẫu không hợp lệ, hãy tải lại trang và thử lại.")
 
   // Without the member's login neither the portal nor the sheet is served.
   const stranger = await otherPhone(browser)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { addressProblems, deliveryAddress, vietnamesePhone } from "./address"
+import { addressProblems, deliveryAddress, recipientPhone, vietnamesePhone } from "./address"
 import { deliveryZones, provinceSlugs } from "./zones"
 
 describe("vietnamesePhone", () => {
@@ -15,6 +15,29 @@ describe("vietnamesePhone", () => {
 
   it.each(["", "12345", "0912", "+1 202 555 0143", "09123456789012", "abc"])("refuses %j", (input) => {
     expect(vietnamesePhone.safeParse(input).success).toBe(false)
+  })
+})
+
+describe("recipientPhone", () => {
+  it.each([
+    ["a mobile", "0912 345 678", "+84912345678"],
+    ["a Hà Nội landline", "024 3825 1234", "+842438251234"],
+  ])("accepts %s", (_kind, input, normalised) => {
+    expect(recipientPhone.parse(input)).toBe(normalised)
+  })
+
+  it.each([
+    ["a shared-cost 1900 line", "1900 1234"],
+    ["a toll-free 1800 line", "1800 1234"],
+  ])("refuses %s, which reaches no one in particular", (_kind, input) => {
+    expect(vietnamesePhone.safeParse(input).success).toBe(true)
+    const result = recipientPhone.safeParse(input)
+    expect(result.success).toBe(false)
+    expect(result.error!.issues[0]!.message).toContain("1800 and 1900 numbers are switchboards")
+  })
+
+  it("says only that a malformed number is not valid", () => {
+    expect(recipientPhone.safeParse("12").error!.issues.map((issue) => issue.message)).toEqual(["Số điện thoại Việt Nam không hợp lệ / Not a valid Vietnamese phone number"])
   })
 })
 

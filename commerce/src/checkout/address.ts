@@ -14,6 +14,15 @@ export const vietnamesePhone = z
     return z.NEVER
   })
 
+// 1800 and 1900 numbers are switchboards (toll-free, shared cost): a courier calling one reaches no one in particular.
+const PERSONAL_NUMBER_TYPES = new Set(["MOBILE", "FIXED_LINE", "FIXED_LINE_OR_MOBILE"])
+
+/** The phone of the person who receives or collects a parcel: a Vietnamese number a person answers. */
+export const recipientPhone = vietnamesePhone.refine(
+  (phone) => PERSONAL_NUMBER_TYPES.has(parsePhoneNumberFromString(phone)?.getType() ?? ""),
+  "Số 1800, 1900 là tổng đài, người giao hàng không gọi được người nhận / 1800 and 1900 numbers are switchboards: give a mobile or landline number"
+)
+
 // Medusa stores an address field left blank as null; say which field is missing rather than its type.
 const required = (label: string) =>
   z.preprocess((value) => value ?? "", z.string().trim().min(1, `${label} là bắt buộc / ${label} is required`).max(200, `${label}: tối đa 200 ký tự / at most 200 characters`))
@@ -25,7 +34,7 @@ const required = (label: string) =>
 export const deliveryAddress = z.object({
   first_name: required("Họ tên"),
   last_name: z.string().trim().max(100).nullish(),
-  phone: vietnamesePhone,
+  phone: recipientPhone,
   country_code: z.literal("vn", { message: "Chỉ giao hàng trong Việt Nam / Delivery within Vietnam only" }),
   province: z.preprocess((value) => value ?? "", z.string().refine((slug) => provinceSlugs.has(slug), "Tỉnh/thành phố không hợp lệ / Unknown province")),
   city: required("Phường/xã"),
@@ -41,7 +50,7 @@ export const deliveryAddress = z.object({
 export const pickupContact = z.object({
   first_name: required("Họ tên"),
   last_name: z.string().trim().max(100).nullish(),
-  phone: vietnamesePhone,
+  phone: recipientPhone,
 })
 
 /** Flattens zod issues into one sentence a shopper can act on. */

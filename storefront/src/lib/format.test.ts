@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatAddress, formatDate, formatMoment, formatPhone, formatVnd } from "./format"
+import { formatAddress, formatDate, formatMoment, formatNumber, formatPhone, formatVnd } from "./format"
 
 describe("formatVnd", () => {
   it.each([
@@ -8,6 +8,18 @@ describe("formatVnd", () => {
     [0, "0\u00a0₫"],
   ])("formats %i as %s", (amount, expected) => {
     expect(formatVnd(amount)).toBe(expected)
+  })
+})
+
+describe("formatNumber", () => {
+  it.each([
+    [0, "0", "0"],
+    [1000, "1.000", "1,000"],
+    [10234, "10.234", "10,234"],
+    [1000000000, "1.000.000.000", "1,000,000,000"],
+  ])("groups %i as %s in Vietnamese and %s in English", (value, vi, en) => {
+    expect(formatNumber(value, "vi")).toBe(vi)
+    expect(formatNumber(value, "en")).toBe(en)
   })
 })
 

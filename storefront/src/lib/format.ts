@@ -13,6 +13,13 @@ export function formatVnd(amount: number): string {
   return vnd.format(amount)
 }
 
+const numbers: Record<Lang, Intl.NumberFormat> = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-GB") }
+
+/** A count or amount grouped as the page's language writes it: 10.000 in Vietnamese, 10,000 in English. */
+export function formatNumber(value: number, lang: Lang): string {
+  return numbers[lang].format(value)
+}
+
 export function formatDate(iso: string, lang: Lang): string {
   return dates[lang].format(new Date(iso))
 }

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { vietnamesePhone } from "../../checkout/address"
+import { recipientPhone } from "../../checkout/address"
 import { findWard, WardRefused } from "../../checkout/wards"
 import { provinceSlugs } from "../../checkout/zones"
 import { parseInput } from "../validation"
@@ -9,7 +9,7 @@ import { parseInput } from "../validation"
 // Only the fields given are checked: a cart is filled in step by step. Completion checks the whole.
 const addressFields = z
   .object({
-    phone: vietnamesePhone.optional(),
+    phone: recipientPhone.optional(),
     country_code: z.literal("vn", { message: "chỉ giao hàng trong Việt Nam / delivery within Vietnam only" }).optional(),
     province: z.string().refine((slug) => provinceSlugs.has(slug), "tỉnh/thành phố không hợp lệ (dùng 34 tỉnh, thành từ 1/7/2025) / unknown province").optional(),
     city: z.string().nullish(),

@@ -22,6 +22,7 @@ describe("parseRegistration", () => {
     ["email", { email: "lan" }, "errorEmail"],
     ["full_name", { full_name: "" }, "errorRequired"],
     ["phone", { phone: "12" }, "errorPhone"],
+    ["phone", { phone: "1900 1234" }, "errorPhoneSwitchboard"],
   ])("reports %s for %j and never echoes the password", (field, change, key) => {
     const result = parseRegistration(form({ email: "lan@example.vn", password: "12345678", full_name: "Lan", phone: "", ...change }))
     expect(result.ok).toBe(false)

@@ -1,5 +1,5 @@
 import { z } from "astro/zod"
-import { email, normalisePhone, type FieldErrors } from "../checkout/checkout-form"
+import { email, personalPhone, type FieldErrors } from "../checkout/checkout-form"
 
 // Medusa's emailpass provider accepts any length; eight characters is our floor for a shop account.
 export const newPassword = z.string().min(8, { error: "errorPasswordShort" }).max(200, { error: "errorTooLong" })
@@ -15,9 +15,9 @@ const registration = z.object({
   full_name: z.string().trim().min(1, { error: "errorRequired" }).max(100, { error: "errorTooLong" }),
   phone: z.string().transform((value, ctx) => {
     if (!value.trim()) return ""
-    const phone = normalisePhone(value)
-    if (!phone) ctx.addIssue({ code: "custom", message: "errorPhone" })
-    return phone ?? ""
+    const read = personalPhone(value)
+    if ("problem" in read) ctx.addIssue({ code: "custom", message: read.problem })
+    return "phone" in read ? read.phone : ""
   }),
 })
 

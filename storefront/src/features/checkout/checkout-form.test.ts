@@ -51,6 +51,8 @@ describe("parseDetails", () => {
     ["email", { email: "" }, "errorRequired"],
     ["full_name", { full_name: "   " }, "errorRequired"],
     ["phone", { phone: "12345" }, "errorPhone"],
+    ["phone", { phone: "1900 1234" }, "errorPhoneSwitchboard"],
+    ["phone", { phone: "1800 1234" }, "errorPhoneSwitchboard"],
     ["phone", { phone: "" }, "errorRequired"],
     ["province", { province: "ha-tay" }, "errorProvince"],
     ["province", { province: "" }, "errorRequired"],

@@ -19,8 +19,19 @@ export function normalisePhone(input: string): string | null {
   return phone?.country === "VN" && phone.isValid() ? phone.number : null
 }
 
+// 1800 and 1900 numbers are switchboards (toll-free, shared cost): a courier calling one reaches no one in particular.
+const PERSONAL_NUMBER_TYPES = new Set(["MOBILE", "FIXED_LINE", "FIXED_LINE_OR_MOBILE"])
+
+/** A number a person answers (a recipient's, a shopper's own), in E.164, or what is wrong with it. */
+export function personalPhone(input: string): { phone: string } | { problem: "errorPhone" | "errorPhoneSwitchboard" } {
+  const phone = normalisePhone(input)
+  if (!phone) return { problem: "errorPhone" }
+  const type = parsePhoneNumberFromString(phone)?.getType()
+  return type && PERSONAL_NUMBER_TYPES.has(type) ? { phone } : { problem: "errorPhoneSwitchboard" }
+}
+
 /** Field problems, keyed by field name, as dictionary keys the form shows beside each field. */
-export type FieldErrors = Partial<Record<string, "errorRequired" | "errorEmail" | "errorPhone" | "errorProvince" | "errorWard" | "errorChoice" | "errorTooLong" | "errorPasswordShort" | "errorPasswordMismatch">>
+export type FieldErrors = Partial<Record<string, "errorRequired" | "errorEmail" | "errorPhone" | "errorPhoneSwitchboard" | "errorProvince" | "errorWard" | "errorChoice" | "errorTooLong" | "errorPasswordShort" | "errorPasswordMismatch">>
 
 /**
  * An email address as people type it, trimmed and lower-cased: one address is one person whatever
@@ -36,9 +47,9 @@ const details = z
     email,
     full_name: text(100).min(1, { error: "errorRequired" }),
     phone: z.string().transform((value, ctx) => {
-      const phone = normalisePhone(value)
-      if (!phone) ctx.addIssue({ code: "custom", message: value.trim() ? "errorPhone" : "errorRequired" })
-      return phone ?? ""
+      const read = personalPhone(value)
+      if ("problem" in read) ctx.addIssue({ code: "custom", message: value.trim() ? read.problem : "errorRequired" })
+      return "phone" in read ? read.phone : ""
     }),
     method: z.enum(fulfilmentMethods, { error: "errorChoice" }),
     province: z.string().refine((slug) => provinceSlugs.has(slug), { error: "errorProvince" }),
@@ -71,7 +82,7 @@ export function parseDetails(input: DetailsInput): { ok: true; details: Checkout
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, details: parsed.data }
   for (const issue of parsed.error?.issues ?? []) {
     const field = String(issue.path[0] ?? "form")
-    const key = (["errorRequired", "errorEmail", "errorPhone", "errorProvince", "errorChoice", "errorTooLong"] as const).find((candidate) => candidate === issue.message)
+    const key = (["errorRequired", "errorEmail", "errorPhone", "errorPhoneSwitchboard", "errorProvince", "errorChoice", "errorTooLong"] as const).find((candidate) => candidate === issue.message)
     // An empty required text is "required", whatever rule zod reports first.
     errors[field] ??= input[field as keyof DetailsInput] === "" && field !== "method" ? "errorRequired" : (key ?? "errorRequired")
   }

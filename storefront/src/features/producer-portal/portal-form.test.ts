@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { MAX_PHOTO_BYTES } from "./photo-limits"
 import {
+  fieldMessage,
   parseInviteAcceptance,
   parseLineStatus,
   parsePhotoUpload,
@@ -11,6 +12,7 @@ import {
   parseProductPhoto,
   parseStampBatch,
   parseStockUpdate,
+  type Parsed,
 } from "./portal-form"
 
 const form = (fields: Record<string, string>) => {
@@ -21,6 +23,18 @@ const form = (fields: Record<string, string>) => {
 const PRODUCT = "prod_01JH0000000000000000000000"
 const VARIANT = "variant_01JH0000000000000000000000"
 const edit = { product_id: PRODUCT, title: "Lạc sen Diễn Châu", description: "", story_vi: "", story_en: "", pack_0_id: VARIANT, pack_0_title: "Hộp 500 g", pack_0_price: "55000" }
+const STOCK_ITEM = "iitem_01JH0000000000000000000000"
+const SALES_POINT = "spt_01JH0000000000000000000000"
+const IMAGE = "img_01JH0000000000000000000000"
+const LINE = "olal_01JH0000000000000000000000"
+const PRICES = { min: 1, max: 1_000_000_000 }
+
+/** A refused field's message as the member reads it, in both languages. */
+function messages(parsed: Parsed<unknown>, field: string) {
+  if (parsed.ok || !parsed.errors[field]) return null
+  const key = parsed.errors[field]
+  return { vi: fieldMessage("vi", key, parsed.errorValues[field]), en: fieldMessage("en", key, parsed.errorValues[field]) }
+}
 
 describe("product edit form", () => {
   it.each([
@@ -34,19 +48,31 @@ describe("product edit form", () => {
   })
 
   it.each([
-    ["", "errorRequired"],
-    ["55,5k", "errorWholeNumber"],
-    ["-1", "errorWholeNumber"],
-    ["55.00", "errorWholeNumber"],
-    ["0", "errorOutOfRange"],
-    ["1000000001", "errorOutOfRange"],
-  ])("refuses the price %j with %s and keeps the rest as typed", (price, error) => {
+    ["", "errorRequired", undefined],
+    ["55,5k", "errorPriceWholeNumber", PRICES],
+    ["55.00", "errorPriceWholeNumber", PRICES],
+    ["-5", "errorPriceRange", PRICES],
+    ["-1", "errorPriceRange", PRICES],
+    ["- 55.000", "errorPriceRange", PRICES],
+    ["0", "errorPriceRange", PRICES],
+    ["1000000001", "errorPriceRange", PRICES],
+  ])("refuses the price %j with %s and the prices allowed, and keeps the rest as typed", (price, error, values) => {
     const parsed = parseProductEdit(form({ ...edit, pack_0_price: price, story_vi: "Hạt lạc\n\ntrồng trên đất cát" }))
     expect(parsed.ok).toBe(false)
     if (parsed.ok) return
     expect(parsed.errors["pack_0_price"]).toBe(error)
+    expect(parsed.errorValues["pack_0_price"]).toEqual(values)
     expect(parsed.input["story_vi"]).toBe("Hạt lạc\n\ntrồng trên đất cát")
     expect(parsed.input["pack_0_price"]).toBe(price)
+  })
+
+  it.each([
+    ["-5", "Giá từ 1\u00a0₫ đến 1.000.000.000\u00a0₫.", "Price from 1\u00a0₫ to 1,000,000,000\u00a0₫."],
+    ["1.500.000.000", "Giá từ 1\u00a0₫ đến 1.000.000.000\u00a0₫.", "Price from 1\u00a0₫ to 1,000,000,000\u00a0₫."],
+    ["55,5k", "Nhập giá là số nguyên, từ 1\u00a0₫ đến 1.000.000.000\u00a0₫.", "Enter the price as a whole number, from 1\u00a0₫ to 1,000,000,000\u00a0₫."],
+  ])("tells a member who typed the price %j which prices are allowed", (price, vi, en) => {
+    expect(messages(parseProductEdit(form({ ...edit, pack_0_price: price })), "pack_0_price")).toEqual({ vi, en })
+    expect(messages(parseProductDraft(form({ title: "Mật ong", description: "", story_vi: "", story_en: "", price })), "price")).toEqual({ vi, en })
   })
 
   it("reads every pack of the product, each with its own name and price", () => {
@@ -59,7 +85,7 @@ describe("product edit form", () => {
     const unnamed = parseProductEdit(form({ ...edit, pack_1_id: second, pack_1_title: "", pack_1_price: "600000" }))
     expect(unnamed.ok ? null : unnamed.errors).toEqual({ pack_1_title: "errorRequired" })
     const tampered = parseProductEdit(form({ ...edit, pack_0_id: "variant_../../x" }))
-    expect(tampered.ok ? null : tampered.errors).toEqual({ pack_0_id: "errorInvalid" })
+    expect(tampered.ok ? null : tampered.errors).toEqual({ form: "errorFormStale" })
   })
 
   it("reads the provinces ticked as the delivery area, none meaning everywhere, and refuses one that is not a province", () => {
@@ -81,12 +107,25 @@ describe("product edit form", () => {
 
   it("requires a title and keeps stories under 10,000 characters", () => {
     const parsed = parseProductEdit(form({ ...edit, title: "  ", story_en: "x".repeat(10_001) }))
-    expect(parsed.ok ? null : parsed.errors).toEqual({ title: "errorRequired", story_en: "errorTooLong" })
+    expect(parsed.ok ? null : parsed.errors).toEqual({ title: "errorRequired", story_en: "errorMaxLength" })
+    expect(parseProductEdit(form({ ...edit, story_en: "x".repeat(10_000) })).ok).toBe(true)
   })
 
-  it("refuses ids that are not commerce ids (a tampered hidden field)", () => {
-    const parsed = parseProductEdit(form({ ...edit, product_id: "../admin/users" }))
-    expect(parsed.ok ? null : parsed.errors["product_id"]).toBe("errorInvalid")
+  it.each([
+    ["story_vi", 10_000, 10_234, "Tối đa 10.000 ký tự (bạn đã nhập 10.234).", "At most 10,000 characters (you entered 10,234)."],
+    ["story_en", 10_000, 10_001, "Tối đa 10.000 ký tự (bạn đã nhập 10.001).", "At most 10,000 characters (you entered 10,001)."],
+    ["description", 10_000, 12_000, "Tối đa 10.000 ký tự (bạn đã nhập 12.000).", "At most 10,000 characters (you entered 12,000)."],
+    ["title", 200, 201, "Tối đa 200 ký tự (bạn đã nhập 201).", "At most 200 characters (you entered 201)."],
+    ["pack_0_title", 80, 95, "Tối đa 80 ký tự (bạn đã nhập 95).", "At most 80 characters (you entered 95)."],
+  ])("tells how long %s may be (%i characters) and how long it was (%i)", (field, max, length, vi, en) => {
+    const parsed = parseProductEdit(form({ ...edit, [field]: "ạ".repeat(length) }))
+    expect(parsed.ok ? null : [parsed.errors[field], parsed.errorValues[field]]).toEqual(["errorMaxLength", { max, length }])
+    expect(messages(parsed, field)).toEqual({ vi, en })
+  })
+
+  it("counts a story's length as sent, after trimming its ends", () => {
+    const parsed = parseProductEdit(form({ ...edit, story_vi: `  ${"x".repeat(10_001)}\n\n` }))
+    expect(parsed.ok ? null : parsed.errorValues["story_vi"]).toEqual({ max: 10_000, length: 10_001 })
   })
 
   it("normalises Windows line breaks in stories", () => {
@@ -104,11 +143,24 @@ describe("draft, stock, status and stamp forms", () => {
   it.each([
     ["0", true],
     ["12", true],
+    ["1.000.000", true],
     ["1000001", false],
     ["2.5", false],
+    ["-1", false],
   ])("stock quantity %s accepted: %s", (quantity, ok) => {
-    const parsed = parseStockUpdate(form({ inventory_item_id: "iitem_01JH0000000000000000000000", sales_point_id: "spt_01JH0000000000000000000000", stocked_quantity: quantity }))
+    const parsed = parseStockUpdate(form({ inventory_item_id: STOCK_ITEM, sales_point_id: SALES_POINT, stocked_quantity: quantity }))
     expect(parsed.ok).toBe(ok)
+  })
+
+  it.each([
+    ["-1", "errorQuantityRange", "Số lượng từ 0 đến 1.000.000.", "Quantity from 0 to 1,000,000."],
+    ["1000001", "errorQuantityRange", "Số lượng từ 0 đến 1.000.000.", "Quantity from 0 to 1,000,000."],
+    ["2.5", "errorQuantityWholeNumber", "Nhập số lượng là số nguyên, từ 0 đến 1.000.000.", "Enter the quantity as a whole number, from 0 to 1,000,000."],
+    ["mười", "errorQuantityWholeNumber", "Nhập số lượng là số nguyên, từ 0 đến 1.000.000.", "Enter the quantity as a whole number, from 0 to 1,000,000."],
+  ])("refuses the stock quantity %j with %s, naming the quantities allowed", (quantity, error, vi, en) => {
+    const parsed = parseStockUpdate(form({ inventory_item_id: STOCK_ITEM, sales_point_id: SALES_POINT, stocked_quantity: quantity }))
+    expect(parsed.ok ? null : [parsed.errors, parsed.errorValues]).toEqual([{ stocked_quantity: error }, { stocked_quantity: { min: 0, max: 1_000_000 } }])
+    expect(messages(parsed, "stocked_quantity")).toEqual({ vi, en })
   })
 
   it.each([
@@ -132,8 +184,47 @@ describe("draft, stock, status and stamp forms", () => {
   })
 
   it("stamp quantity is 1 to 100,000", () => {
-    expect(parseStampBatch(form({ product_id: PRODUCT, quantity: "100001", lot: "" })).ok).toBe(false)
     expect(parseStampBatch(form({ product_id: PRODUCT, quantity: "100.000", lot: "" })).ok).toBe(true)
+    for (const quantity of ["100001", "0", "-3"]) {
+      const parsed = parseStampBatch(form({ product_id: PRODUCT, quantity, lot: "" }))
+      expect(parsed.ok ? null : [parsed.errors["quantity"], parsed.errorValues["quantity"]]).toEqual(["errorQuantityRange", { min: 1, max: 100_000 }])
+      expect(messages(parsed, "quantity")).toEqual({ vi: "Số lượng từ 1 đến 100.000.", en: "Quantity from 1 to 100,000." })
+    }
+  })
+
+  it("a stamp batch for a product not in the list is refused beside the list, which the member can see", () => {
+    const parsed = parseStampBatch(form({ product_id: "abc", quantity: "10", lot: "" }))
+    expect(parsed.ok ? null : parsed.errors).toEqual({ product_id: "errorChoice" })
+  })
+})
+
+describe("a hidden field that fails (a tampered or stale form)", () => {
+  it.each([
+    ["product edit, product_id=abc", () => parseProductEdit(form({ ...edit, product_id: "abc" }))],
+    ["product edit, product_id empty", () => parseProductEdit(form({ ...edit, product_id: "" }))],
+    ["product edit, a path as product_id", () => parseProductEdit(form({ ...edit, product_id: "../admin/users" }))],
+    ["product edit, a pack id", () => parseProductEdit(form({ ...edit, pack_0_id: "variant_../../x" }))],
+    ["photo reorder, image_id", () => parseProductPhoto(form({ product_id: PRODUCT, image_id: "../static/x.jpg" }))],
+    ["photo removal, product_id", () => parseProductPhoto(form({ product_id: "abc", image_id: IMAGE }))],
+    ["photo upload, product_id", () => parsePhotoUpload(form({ product_id: "abc" }))],
+    ["stock, inventory_item_id", () => parseStockUpdate(form({ inventory_item_id: "abc", sales_point_id: SALES_POINT, stocked_quantity: "5" }))],
+    ["stock, sales_point_id", () => parseStockUpdate(form({ inventory_item_id: STOCK_ITEM, sales_point_id: "", stocked_quantity: "5" }))],
+    ["order line, line_id", () => parseLineStatus(form({ line_id: "abc", status: "prepared" }))],
+    ["order line, status", () => parseLineStatus(form({ line_id: LINE, status: "canceled" }))],
+  ])("%s: refuses the whole form with a message the member can read, nothing beside the hidden field", (_label, parse) => {
+    const parsed = parse()
+    expect(parsed.ok ? null : parsed.errors).toEqual({ form: "errorFormStale" })
+  })
+
+  it("asks, in the page's language, to reload the page", () => {
+    expect(fieldMessage("vi", "errorFormStale")).toBe("Biểu mẫu không hợp lệ, hãy tải lại trang và thử lại.")
+    expect(fieldMessage("en", "errorFormStale")).toBe("This form is no longer valid; reload the page and try again.")
+  })
+
+  it("keeps the visible fields' problems and what was typed beside the form-level one", () => {
+    const parsed = parseProductEdit(form({ ...edit, product_id: "abc", title: "", pack_0_price: "-5" }))
+    expect(parsed.ok ? null : parsed.errors).toEqual({ form: "errorFormStale", title: "errorRequired", pack_0_price: "errorPriceRange" })
+    expect(parsed.ok ? null : parsed.input["pack_0_price"]).toBe("-5")
   })
 })
 
@@ -158,6 +249,13 @@ describe("log-in and invite forms", () => {
   ])("logs in and accepts an invite with %j as %j, whatever its letter case", (typed, sent) => {
     expect(parsePortalLogin(form({ email: typed, password: "x" }))).toMatchObject({ ok: true, value: { email: sent } })
     expect(parseInviteAcceptance(form({ token: "a".repeat(43), name: "Lê Thị Hoa", email: typed, password: "mat-khau-dai" }))).toMatchObject({ ok: true, value: { email: sent } })
+  })
+
+  it("names the length allowed for a name and a log-in password", () => {
+    const invite = parseInviteAcceptance(form({ token: "a".repeat(43), name: "Lê ".repeat(41), email: "hoa@ong-mat.vn", password: "mat-khau-dai" }))
+    expect(invite.ok ? null : [invite.errors, invite.errorValues]).toEqual([{ name: "errorMaxLength" }, { name: { max: 120, length: 122 } }])
+    const login = parsePortalLogin(form({ email: "hoa@ong-mat.vn", password: "x".repeat(201) }))
+    expect(login.ok ? null : [login.errors, login.errorValues]).toEqual([{ password: "errorMaxLength" }, { password: { max: 200, length: 201 } }])
   })
 
   it("a login needs an email and a password", () => {

@@ -1,39 +1,59 @@
 import { z } from "astro/zod"
-import type { MessageKey } from "../../i18n/dictionaries"
+import { t, type Lang, type MessageKey } from "../../i18n/dictionaries"
+import type { Flash } from "../../lib/flash"
+import { formatNumber } from "../../lib/format"
 import { newPassword } from "../account/account-form"
 import { email, normalisePhone } from "../checkout/checkout-form"
 import { isProvinceSlug } from "../province/provinces"
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "./photo-limits"
 
-/** A message key per field that failed, shown beside it; the rest of the form keeps what was typed. */
+/**
+ * A message key per field that failed, shown beside it; the rest of the form keeps what was typed.
+ * `form` holds a problem with the form as a whole (a hidden field), shown above it.
+ */
 export type PortalFieldErrors = Partial<Record<string, MessageKey>>
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: PortalFieldErrors; input: Record<string, string> }
+/** The numbers that fill a field's message: the limits it breaks and, for text, the length typed. */
+export type PortalErrorValues = Partial<Record<string, Flash["values"]>>
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: PortalFieldErrors; errorValues: PortalErrorValues; input: Record<string, string> }
 
-const password = z.string().min(1, { error: "errorRequired" }).max(200, { error: "errorTooLong" })
-const text = (max: number) => z.string().max(max, { error: "errorTooLong" })
-const requiredText = (max: number) => z.string().trim().min(1, { error: "errorRequired" }).max(max, { error: "errorTooLong" })
+const FORM_STALE = "errorFormStale" satisfies MessageKey
+
+const password = z.string().min(1, { error: "errorRequired" }).max(200, { error: "errorMaxLength" })
+const text = (max: number) => z.string().max(max, { error: "errorMaxLength" })
+const requiredText = (max: number) => z.string().trim().min(1, { error: "errorRequired" }).max(max, { error: "errorMaxLength" })
+/**
+ * An id the page wrote into a hidden field. It only fails when the form was tampered with or comes
+ * from a page older than the data, and the member has no field to correct: the form is refused whole.
+ */
+const hiddenId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[0-9A-Z]{26}$`), { error: FORM_STALE })
 
 /** A whole number typed on a phone: "175.000", "175 000" and "175000" are the same amount of đồng. */
-function wholeNumber(min: number, max: number) {
+function wholeNumber(min: number, max: number, messages: { notWhole: MessageKey; outOfRange: MessageKey }) {
+  const params = { min, max }
   return z.string().transform((value, ctx) => {
+    // A minus sign in front of a number is a number below the range, not a typo.
+    const negative = /^[-\u2212]\s*\d/.test(value)
+    const unsigned = negative ? value.replace(/^[-\u2212]\s*/, "") : value
     // Separators only between groups of three digits: "2.5" is a typo, not 25.
-    const grouped = /^\d{1,3}([.,\s\u00a0]\d{3})+$/.test(value)
-    const digits = grouped ? value.replace(/[.,\s\u00a0]/g, "") : value
+    const grouped = /^\d{1,3}([.,\s\u00a0]\d{3})+$/.test(unsigned)
+    const digits = grouped ? unsigned.replace(/[.,\s\u00a0]/g, "") : unsigned
     if (!/^\d+$/.test(digits)) {
-      ctx.addIssue({ code: "custom", message: "errorWholeNumber" })
+      ctx.addIssue({ code: "custom", message: messages.notWhole, params })
       return z.NEVER
     }
     const number = Number(digits)
-    if (number < min || number > max) {
-      ctx.addIssue({ code: "custom", message: "errorOutOfRange" })
+    if (negative || number < min || number > max) {
+      ctx.addIssue({ code: "custom", message: messages.outOfRange, params })
       return z.NEVER
     }
     return number
   })
 }
+const priceMessages = { notWhole: "errorPriceWholeNumber", outOfRange: "errorPriceRange" } as const
+const quantityMessages = { notWhole: "errorQuantityWholeNumber", outOfRange: "errorQuantityRange" } as const
 
 // Limits mirror commerce's validators (src/api/producer/*/validators.ts) so a refusal is explained beside the field.
-const price = wholeNumber(1, 1_000_000_000)
+const price = wholeNumber(1, 1_000_000_000, priceMessages)
 const story = text(10_000)
 
 const login = z.object({ email, password })
@@ -44,7 +64,7 @@ const invite = z.object({
   password: newPassword,
 })
 const productEditFields = z.object({
-  product_id: z.string().regex(/^prod_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  product_id: hiddenId("prod"),
   title: requiredText(200),
   description: text(10_000),
   story_vi: story,
@@ -52,7 +72,7 @@ const productEditFields = z.object({
 })
 /** One pack (variant) in the edit form: fields `pack_<n>_id`, `pack_<n>_title`, `pack_<n>_price`. */
 const packFields = (n: number) => ({
-  [`pack_${n}_id`]: z.string().regex(/^variant_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  [`pack_${n}_id`]: hiddenId("variant"),
   [`pack_${n}_title`]: requiredText(80),
   [`pack_${n}_price`]: price,
 })
@@ -60,17 +80,18 @@ const packFields = (n: number) => ({
 const MAX_PACKS = 50
 const productDraft = z.object({ title: requiredText(200), description: text(10_000), story_vi: story, story_en: story, price })
 const stock = z.object({
-  inventory_item_id: z.string().regex(/^iitem_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
-  sales_point_id: z.string().regex(/^spt_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
-  stocked_quantity: wholeNumber(0, 1_000_000),
+  inventory_item_id: hiddenId("iitem"),
+  sales_point_id: hiddenId("spt"),
+  stocked_quantity: wholeNumber(0, 1_000_000, quantityMessages),
 })
 const lineStatus = z.object({
-  line_id: z.string().regex(/^olal_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
-  status: z.enum(["prepared", "shipped", "ready_for_pickup", "delivered"], { error: "errorChoice" }),
+  line_id: hiddenId("olal"),
+  // The status is a hidden field too: each button posts its own.
+  status: z.enum(["prepared", "shipped", "ready_for_pickup", "delivered"], { error: FORM_STALE }),
 })
 const stampBatch = z.object({
   product_id: z.string().regex(/^prod_[0-9A-Z]{26}$/, { error: "errorChoice" }),
-  quantity: wholeNumber(1, 100_000),
+  quantity: wholeNumber(1, 100_000, quantityMessages),
   // GS1 AI (10) characters, as commerce checks (modules/stamp/gs1.ts); empty means no lot.
   lot: z.string().trim().regex(/^([A-Za-z0-9\-./_]{1,20})?$/, { error: "errorLot" }),
 })
@@ -87,8 +108,8 @@ const producerContact = z.object({
 })
 
 const productPhoto = z.object({
-  product_id: z.string().regex(/^prod_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
-  image_id: z.string().regex(/^img_[0-9A-Z]{26}$/, { error: "errorInvalid" }),
+  product_id: hiddenId("prod"),
+  image_id: hiddenId("img"),
 })
 
 
@@ -117,18 +138,40 @@ function read(form: FormData, names: readonly string[]): Record<string, string> 
   return values
 }
 
+/** The limits an issue names, for its message: a number's range, a text's maximum and the length typed. */
+function limitsOf(issue: z.core.$ZodIssue, typed: string): Flash["values"] | undefined {
+  if (issue.code === "too_big" && issue.origin === "string") return { max: Number(issue.maximum), length: typed.length }
+  if (issue.code === "custom" && issue.params) return issue.params as Flash["values"]
+  return undefined
+}
+
 function parse<T>(schema: z.ZodType<T, Record<string, string>>, form: FormData, names: readonly string[]): Parsed<T> {
   const input = read(form, names)
   const parsed = schema.safeParse(input)
   if (parsed.success) return { ok: true, value: parsed.data }
   const errors: PortalFieldErrors = {}
+  const errorValues: PortalErrorValues = {}
   for (const issue of parsed.error.issues) {
+    if (issue.message === FORM_STALE) {
+      errors["form"] = FORM_STALE
+      continue
+    }
     const field = String(issue.path[0] ?? "form")
-    errors[field] ??= input[field] === "" && !SECRET_FIELDS.has(field) ? "errorRequired" : (issue.message as MessageKey)
+    if (errors[field]) continue
+    const empty = input[field] === "" && !SECRET_FIELDS.has(field)
+    errors[field] = empty ? "errorRequired" : (issue.message as MessageKey)
+    const limits = empty ? undefined : limitsOf(issue, input[field] ?? "")
+    if (limits) errorValues[field] = limits
   }
   // A password is never sent back into the page.
   const kept = Object.fromEntries(Object.entries(input).filter(([name]) => !SECRET_FIELDS.has(name)))
-  return { ok: false, errors, input: kept }
+  return { ok: false, errors, errorValues, input: kept }
+}
+
+/** The text of a field's message, its numbers grouped as the page's language writes them (1.000 / 1,000). */
+export function fieldMessage(lang: Lang, key: MessageKey, values: Flash["values"] = {}): string {
+  const written = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "number" ? formatNumber(value, lang) : value]))
+  return t(lang, key, written)
 }
 
 export const parsePortalLogin = (form: FormData) => parse(login, form, ["email", "password"])
@@ -152,9 +195,9 @@ export function parseProductEdit(form: FormData): Parsed<ProductEdit> {
   const parsed = parse(schema as unknown as z.ZodType<Record<string, string | number>, Record<string, string>>, form, names)
   const unknownProvince = deliveryProvinces.some((slug) => !isProvinceSlug(slug))
   if (!parsed.ok || unknownProvince) {
-    const refused = parsed.ok ? { errors: {}, input: read(form, names) } : parsed
+    const refused = parsed.ok ? { errors: {}, errorValues: {}, input: read(form, names) } : parsed
     const errors: PortalFieldErrors = unknownProvince ? { ...refused.errors, [DELIVERY_PROVINCE]: "errorChoice" } : refused.errors
-    return { ok: false, errors, input: { ...refused.input, [DELIVERY_PROVINCE]: deliveryProvinces.filter(isProvinceSlug).join(",") } }
+    return { ok: false, errors, errorValues: refused.errorValues, input: { ...refused.input, [DELIVERY_PROVINCE]: deliveryProvinces.filter(isProvinceSlug).join(",") } }
   }
   const value = parsed.value
   return {
@@ -182,7 +225,7 @@ export function parsePhotoUpload(form: FormData): Parsed<{ product_id: string; p
   const product = parse(productPhoto.pick({ product_id: true }), form, ["product_id"])
   if (!product.ok) return product
   const photo = form.get("photo")
-  const refuse = (key: MessageKey): Parsed<never> => ({ ok: false, errors: { photo: key }, input: {} })
+  const refuse = (key: MessageKey): Parsed<never> => ({ ok: false, errors: { photo: key }, errorValues: {}, input: {} })
   if (!(photo instanceof File) || photo.size === 0) return refuse("errorRequired")
   if (photo.size > MAX_PHOTO_BYTES) return refuse("portalPhotoTooLarge")
   if (photo.type && !PHOTO_TYPES.has(photo.type)) return refuse("portalPhotoType")

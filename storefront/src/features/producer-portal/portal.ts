@@ -21,6 +21,7 @@ import {
   parseStampBatch,
   parseStockUpdate,
   type Parsed,
+  type PortalErrorValues,
   type PortalFieldErrors,
 } from "./portal-form"
 import type { PortalMe } from "./types"
@@ -33,6 +34,8 @@ export interface FormState {
   status: number
   flash: Flash | null
   errors: PortalFieldErrors
+  /** The numbers that fill the fields' messages (the limits a value breaks), when they have any. */
+  errorValues?: PortalErrorValues
   input: Record<string, string>
   /** Which form on the page the errors and kept input belong to (a product's id, "create", …). */
   form: string | null
@@ -73,8 +76,10 @@ function refusal(lang: Lang, error: unknown, form: string, input: Record<string,
 /** A post whose body is not a form (readFormBody gave null). */
 const unreadable = (form: string | null, input: Record<string, string> = {}): FormState => ({ status: 400, flash: { kind: "error", key: "formUnreadable", values: {} }, errors: {}, input, form })
 
+/** A refused form: each field's problem beside it, and a problem with the form as a whole (a hidden field) above it. */
 function invalid(parsed: Extract<Parsed<unknown>, { ok: false }>, form: string): FormState {
-  return { status: 400, flash: null, errors: parsed.errors, input: parsed.input, form }
+  const whole = parsed.errors["form"]
+  return { status: 400, flash: whole ? { kind: "error", key: whole, values: {} } : null, errors: parsed.errors, errorValues: parsed.errorValues, input: parsed.input, form }
 }
 
 /**
@@ -210,7 +215,7 @@ export function productsPage(context: Context, lang: Lang) {
     if (intent === "main-photo" || intent === "remove-photo") {
       const parsed = parseProductPhoto(form)
       const formId = `${String(form.get("product_id") ?? "")}:photo`
-      if (!parsed.ok) return { status: 400, flash: { kind: "error", key: "errorInvalid", values: {} }, errors: {}, input: {}, form: formId }
+      if (!parsed.ok) return invalid(parsed, formId)
       try {
         if (intent === "main-photo") await api.makeMainPhoto(token, parsed.value.product_id, parsed.value.image_id)
         else await api.removePhoto(token, parsed.value.product_id, parsed.value.image_id)
@@ -271,7 +276,7 @@ export function ordersPage(context: Context, lang: Lang) {
   return portalPage(context, lang, "orders", (token) => api.listOrderLines(token, { max: 200 }), async (token, form): Promise<Flash | FormState> => {
     const parsed = parseLineStatus(form)
     const formId = String(form.get("line_id") ?? "")
-    if (!parsed.ok) return { status: 400, flash: { kind: "error", key: "errorInvalid", values: {} }, errors: {}, input: {}, form: formId }
+    if (!parsed.ok) return invalid(parsed, formId)
     try {
       await api.moveOrderLine(token, parsed.value.line_id, parsed.value.status)
       const number = String(form.get("display_id") ?? "")
