@@ -175,6 +175,10 @@ test("a shopper whose camera fails types the code printed under the QR; a serial
   await expect(page.getByText("Không phải tem OCOP thật")).toHaveCount(0)
   await page.goto("/v/OCOP-123")
   await expect(notACode).toContainText("«OCOP-123» không phải mã tem OCOP: mã tem gồm 20 chữ và số. Hãy xem lại mã in dưới mã QR và nhập lại.")
+  // Switching to English keeps what was typed.
+  await page.locator("a.lang-switch").click()
+  await expect(page).toHaveURL(/\/en\/v\?code=OCOP-123$/)
+  await expect(notACode).toContainText("“OCOP-123” is not an OCOP stamp code")
 
   // A valid code with a trailing space moves to its canonical address and is genuine.
   await page.goto(`/v/${code}%20`)
