@@ -51,8 +51,14 @@ medusaIntegrationTestRunner({
       publishableKey = result[0]!.token
     })
 
-    it("emails a shopper a link in their language that sets a new password once", async () => {
+    it("emails a shopper a link in their language that sets a new password once, signing out every earlier session", async () => {
       await registerCustomer("lan.reset@ocop.test", "mat-khau-cu-1")
+      // A session opened on a phone she then lost: it works until the password changes.
+      const lostPhone = await api.post("/auth/customer/emailpass", { email: "lan.reset@ocop.test", password: "mat-khau-cu-1" })
+      const asLostPhone = { headers: { authorization: `Bearer ${lostPhone.data.token}`, "x-publishable-api-key": publishableKey }, validateStatus: () => true }
+      expect((await api.get("/store/customers/me", asLostPhone)).status).toBe(200)
+      // Token times count whole seconds.
+      await new Promise((resolve) => setTimeout(resolve, 1100))
       const asked = await api.post("/auth/customer/emailpass/reset-password", { identifier: "lan.reset@ocop.test", metadata: { lang: "en" } }, from("203.0.113.1"))
       expect(asked.status).toBe(201)
 
@@ -66,6 +72,12 @@ medusaIntegrationTestRunner({
       expect(updated.status).toBe(200)
       const withNew = await api.post("/auth/customer/emailpass", { email: "lan.reset@ocop.test", password: "mat-khau-moi-2" }, { validateStatus: () => true })
       expect(withNew.status).toBe(200)
+      const lostSession = await api.get("/store/customers/me", asLostPhone)
+      expect(lostSession.status).toBe(401)
+      expect(lostSession.data.message).toContain("log in again")
+      expect((await api.get("/store/customers/me/addresses", asLostPhone)).status).toBe(401)
+      const newSession = await api.get("/store/customers/me", { headers: { authorization: `Bearer ${withNew.data.token}`, "x-publishable-api-key": publishableKey }, validateStatus: () => true })
+      expect(newSession.status).toBe(200)
       const withOld = await api.post("/auth/customer/emailpass", { email: "lan.reset@ocop.test", password: "mat-khau-cu-1" }, { validateStatus: () => true })
       expect(withOld.status).toBe(401)
 
@@ -77,12 +89,23 @@ medusaIntegrationTestRunner({
       const [producer] = await getContainer()
         .resolve<ProducerModuleService>(PRODUCER_MODULE)
         .createProducers([{ handle: "htx-reset", name: "HTX Đặt lại", type: "cooperative", province: "Hà Nội", commune: "xã Bát Tràng" }])
-      await createProducerMemberHeaders(getContainer(), producer!.id, "thanhvien.reset@ocop.test")
+      const { headers: earlierSession } = await createProducerMemberHeaders(getContainer(), producer!.id, "thanhvien.reset@ocop.test")
+      expect((await api.get("/producer/me", { headers: earlierSession, validateStatus: () => true })).status).toBe(200)
       const asked = await api.post("/auth/producer/emailpass/reset-password", { identifier: "thanhvien.reset@ocop.test" }, from("203.0.113.2"))
       expect(asked.status).toBe(201)
       const [email] = await waitForResetEmails("thanhvien.reset@ocop.test", 1)
       expect(email?.resource_type).toBe("producer")
       expect(new URL(email!.data.reset_url).pathname).toBe("/producer/dat-lai-mat-khau")
+
+      // Setting the new password signs the member out of the portal everywhere else.
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      const updated = await api.post("/auth/producer/emailpass/update", { password: "mat-khau-moi-cua-htx" }, { headers: { authorization: `Bearer ${tokenOf(email!.data.reset_url)}` } })
+      expect(updated.status).toBe(200)
+      const refused = await api.get("/producer/me", { headers: earlierSession, validateStatus: () => true })
+      expect(refused.status).toBe(401)
+      expect(refused.data.message).toContain("hãy đăng nhập lại")
+      const login = await api.post("/auth/producer/emailpass", { email: "thanhvien.reset@ocop.test", password: "mat-khau-moi-cua-htx" })
+      expect((await api.get("/producer/me", { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true })).status).toBe(200)
     })
 
     it("answers an unknown address, or one of another kind of account, exactly as a known one, and sends nothing", async () => {

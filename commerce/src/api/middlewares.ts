@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { stampRateLimit } from "../stamps/verify-middleware"
 import { answerStampVerification } from "../stamps/verify-request"
 import { guardPasswordResetRequest, RESET_PASSWORD_PATH } from "../password-reset/request-guard"
+import { refuseSessionsBeforePasswordChange } from "../password-reset/sessions"
 import { normaliseAccountEmail } from "./account-email"
 import { STRIPE_WEBHOOK_PATH, verifyStripeWebhook } from "./hooks/payment/stripe-signature"
 import { marketplaceErrorHandler, refuseNulCharacters } from "./request-guards"
@@ -47,6 +48,8 @@ export default defineMiddlewares({
       [`/auth/${account}/emailpass`, `/auth/${account}/emailpass/register`].map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [normaliseAccountEmail(account)] }))
     ),
     ...["/store/customers", "/store/carts", "/store/carts/:id"].map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [normaliseAccountEmail("customer")] })),
+    // A password reset signs the shopper out everywhere else: tokens issued before it are refused.
+    ...["/store/customers/me", "/store/customers/me/*"].map((matcher) => ({ matcher, middlewares: [refuseSessionsBeforePasswordChange] })),
     // Producer portal: a signed-in member acting only for its own producer (read-only while the
     // producer is suspended); POST /producer/invites/accept takes the new account's registration token.
     { matcher: "/producer/*", middlewares: [producerAccess] },
