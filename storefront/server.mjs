@@ -17,6 +17,16 @@ const pageCache = createPageCache({ capMs: Number(process.env.STOREFRONT_PAGE_CA
 const port = Number(process.env.PORT ?? options.port ?? 4321)
 const host = process.env.HOST ?? (options.host === true ? "0.0.0.0" : options.host || "localhost")
 
+// Astro writes a page's own status (Astro.response.status = 400) with the status text "OK", which
+// browsers log as "400 (OK)"; the reason phrase is made to match the code.
+function reasonPhraseFollowsStatus(res) {
+  const writeHead = res.writeHead
+  res.writeHead = function (status, ...rest) {
+    if (res.statusMessage === "OK" && status !== 200) res.statusMessage = http.STATUS_CODES[status] ?? ""
+    return writeHead.call(this, status, ...rest)
+  }
+}
+
 const server = http.createServer((req, res) => {
   refuseUnreadableUrl(req, res, () =>
     pageCache(req, res, () =>
@@ -26,6 +36,7 @@ const server = http.createServer((req, res) => {
           res.end()
           return
         }
+        reasonPhraseFollowsStatus(res)
         handler(req, res)
       })
     )

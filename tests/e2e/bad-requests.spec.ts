@@ -28,6 +28,7 @@ test("a post that is not a form gets a 400 page in the page's language, not a 50
   for (const [path, lang, body] of cases) {
     const answer = await post(request, path, body)
     expect(answer.status(), path).toBe(400)
+    expect(answer.statusText(), path).toBe("Bad Request")
     const html = await answer.text()
     expect(html, path).toContain(`<html lang="${lang}"`)
     expect(html, path).toContain(unreadable[lang])
