@@ -2,7 +2,7 @@ import { slugify } from "@ocop/search"
 import { describe, expect, it } from "vitest"
 import { producers } from "../../../../commerce/src/scripts/seed/producers"
 import { salesPoints } from "../../../../commerce/src/scripts/seed/sales-points"
-import { currentProvince, lookupProvince, provinceByName, provinceLabel, provinces } from "./provinces"
+import { currentProvince, lookupProvince, provinceByName, provinceLabel, provinceName, provinces } from "./provinces"
 
 describe("the province table", () => {
   it("has the 34 provincial units in force since 1 July 2025, each once", () => {
@@ -63,5 +63,16 @@ describe("provinceLabel", () => {
     expect(provinceLabel("dak-lak", "en")).toBe("Dak Lak")
     expect(provinceLabel("tp-ho-chi-minh", "en")).toBe("Ho Chi Minh City")
     expect(provinceLabel("xyz", "vi")).toBe("xyz")
+  })
+})
+
+describe("provinceName", () => {
+  it.each([
+    ["Hà Tĩnh", "vi", "Hà Tĩnh"],
+    ["Hà Tĩnh", "en", "Ha Tinh"],
+    ["TP Hồ Chí Minh", "en", "Ho Chi Minh City"],
+    ["Atlantis", "en", "Atlantis"],
+  ] as const)("shows the API's %s as %s → %s", (name, lang, expected) => {
+    expect(provinceName(name, lang)).toBe(expected)
   })
 })

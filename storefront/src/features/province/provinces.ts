@@ -95,6 +95,11 @@ export function provinceByName(name: string): Province | null {
   return byName.get(name) ?? null
 }
 
+/** A province as the commerce API names it ("Hà Tĩnh"), in the page's language ("Ha Tinh"); a name it does not know is shown as given. */
+export function provinceName(name: string, lang: Lang): string {
+  return provinceByName(name)?.name[lang] ?? name
+}
+
 /** Display name for a province slug; an unknown slug is shown as it is rather than hidden. */
 export function provinceLabel(slug: string, lang: Lang): string {
   return bySlug.get(slug)?.name[lang] ?? slug
