@@ -149,6 +149,7 @@ medusaIntegrationTestRunner({
         const reinstated = await api.post(`/admin/ocop/certificates/${certificate.id}/reinstate`, {}, asAdmin())
         expect(reinstated.status).toBe(409)
         expect(reinstated.data.message).toContain("Quyết định 31/QĐ-UBND")
+        expect(reinstated.data.message).toContain("không khôi phục giấy cũ khi đã có giấy mới hơn")
         const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
         expect((await certification.retrieveCertificate(certificate.id)).status).toBe("suspended")
       })
@@ -158,7 +159,7 @@ medusaIntegrationTestRunner({
         ["an unknown product", { product_ids: ["prod_01JAAAAAAAAAAAAAAAAAAAAAAA"] }, /Unknown product/],
         ["2 stars", { stars: 2 }, /stars must be 3, 4 or 5/],
         ["a future decision date", { decision_date: "2099-01-01" }, /cannot be in the future/],
-        ["a decision whose 36 months are over", { decision_date: "2020-01-30" }, /more than 36 months ago/],
+        ["a decision whose 36 months are over", { decision_date: "2020-01-30" }, /quyết định ký quá 36 tháng trước.* \/ is more than 36 months ago/],
         ["an impossible date", { decision_date: "2025-02-30" }, /decision_date/],
       ])("refuses to issue with %s", async (_label, override, message) => {
         const { product } = await certificateOf(fixture.handles.sellable)

@@ -22,10 +22,12 @@ export const createCertificateStep = createStep(
   "create-certificate",
   async (input: NewCertificateInput, { container }) => {
     const score = input.score ?? null
-    if (score !== null && starsForScore(score) !== input.stars) {
+    const earned = score === null ? null : starsForScore(score)
+    if (score !== null && earned !== input.stars) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `A score of ${score} earns ${starsForScore(score) ?? "no"} stars, not ${input.stars} (50–69 → 3★, 70–89 → 4★, 90–100 → 5★)`
+        `Điểm ${score} ${earned ? `tương ứng ${earned} sao` : "không đủ xếp hạng"}, không phải ${input.stars} sao (50–69 → 3★, 70–89 → 4★, 90–100 → 5★). / ` +
+          `A score of ${score} earns ${earned ?? "no"} stars, not ${input.stars} (50–69 → 3★, 70–89 → 4★, 90–100 → 5★)`
       )
     }
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { vietnamDay } from "../../vietnam-calendar"
 
 export interface EnsureNoCertificateInForceInput {
   product_ids: string[]
@@ -7,7 +8,11 @@ export interface EnsureNoCertificateInForceInput {
   other_than?: string | null
 }
 
-const vietnameseDate = (date: Date) => date.toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" })
+// What the office was doing, for a refusal that tells it what to do instead.
+const refusalOf = {
+  issue: { vi: "hãy đánh giá lại giấy đó thay vì cấp thêm", en: "renew that certificate instead of issuing another" },
+  reinstate: { vi: "không khôi phục giấy cũ khi đã có giấy mới hơn", en: "a newer certificate replaces this one, which cannot be reinstated" },
+}
 
 /**
  * A product carries one certificate in force at a time: its stars and validity must be one answer.
@@ -28,11 +33,12 @@ export const ensureNoCertificateInForceStep = createStep("ensure-no-certificate-
       (certificate) => certificate && certificate.id !== input.other_than && certificate.status === "active" && new Date(certificate.valid_until).getTime() > now
     )
     if (inForce) {
-      const until = new Date(inForce.valid_until)
+      const until = vietnamDay(inForce.valid_until)
+      const instead = refusalOf[input.other_than ? "reinstate" : "issue"]
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
-        `«${product.title}» đã có giấy chứng nhận OCOP còn hiệu lực (Quyết định ${inForce.decision_number}, đến ${vietnameseDate(until)}): hãy đánh giá lại giấy đó thay vì cấp thêm. / ` +
-          `"${product.title}" already has an OCOP certificate in force (decision ${inForce.decision_number}, until ${until.toISOString().slice(0, 10)}): renew that certificate instead of issuing another.`
+        `«${product.title}» đã có giấy chứng nhận OCOP còn hiệu lực (Quyết định ${inForce.decision_number}, đến ${until.vi}): ${instead.vi}. / ` +
+          `"${product.title}" already has an OCOP certificate in force (decision ${inForce.decision_number}, until ${until.en}): ${instead.en}.`
       )
     }
   }

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
+import { vietnamDay } from "../../vietnam-calendar"
 
 export const INVITE_VALIDITY_MS = 7 * 86_400_000
 
@@ -30,8 +31,8 @@ export const createProducerInviteStep = createStep(
     if (member) throw new MedusaError(MedusaError.Types.CONFLICT, `${input.email} đã là thành viên của một chủ thể. / ${input.email} is already a producer member.`)
     const [open] = await producers.listProducerInvites({ producer_id: input.producer_id, email: input.email, accepted_at: null, expires_at: { $gt: new Date() } }, { select: ["expires_at"] })
     if (open) {
-      const until = new Date(open.expires_at).toISOString().slice(0, 10)
-      throw new MedusaError(MedusaError.Types.CONFLICT, `${input.email} đã có lời mời còn hạn đến ${until}. / ${input.email} already has an open invite, valid until ${until}.`)
+      const until = vietnamDay(open.expires_at)
+      throw new MedusaError(MedusaError.Types.CONFLICT, `${input.email} đã có lời mời còn hạn đến ${until.vi}. / ${input.email} already has an open invite, valid until ${until.en}.`)
     }
     const token = randomBytes(32).toString("base64url")
     const invite = await producers.createProducerInvites({

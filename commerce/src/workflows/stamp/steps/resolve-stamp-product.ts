@@ -36,7 +36,7 @@ export const resolveStampProductStep = createStep("resolve-stamp-product", async
   const now = new Date()
   const certificate = currentCertificate(product.certificates, now)
   if (!certificate || certificate.status !== "active" || new Date(certificate.valid_until).getTime() <= now.getTime()) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stamps can only be issued for a product whose OCOP certificate is active and valid today")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Chỉ cấp tem cho sản phẩm có giấy chứng nhận OCOP còn hiệu lực hôm nay. / Stamps can only be issued for a product whose OCOP certificate is active and valid today")
   }
   const metadataGtin = typeof product.metadata?.gtin === "string" ? product.metadata.gtin : null
   const gtin = metadataGtin ? normaliseGtin(metadataGtin) : null

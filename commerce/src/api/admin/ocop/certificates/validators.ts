@@ -5,8 +5,11 @@ import { VALIDITY_MONTHS, validUntil } from "../../../../modules/certification/r
 const signedOn = (value: string) => new Date(`${value}T00:00:00+07:00`)
 // A decision whose 36 months are over would be recorded as a certificate already expired.
 const isoDate = calendarDate
-  .refine((value) => signedOn(value).getTime() <= Date.now(), "cannot be in the future")
-  .refine((value) => validUntil(signedOn(value)).getTime() > Date.now(), `is more than ${VALIDITY_MONTHS} months ago: a certificate from that decision has already expired`)
+  .refine((value) => signedOn(value).getTime() <= Date.now(), "ngày ký không thể ở tương lai / cannot be in the future")
+  .refine(
+    (value) => validUntil(signedOn(value)).getTime() > Date.now(),
+    `quyết định ký quá ${VALIDITY_MONTHS} tháng trước, giấy chứng nhận theo quyết định này đã hết hiệu lực / is more than ${VALIDITY_MONTHS} months ago: a certificate from that decision has already expired`
+  )
 
 const stars = z.coerce.number().int().refine((n) => n === 3 || n === 4 || n === 5, "stars must be 3, 4 or 5 (1★ and 2★ are not certified)")
 

@@ -7,7 +7,7 @@ export const IssueStampBatchBody = z
   .object({
     product_id: z.string().regex(/^prod_[0-9A-Z]{26}$/, "product_id must be a product id (prod_…)"),
     quantity: z.number({ message: "quantity must be a number" }).int("quantity must be a whole number").min(1, "quantity must be at least 1").max(100_000, "quantity must be at most 100,000 per batch"),
-    lot: z.string().trim().refine(isValidLot, `lot must be 1–${LOT_MAX} characters: letters A–Z, digits and - . / _ (GS1 characters, no spaces or accents)`).optional(),
+    lot: z.string().trim().refine(isValidLot, `số lô gồm 1–${LOT_MAX} ký tự: chữ A–Z không dấu, chữ số và - . / _ (không khoảng trắng) / lot must be 1–${LOT_MAX} characters: letters A–Z, digits and - . / _ (GS1 characters, no spaces or accents)`).optional(),
     production_date: isoDate.optional(),
     expiry_date: isoDate.optional(),
   })
