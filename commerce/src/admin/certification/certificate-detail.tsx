@@ -16,7 +16,7 @@ import type { AdminCertificate, AdminCertificateDetail } from "./types"
 
 export function CertificateDetail({ id }: { id: string }) {
   return (
-    <DetailPage back={{ to: "/certificates", label: t.detail.back }} query={useCertificate(id)} notFound={t.detail.notFound}>
+    <DetailPage back={{ to: "/certificates", label: t.detail.back }} query={useCertificate(id)} notFound={t.detail.notFound} loadError={t.detail.loadError}>
       {(certificate) => ({
         main: (
           <>
@@ -68,7 +68,7 @@ function CertificateDecision({ certificate }: { certificate: AdminCertificateDet
       <CertificateField label={t.detail.validFrom}>{formatDate(certificate.valid_from)}</CertificateField>
       <CertificateField label={t.detail.validUntil}>{formatDate(certificate.valid_until)}</CertificateField>
       <CertificateField label={t.detail.daysLeft}>
-        <CertificateDaysLeft days={certificate.days_left} />
+        <CertificateDaysLeft certificate={certificate} />
       </CertificateField>
       <CertificateField label={t.detail.status}>
         <CertificateStatusBadge status={certificate.status} />

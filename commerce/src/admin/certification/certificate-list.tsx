@@ -3,13 +3,14 @@ import { useMemo } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { formatDate } from "../lib/format"
 import { t } from "../lib/i18n"
+import { LoadError } from "../lib/load-error"
 import { CertificateDaysLeft } from "./certificate-days-left"
 import { CertificateFilterBar } from "./certificate-filter-bar"
 import { CertificateStars } from "./certificate-stars"
 import { CertificateStatusBadge } from "./certificate-status-badge"
 import { IssueCertificateForm } from "./issue-certificate-form"
 import { filtersFromSearchParams, PAGE_SIZE, withOffset } from "./list-search-params"
-import { errorMessage, useCertificates } from "./queries"
+import { useCertificates } from "./queries"
 import type { AdminCertificate } from "./types"
 
 const SHOWN_PRODUCTS = 2
@@ -17,7 +18,7 @@ const SHOWN_PRODUCTS = 2
 export function CertificateList() {
   const [params, setParams] = useSearchParams()
   const filters = useMemo(() => filtersFromSearchParams(params), [params])
-  const { data, isPending, isFetching, error } = useCertificates(filters)
+  const { data, isPending, isFetching, error, refetch } = useCertificates(filters)
   const count = data?.count ?? 0
   const pageIndex = Math.floor(filters.offset / PAGE_SIZE)
   const goTo = (offset: number) => setParams((current) => withOffset(current, offset))
@@ -30,9 +31,7 @@ export function CertificateList() {
       </div>
       <CertificateFilterBar />
       {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error, t.list.loadError)}
-        </Text>
+        <LoadError text={t.list.loadError} onRetry={refetch} retrying={isFetching} />
       ) : (
         <div className={isFetching && !isPending ? "opacity-60 transition-opacity" : undefined}>
           <CertificateTable certificates={data?.certificates ?? []} loading={isPending} />
@@ -106,7 +105,7 @@ function CertificateTable({ certificates, loading }: { certificates: AdminCertif
               </Table.Cell>
               <Table.Cell>{formatDate(certificate.valid_until)}</Table.Cell>
               <Table.Cell>
-                <CertificateDaysLeft days={certificate.days_left} />
+                <CertificateDaysLeft certificate={certificate} />
               </Table.Cell>
             </Table.Row>
           ))}

@@ -1,7 +1,9 @@
 import { Button, Prompt, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { t } from "../lib/i18n"
-import { errorMessage, useCertificateStatusAction } from "./queries"
+import { RefusalAlert } from "../lib/refusal-alert"
+import { refusalMessage } from "../lib/server-error"
+import { useCertificateStatusAction } from "./queries"
 import type { AdminCertificate, CertificateStatus, StatusAction } from "./types"
 import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
 
@@ -65,7 +67,7 @@ function StatusActionPrompt({ certificateId, action, onClose }: StatusActionProm
       toast.success(copy.done)
       onClose()
     } catch (error) {
-      toast.error(errorMessage(error, t.common.error))
+      toast.error(refusalMessage(error, t.common.error))
     }
   }
 
@@ -85,6 +87,7 @@ function StatusActionPrompt({ certificateId, action, onClose }: StatusActionProm
               onChange={setReason}
               minLength={required ? REASON_MIN_LENGTH : null}
             />
+            <RefusalAlert error={change.error} />
           </div>
           <Prompt.Footer>
             <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>

@@ -71,7 +71,7 @@ function ExpiringSoonList({ certificates }: { certificates: AdminCertificate[] }
             {certificate.decision_number}
             {certificate.products[0] ? ` · ${certificate.products.map((product) => product.title).join(", ")}` : ""}
           </Link>
-          <CertificateDaysLeft days={certificate.days_left} />
+          <CertificateDaysLeft certificate={certificate} />
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { Button, FocusModal, Heading, Text } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
 import { t } from "../lib/i18n"
+import { RefusalAlert } from "../lib/refusal-alert"
 
 interface DecisionFormModalProps {
   title: string
@@ -8,12 +9,14 @@ interface DecisionFormModalProps {
   submitLabel: string
   canSubmit: boolean
   submitting: boolean
+  /** The last submit's refusal, if any. */
+  error: unknown
   onSubmit: (event: FormEvent) => void
   children: ReactNode
 }
 
-/** The full-screen form shared by issuing and renewing a certificate: heading, fields, cancel and submit. */
-export function DecisionFormModal({ title, description, submitLabel, canSubmit, submitting, onSubmit, children }: DecisionFormModalProps) {
+/** The full-screen form shared by issuing and renewing a certificate: heading, fields, the last refusal, cancel and submit. */
+export function DecisionFormModal({ title, description, submitLabel, canSubmit, submitting, error, onSubmit, children }: DecisionFormModalProps) {
   return (
     <form onSubmit={onSubmit} className="flex h-full flex-col overflow-hidden">
       <FocusModal.Header />
@@ -32,6 +35,12 @@ export function DecisionFormModal({ title, description, submitLabel, canSubmit, 
           {children}
         </div>
       </FocusModal.Body>
+      {/* Outside the scrolling body, so the refusal stays in sight next to the button that caused it. */}
+      {Boolean(error) && (
+        <div className="flex justify-center border-t px-4 py-3">
+          <RefusalAlert error={error} className="w-full max-w-[720px]" />
+        </div>
+      )}
       <FocusModal.Footer>
         <FocusModal.Close asChild>
           <Button size="small" variant="secondary" type="button">

@@ -2,10 +2,11 @@ import { Plus } from "@medusajs/icons"
 import { Button, FocusModal, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { labelOf, t } from "../lib/i18n"
+import { refusalMessage } from "../lib/server-error"
 import { ChoiceSelect, DecisionFields, decisionFromDraft, emptyDecisionDraft, Field, type DecisionDraft } from "./decision-fields"
 import { ProductPicker, type PickedProduct } from "./product-picker"
 import { DecisionFormModal } from "./decision-form-modal"
-import { errorMessage, useIssueCertificate } from "./queries"
+import { useIssueCertificate } from "./queries"
 import { PRODUCT_GROUPS, type ProductGroup } from "./types"
 
 /** The "Cấp giấy chứng nhận" button and the form it opens. */
@@ -54,7 +55,7 @@ function IssueCertificateFields({ onDone }: { onDone: () => void }) {
       toast.success(t.form.issued(certificate.decision_number))
       onDone()
     } catch (error) {
-      toast.error(errorMessage(error, t.common.error))
+      toast.error(refusalMessage(error, t.common.error))
     }
   }
 
@@ -65,6 +66,7 @@ function IssueCertificateFields({ onDone }: { onDone: () => void }) {
       submitLabel={t.form.submitIssue}
       canSubmit={ready}
       submitting={issue.isPending}
+      error={issue.error}
       onSubmit={submit}
     >
       <Field id="issue-products" label={t.form.products}>

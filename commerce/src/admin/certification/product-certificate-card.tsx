@@ -51,7 +51,7 @@ function ProductCertificateBody({ data }: { data: ProductCertificateResponse }) 
           <CertificateField label={t.widget.authority}>{current.issuing_authority_name}</CertificateField>
           <CertificateField label={t.widget.validUntil}>{formatDate(current.valid_until)}</CertificateField>
           <CertificateField label={t.widget.daysLeft}>
-            <CertificateDaysLeft days={current.days_left} />
+            <CertificateDaysLeft certificate={current} />
           </CertificateField>
           <div className="px-6 py-4">
             <Link

@@ -104,8 +104,3 @@ export function useProductSearch(q: string) {
     placeholderData: keepPreviousData,
   })
 }
-
-/** The API's own message (400 invalid_data, 404, 409 transition not allowed), which names what to fix. */
-export function errorMessage(error: unknown, fallback: string): string {
-  return error instanceof Error && error.message ? error.message : fallback
-}

@@ -2,9 +2,10 @@ import { Button, FocusModal, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useNavigate } from "react-router-dom"
 import { t } from "../lib/i18n"
+import { refusalMessage } from "../lib/server-error"
 import { DecisionFields, decisionFromDraft, emptyDecisionDraft, type DecisionDraft } from "./decision-fields"
 import { DecisionFormModal } from "./decision-form-modal"
-import { errorMessage, useRenewCertificate } from "./queries"
+import { useRenewCertificate } from "./queries"
 import type { AdminCertificate } from "./types"
 
 /** "Công nhận lại / Gia hạn": a new decision for the same products, which supersedes this certificate. */
@@ -54,7 +55,7 @@ function RenewCertificateFields({ certificate, onDone }: { certificate: AdminCer
       onDone()
       navigate(`/certificates/${renewed.id}`)
     } catch (error) {
-      toast.error(errorMessage(error, t.common.error))
+      toast.error(refusalMessage(error, t.common.error))
     }
   }
 
@@ -69,6 +70,7 @@ function RenewCertificateFields({ certificate, onDone }: { certificate: AdminCer
       submitLabel={t.form.submitRenew}
       canSubmit={body !== null}
       submitting={renew.isPending}
+      error={renew.error}
       onSubmit={submit}
     >
       <DecisionFields idPrefix="renew" value={decision} onChange={setDecision} />

@@ -2,20 +2,23 @@ import { ArrowLeft } from "@medusajs/icons"
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
-import { errorMessage } from "../certification/queries"
+import { LoadError } from "./load-error"
+import { isNotFound } from "./server-error"
 
 interface Props<T> {
   /** The list page this detail belongs to, and the link's label. */
   back: { to: string; label: string }
-  query: { data: T | undefined; isPending: boolean; error: Error | null }
-  /** Shown when loading failed without a message of its own (typically a 404). */
+  query: { data: T | undefined; isPending: boolean; isFetching: boolean; error: Error | null; refetch: () => unknown }
+  /** Shown for a 404 or a malformed id: retrying cannot help. */
   notFound: string
+  /** Shown with a retry button when loading failed otherwise (network, server). */
+  loadError: string
   /** The record's main column and its side column (narrower, right of the main on wide screens). */
   children: (record: T) => { main: ReactNode; side: ReactNode }
 }
 
 /** The frame every admin detail page shares: back link, loading and error states, two columns. */
-export function DetailPage<T>({ back, query, notFound, children }: Props<T>) {
+export function DetailPage<T>({ back, query, notFound, loadError, children }: Props<T>) {
   const columns = query.data === undefined ? null : children(query.data)
   return (
     <div className="flex flex-col gap-y-3">
@@ -27,10 +30,14 @@ export function DetailPage<T>({ back, query, notFound, children }: Props<T>) {
         <Container>
           <Skeleton className="h-48 w-full" />
         </Container>
-      ) : query.error || !columns ? (
+      ) : query.error && !isNotFound(query.error) ? (
+        <Container className="p-0">
+          <LoadError text={loadError} onRetry={query.refetch} retrying={query.isFetching} />
+        </Container>
+      ) : !columns ? (
         <Container>
           <Text size="small" className="text-ui-fg-error">
-            {errorMessage(query.error, notFound)}
+            {notFound}
           </Text>
         </Container>
       ) : (

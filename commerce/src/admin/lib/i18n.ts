@@ -171,6 +171,7 @@ export const t = {
     none: "—",
     loading: "Đang tải… (Loading…)",
     error: "Đã có lỗi xảy ra (Something went wrong)",
+    retry: "Thử lại (Retry)",
     stars: (stars: number) => `${stars} sao (${stars} stars)`,
     daysLeft: (days: number) =>
       days >= 0 ? `còn ${days} ngày (${days} days left)` : `quá hạn ${-days} ngày (${-days} days overdue)`,
@@ -254,6 +255,7 @@ export const t = {
     title: "Chi tiết giấy chứng nhận (Certificate details)",
     back: "Danh sách giấy chứng nhận (Back to certificates)",
     notFound: "Không tìm thấy giấy chứng nhận (Certificate not found)",
+    loadError: "Không tải được giấy chứng nhận (Could not load the certificate)",
     decision: "Quyết định công nhận (Recognition decision)",
     decisionNumber: "Số quyết định (Decision number)",
     decisionDate: "Ngày ký (Decision date)",
@@ -391,6 +393,7 @@ export const t = {
     title: "Chi tiết chủ thể (Producer details)",
     back: "Danh sách chủ thể (Back to producers)",
     notFound: "Không tìm thấy chủ thể (Producer not found)",
+    loadError: "Không tải được thông tin chủ thể (Could not load the producer)",
     handle: "Mã định danh (Handle)",
     type: "Loại hình (Type)",
     province: "Tỉnh/thành (Province)",

@@ -1,15 +1,16 @@
 import { Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { errorMessage } from "../certification/queries"
 import { t } from "./i18n"
+import { LoadError } from "./load-error"
 
 /**
- * One page of an admin list: the load error, or the table with its empty and loading text and the
+ * One page of an admin list: the load error with a retry, or the table with its empty and loading text and the
  * offset-based pager, faded while the next page loads.
  */
 export function PagedResults({
   error,
   errorText,
+  onRetry,
   isPending,
   isFetching = false,
   isEmpty,
@@ -22,6 +23,7 @@ export function PagedResults({
 }: {
   error: unknown
   errorText: string
+  onRetry: () => unknown
   isPending: boolean
   isFetching?: boolean
   isEmpty: boolean
@@ -33,11 +35,7 @@ export function PagedResults({
   children: ReactNode
 }) {
   if (error) {
-    return (
-      <Text size="small" className="text-ui-fg-error px-6 py-4">
-        {errorMessage(error, errorText)}
-      </Text>
-    )
+    return <LoadError text={errorText} onRetry={onRetry} retrying={isFetching} />
   }
   return (
     <div className={isFetching && !isPending ? "opacity-60 transition-opacity" : undefined}>

@@ -1,12 +1,12 @@
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { errorMessage } from "../certification/queries"
+import { LoadError } from "./load-error"
 
 interface QueryCardProps<T> {
   title: string
   /** A line under the heading saying what the card is for. */
   subtitle?: string
-  query: { data: T | undefined; isPending: boolean; error: unknown }
+  query: { data: T | undefined; isPending: boolean; isFetching: boolean; error: unknown; refetch: () => unknown }
   loadError: string
   /** The skeleton's height while loading, close to the content's so the page does not jump. */
   skeleton?: "h-16" | "h-24"
@@ -31,9 +31,7 @@ export function QueryCard<T>({ title, subtitle, query, loadError, skeleton = "h-
           <Skeleton className={`${skeleton} w-full`} />
         </div>
       ) : query.error || query.data === undefined ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(query.error, loadError)}
-        </Text>
+        <LoadError text={loadError} onRetry={query.refetch} retrying={query.isFetching} />
       ) : (
         children(query.data)
       )}

@@ -1,3 +1,4 @@
+import type { HttpTypes } from "@medusajs/framework/types"
 import { StatusBadge, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatDateTime } from "../lib/format"
@@ -16,10 +17,10 @@ const statusColor: Record<OrderLineStatus, "grey" | "blue" | "orange" | "green" 
 }
 
 /** Who fulfils each line of the order and where it stands: the producer, the sales point, its step. */
-export function OrderLinesCard({ orderId }: { orderId: string }) {
+export function OrderLinesCard({ order }: { order: HttpTypes.AdminOrder }) {
   const text = t.orderLines
   return (
-    <QueryCard title={text.title} subtitle={text.explain} query={useOrderLines(orderId)} loadError={text.loadError} testId="ocop-order-lines">
+    <QueryCard title={text.title} subtitle={text.explain} query={useOrderLines(order)} loadError={text.loadError} testId="ocop-order-lines">
       {({ lines }) =>
         lines.length === 0 ? (
           <Text size="small" className="text-ui-fg-subtle px-6 py-4">

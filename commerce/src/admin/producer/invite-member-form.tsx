@@ -1,8 +1,9 @@
 import { Button, Input, Label, Text, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { ChoiceSelect } from "../certification/decision-fields"
-import { errorMessage } from "../certification/queries"
 import { labelOf, t } from "../lib/i18n"
+import { RefusalAlert } from "../lib/refusal-alert"
+import { refusalMessage } from "../lib/server-error"
 import { useInviteProducerMember } from "./queries"
 import { MEMBER_ROLES, type MemberRole } from "./types"
 
@@ -24,7 +25,7 @@ export function InviteMemberForm({ producerId }: { producerId: string }) {
       toast.success(t.invite.sent(result.invite.email))
       setEmail("")
     } catch (error) {
-      toast.error(errorMessage(error, t.common.error))
+      toast.error(refusalMessage(error, t.common.error))
     }
   }
 
@@ -50,6 +51,7 @@ export function InviteMemberForm({ producerId }: { producerId: string }) {
           onChange={(next) => setRole(next as MemberRole)}
         />
       </div>
+      <RefusalAlert error={invite.error} />
       <Button size="small" type="submit" variant="secondary" className="self-start" disabled={!email.trim()} isLoading={invite.isPending}>
         {t.invite.submit}
       </Button>

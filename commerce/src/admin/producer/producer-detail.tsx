@@ -12,7 +12,7 @@ import type { ProducerDetailResponse } from "./types"
 
 export function ProducerDetail({ id }: { id: string }) {
   return (
-    <DetailPage back={{ to: "/producers", label: t.producerDetail.back }} query={useProducer(id)} notFound={t.producerDetail.notFound}>
+    <DetailPage back={{ to: "/producers", label: t.producerDetail.back }} query={useProducer(id)} notFound={t.producerDetail.notFound} loadError={t.producerDetail.loadError}>
       {(detail) => ({
         main: (
           <>

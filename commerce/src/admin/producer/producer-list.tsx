@@ -34,7 +34,7 @@ function withParam(params: URLSearchParams, name: "q" | "status", value: string 
 export function ProducerList() {
   const [params, setParams] = useSearchParams()
   const filters = useMemo(() => filtersOf(params), [params])
-  const { data, isPending, isFetching, error } = useProducers(filters)
+  const { data, isPending, isFetching, error, refetch } = useProducers(filters)
   const producers = data?.producers ?? []
   const setParam = (name: "q" | "status", value: string | undefined) => setParams((current) => withParam(current, name, value), { replace: true })
   const [draft, setDraft] = useDebouncedCommit(params.get("q") ?? "", (q) => setParam("q", q))
@@ -66,6 +66,7 @@ export function ProducerList() {
       <PagedResults
         error={error}
         errorText={t.producers.loadError}
+        onRetry={refetch}
         isPending={isPending}
         isFetching={isFetching}
         isEmpty={producers.length === 0}

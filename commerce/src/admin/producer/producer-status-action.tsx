@@ -1,7 +1,8 @@
 import { Button, Prompt, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
-import { errorMessage } from "../certification/queries"
 import { t } from "../lib/i18n"
+import { RefusalAlert } from "../lib/refusal-alert"
+import { refusalMessage } from "../lib/server-error"
 import { useChangeProducerStatus } from "./queries"
 import type { ProducerStatus } from "./types"
 import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
@@ -27,13 +28,20 @@ export function ProducerStatusAction({ producerId, status }: { producerId: strin
       setOpen(false)
       setReason("")
     } catch (error) {
-      toast.error(errorMessage(error, t.common.error))
+      toast.error(refusalMessage(error, t.common.error))
     }
   }
 
   return (
     <>
-      <Button size="small" variant={action === "suspend" ? "danger" : "secondary"} onClick={() => setOpen(true)}>
+      <Button
+        size="small"
+        variant={action === "suspend" ? "danger" : "secondary"}
+        onClick={() => {
+          change.reset()
+          setOpen(true)
+        }}
+      >
         {copy.button}
       </Button>
       {open && (
@@ -44,9 +52,12 @@ export function ProducerStatusAction({ producerId, status }: { producerId: strin
                 <Prompt.Title>{copy.title}</Prompt.Title>
                 <Prompt.Description>{copy.description}</Prompt.Description>
               </Prompt.Header>
-              {action === "suspend" && (
+              {(action === "suspend" || change.error) && (
                 <div className="flex flex-col gap-y-2 px-6 pt-4">
-                  <ReasonField id="producer-suspend-reason" label={t.actions.reason} value={reason} onChange={setReason} />
+                  {action === "suspend" && (
+                    <ReasonField id="producer-suspend-reason" label={t.actions.reason} value={reason} onChange={setReason} />
+                  )}
+                  <RefusalAlert error={change.error} />
                 </div>
               )}
               <Prompt.Footer>

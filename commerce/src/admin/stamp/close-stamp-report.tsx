@@ -1,8 +1,9 @@
 import { Button, Label, Prompt, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { ChoiceSelect } from "../certification/decision-fields"
-import { errorMessage } from "../certification/queries"
 import { labelOf, t } from "../lib/i18n"
+import { RefusalAlert } from "../lib/refusal-alert"
+import { refusalMessage } from "../lib/server-error"
 import { useCloseStampReport } from "./queries"
 import type { StampReportOutcome } from "./types"
 import { ReasonField } from "../lib/reason-field"
@@ -29,13 +30,20 @@ export function CloseStampReport({ reportId }: { reportId: string }) {
       toast.success(t.stampReports.closed)
       setOpen(false)
     } catch (error) {
-      toast.error(errorMessage(error, t.common.error))
+      toast.error(refusalMessage(error, t.common.error))
     }
   }
 
   return (
     <>
-      <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
+      <Button
+        size="small"
+        variant="secondary"
+        onClick={() => {
+          close.reset()
+          setOpen(true)
+        }}
+      >
         {t.stampReports.close}
       </Button>
       {open && (
@@ -57,6 +65,7 @@ export function CloseStampReport({ reportId }: { reportId: string }) {
                   onChange={(next) => setOutcome(next as StampReportOutcome)}
                 />
                 <ReasonField id={id("note")} label={t.stampReports.note} value={note} onChange={setNote} minLength={NOTE_MIN_LENGTH} maxLength={2000} />
+                <RefusalAlert error={close.error} />
               </div>
               <Prompt.Footer>
                 <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>

@@ -4,14 +4,15 @@ import { useState, type FormEvent } from "react"
 import { Field } from "../certification/decision-fields"
 import { DecisionFormModal } from "../certification/decision-form-modal"
 import { ProductPicker, type PickedProduct } from "../certification/product-picker"
-import { errorMessage } from "../certification/queries"
 import { t } from "../lib/i18n"
+import { refusalMessage } from "../lib/server-error"
 import { useIssueStampBatch } from "./queries"
 import type { IssueStampBatchInput } from "./types"
 
 const MAX_QUANTITY = 100_000
-// GS1 AI 10 characters, as the API checks them (src/modules/stamp/gs1.ts).
-const LOT_PATTERN = "[A-Za-z0-9\\-./_]{1,20}"
+// GS1 AI 10 characters, as the API checks them (src/modules/stamp/gs1.ts). Browsers compile `pattern`
+// with the `v` flag, where "-" and "/" inside a class must be escaped or the whole check is dropped.
+export const LOT_PATTERN = "[A-Za-z0-9\\-.\\/_]{1,20}"
 
 /** The "Cấp lô tem" button and its form: one product, how many stamps, and the optional lot and dates. */
 export function IssueStampBatchForm() {
@@ -63,12 +64,12 @@ function IssueStampBatchFields({ onDone }: { onDone: () => void }) {
       toast.success(t.stamps.issued(stamp_batch.quantity))
       onDone()
     } catch (error) {
-      toast.error(errorMessage(error, t.common.error))
+      toast.error(refusalMessage(error, t.common.error))
     }
   }
 
   return (
-    <DecisionFormModal title={t.stamps.issueTitle} description={t.stamps.issueDescription} submitLabel={t.stamps.submitIssue} canSubmit={ready} submitting={issue.isPending} onSubmit={submit}>
+    <DecisionFormModal title={t.stamps.issueTitle} description={t.stamps.issueDescription} submitLabel={t.stamps.submitIssue} canSubmit={ready} submitting={issue.isPending} error={issue.error} onSubmit={submit}>
       <Field id="stamp-product" label={t.stamps.product}>
         <ProductPicker id="stamp-product" value={product ? [product] : []} onChange={(next) => setProduct(next.at(-1) ?? null)} />
       </Field>
@@ -77,7 +78,7 @@ function IssueStampBatchFields({ onDone }: { onDone: () => void }) {
           <Input id="stamp-quantity" type="number" inputMode="numeric" min={1} max={MAX_QUANTITY} step={1} required value={quantity} onChange={(event) => setQuantity(event.target.value)} />
         </Field>
         <Field id="stamp-lot" label={t.stamps.lot} hint={t.stamps.lotHint}>
-          <Input id="stamp-lot" pattern={LOT_PATTERN} maxLength={20} value={lot} onChange={(event) => setLot(event.target.value)} />
+          <Input id="stamp-lot" pattern={LOT_PATTERN} title={t.stamps.lotHint} maxLength={20} value={lot} onChange={(event) => setLot(event.target.value)} />
         </Field>
         <Field id="stamp-production" label={t.stamps.productionDate}>
           <Input id="stamp-production" type="date" value={productionDate} onChange={(event) => setProductionDate(event.target.value)} />

@@ -1,7 +1,8 @@
 import { Button, Prompt, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
-import { errorMessage } from "../certification/queries"
 import { t } from "../lib/i18n"
+import { RefusalAlert } from "../lib/refusal-alert"
+import { refusalMessage } from "../lib/server-error"
 import { useRevokeStampBatch } from "./queries"
 import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
 
@@ -24,13 +25,20 @@ export function RevokeStampBatch({ batchId }: { batchId: string }) {
       toast.success(t.stamps.revoked)
       setOpen(false)
     } catch (error) {
-      toast.error(errorMessage(error, t.common.error))
+      toast.error(refusalMessage(error, t.common.error))
     }
   }
 
   return (
     <>
-      <Button size="small" variant="danger" onClick={() => setOpen(true)}>
+      <Button
+        size="small"
+        variant="danger"
+        onClick={() => {
+          revoke.reset()
+          setOpen(true)
+        }}
+      >
         {t.stamps.revoke}
       </Button>
       {open && (
@@ -43,6 +51,7 @@ export function RevokeStampBatch({ batchId }: { batchId: string }) {
               </Prompt.Header>
               <div className="flex flex-col gap-y-2 px-6 pt-4">
                 <ReasonField id={reasonId} label={t.stamps.revokeReason} value={reason} onChange={setReason} />
+                <RefusalAlert error={revoke.error} />
               </div>
               <Prompt.Footer>
                 <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>

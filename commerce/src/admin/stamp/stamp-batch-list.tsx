@@ -18,7 +18,7 @@ const ALL = "all"
 export function StampBatchList() {
   const [status, setStatus] = useState<StampBatchStatus | undefined>(undefined)
   const [offset, setOffset] = useState(0)
-  const { data, isPending, isFetching, error } = useStampBatches(status, offset)
+  const { data, isPending, isFetching, error, refetch } = useStampBatches(status, offset)
   const batches = data?.stamp_batches ?? []
   const count = data?.count ?? 0
 
@@ -47,6 +47,7 @@ export function StampBatchList() {
       <PagedResults
         error={error}
         errorText={t.stamps.loadError}
+        onRetry={refetch}
         isPending={isPending}
         isFetching={isFetching}
         isEmpty={batches.length === 0}

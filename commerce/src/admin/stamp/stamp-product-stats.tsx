@@ -9,7 +9,7 @@ import { ScanCounts, scanCountsHeading, VerdictCounts } from "./scan-stats"
 /** Scan counts per product, over all of its batches: most recently issued first. */
 export function StampProductStats() {
   const [offset, setOffset] = useState(0)
-  const { data, isPending, error } = useStampProducts(offset)
+  const { data, isPending, isFetching, error, refetch } = useStampProducts(offset)
   const columns = t.stamps.columns
   const products = data?.stamp_products ?? []
   const count = data?.count ?? 0
@@ -22,7 +22,9 @@ export function StampProductStats() {
       <PagedResults
         error={error}
         errorText={t.stamps.loadError}
+        onRetry={refetch}
         isPending={isPending}
+        isFetching={isFetching}
         isEmpty={products.length === 0}
         emptyText={t.stamps.productsEmpty}
         count={count}

@@ -15,7 +15,7 @@ const statusColors: Record<StampReportStatus, "orange" | "green" | "grey"> = { o
 export function StampReportList() {
   const [status, setStatus] = useState<StampReportStatus | undefined>("open")
   const [offset, setOffset] = useState(0)
-  const { data, isPending, isFetching, error } = useStampReports(status, offset)
+  const { data, isPending, isFetching, error, refetch } = useStampReports(status, offset)
   const reports = data?.stamp_reports ?? []
   const count = data?.count ?? 0
 
@@ -38,6 +38,7 @@ export function StampReportList() {
       <PagedResults
         error={error}
         errorText={t.stampReports.loadError}
+        onRetry={refetch}
         isPending={isPending}
         isFetching={isFetching}
         isEmpty={reports.length === 0}
