@@ -80,6 +80,10 @@ test("a shopper who forgot their password gets a link by email, sets a new one, 
   await login.getByRole("button", { name: "Đăng nhập" }).click()
   await expect(page).toHaveURL(/\/tai-khoan$/)
   await expect(page.getByTestId("flash")).toContainText("Xin chào Đỗ Thị Hạnh")
+  // Logging out says so at once, on the log-in page.
+  await page.getByRole("button", { name: "Đăng xuất" }).click()
+  await expect(page).toHaveURL(/\/tai-khoan\/dang-nhap$/)
+  await expect(page.getByTestId("flash")).toHaveText("Bạn đã đăng xuất.")
 
   // The link works once: opened again, it explains itself and offers a new one.
   await page.goto(onThisStorefront(link))

@@ -98,7 +98,8 @@ export async function submitRegistration(context: Context, lang: Lang): Promise<
 export function logout(context: Context, lang: Lang): Response {
   context.cookies.delete(COOKIES.customer, { path: "/" })
   setFlash(context.cookies, context.url, { kind: "success", key: "loggedOut", values: {} })
-  return context.redirect(paths.home(lang), 303)
+  // The log-in page says so (the home page, cached for everyone, shows no personal message).
+  return context.redirect(paths.login(lang), 303)
 }
 
 export type AccountPage = { kind: "redirect"; response: Response } | { kind: "page"; customer: StoreCustomer; orders: StoreOrder[]; flash: Flash | null }
