@@ -543,7 +543,7 @@ const dictionary = {
   },
   vietqrDue: {
     vi: "Vui lòng chuyển khoản trước {moment}. Sau thời điểm này, đơn hàng chưa được thanh toán sẽ tự hủy và hàng trở lại gian hàng.",
-    en: "Please transfer before {moment}. After that an unpaid order is cancelled automatically and the goods go back on sale.",
+    en: "Please transfer before {moment} (Vietnam time). After that an unpaid order is cancelled automatically and the goods go back on sale.",
   },
   paymentState_cod: { vi: "Thanh toán khi nhận hàng (COD)", en: "Cash on delivery (COD)" },
   paymentState_vietqr_awaiting: { vi: "Chờ thanh toán", en: "Awaiting payment" },

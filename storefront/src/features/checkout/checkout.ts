@@ -81,8 +81,9 @@ async function savedInput(cart: StoreCart, cookies: AstroCookies): Promise<Detai
   if (token && (!input.email || !input.full_name || (!method && !input.street))) {
     const customer = await currentCustomer(token)
     if (customer) {
-      // Their default delivery address (kept by commerce after an earlier delivery), until they choose.
-      const saved = method ? undefined : customer.addresses?.find((entry) => entry.is_default_shipping)
+      // Their default delivery address (kept by commerce after an earlier delivery), until they choose;
+      // with the default removed from the address book, the first one left.
+      const saved = method ? undefined : (customer.addresses?.find((entry) => entry.is_default_shipping) ?? customer.addresses?.[0])
       input.email ||= customer.email
       input.full_name ||= [saved?.first_name, saved?.last_name].filter(Boolean).join(" ") || [customer.first_name, customer.last_name].filter(Boolean).join(" ")
       input.phone ||= formatPhone(saved?.phone ?? customer.phone)
