@@ -334,6 +334,7 @@ const dictionary = {
   cartUnitPrice: { vi: "Đơn giá", en: "Unit price" },
   cartLineTotal: { vi: "Thành tiền", en: "Line total" },
   cartUpdate: { vi: "Cập nhật", en: "Update" },
+  cartUpdateLabel: { vi: "Cập nhật {title} trong giỏ hàng", en: "Update {title} in the cart" },
   cartRemove: { vi: "Xóa", en: "Remove" },
   cartRemoveLabel: { vi: "Xóa {title} khỏi giỏ hàng", en: "Remove {title} from the cart" },
   cartQuantityLabel: { vi: "Số lượng {title}", en: "Quantity of {title}" },

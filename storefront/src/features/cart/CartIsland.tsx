@@ -26,6 +26,14 @@ interface Props {
 
 const TIMEOUT_MS = 15_000
 
+/** A line's control the keyboard returns to once the line's answer is shown. */
+interface FocusTarget {
+  lineId: string
+  control: "quantity" | "update" | "remove"
+}
+
+const isControl = (name: string | undefined): name is FocusTarget["control"] => name === "quantity" || name === "update" || name === "remove"
+
 /**
  * The cart's lines, totals and checkout link. Server-rendered, each change is a plain form post
  * (the page answers with a redirect and a message). Hydrated, the same forms post in the
@@ -43,8 +51,25 @@ export default function CartIsland({ action, checkoutHref, continueHref, initial
   // False in the server's HTML: tells a shopper's tools (and the journeys) the forms post in the background.
   const [enhanced, setEnhanced] = useState(false)
   const root = useRef<HTMLDivElement>(null)
+  const empty = useRef<HTMLDivElement>(null)
+  // Where the keyboard goes once the answer is on screen and the line's controls are enabled again.
+  const pendingFocus = useRef<FocusTarget | "empty" | null>(null)
 
   useEffect(() => setEnhanced(true), [])
+
+  // After every render, not on a timer: the controls come back in whichever render clears the line's
+  // busy state, and a focus() on a control still disabled is silently lost (to <body>).
+  useEffect(() => {
+    const target = pendingFocus.current
+    if (!target) return
+    const element = target === "empty" ? empty.current : root.current?.querySelector<HTMLElement>(`[data-line="${CSS.escape(target.lineId)}"] [data-control="${target.control}"]`)
+    if (element && "disabled" in element && element.disabled) return
+    pendingFocus.current = null
+    // Only focus that was lost comes back (to <body>, or left on the line's disabled control by some
+    // browsers): a shopper who moved on while waiting keeps their place.
+    const active = document.activeElement
+    if (element && (!active || active === document.body || (target !== "empty" && element.closest("[data-line]")?.contains(active)))) element.focus()
+  })
 
   async function submit(event: FormEvent<HTMLFormElement>, lineId: string) {
     event.preventDefault()
@@ -53,8 +78,8 @@ export default function CartIsland({ action, checkoutHref, continueHref, initial
     const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>)
     const removing = body.get("intent") === "remove" || body.get("quantity") === "0"
     // Disabling the line's controls takes the focus away from them; it comes back when they return.
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    let restoreFocus: HTMLElement | null = null
+    const focused = document.activeElement instanceof HTMLElement && form.contains(document.activeElement) ? document.activeElement.dataset["control"] : undefined
+    const shownLines = [...(root.current?.querySelectorAll<HTMLElement>("[data-line]") ?? [])].map((element) => element.dataset["line"])
     const request = ++latest.current
     setBusy((lines) => new Set(lines).add(lineId))
     try {
@@ -68,9 +93,15 @@ export default function CartIsland({ action, checkoutHref, continueHref, initial
           setDrafts({})
         }
       }
-      // A removed line takes its focused button along: keep the keyboard in the cart rather than at the page's top.
-      if (removing && answer.ok) root.current?.focus()
-      else restoreFocus = focused
+      if (isControl(focused)) {
+        if (removing && answer.ok) {
+          // A removed line takes its focused control along: the keyboard goes on to the next line's
+          // quantity (the one that took its place, or the new last), or to the words of an empty cart.
+          const left = answer.cart?.lines
+          const next = left?.[Math.min(Math.max(shownLines.indexOf(lineId), 0), left.length - 1)]
+          if (left) pendingFocus.current = next ? { lineId: next.id, control: "quantity" } : "empty"
+        } else pendingFocus.current = { lineId, control: focused }
+      }
     } catch (error) {
       // Timed out: the change may have been made, so show the cart as it is rather than post again.
       // Any other failure (offline, an answer that is not ours): the plain post tells the truth.
@@ -79,18 +110,15 @@ export default function CartIsland({ action, checkoutHref, continueHref, initial
     } finally {
       setBusy((lines) => new Set([...lines].filter((id) => id !== lineId)))
     }
-    // After the re-render that enables the controls again.
-    const target = restoreFocus
-    if (target) requestAnimationFrame(() => target.isConnected && target.focus())
   }
 
   return (
-    <div className="cart-island" ref={root} tabIndex={-1} data-enhanced={enhanced || undefined}>
+    <div className="cart-island" ref={root} data-enhanced={enhanced || undefined}>
       <p className={`cart-status${status && !status.ok ? " cart-status-error" : ""}`} role="status" data-testid="cart-status">
         {status?.text}
       </p>
       {cart.lines.length === 0 ? (
-        <div data-testid="cart-empty">
+        <div className="cart-empty" data-testid="cart-empty" ref={empty} tabIndex={-1}>
           <p>{text.empty}</p>
           <p>
             <a href={continueHref}>{text.continue}</a>
@@ -102,7 +130,7 @@ export default function CartIsland({ action, checkoutHref, continueHref, initial
             {cart.lines.map((line) => {
               const working = busy.has(line.id)
               return (
-                <li key={line.id} className={`cart-line${line.block ? " blocked" : ""}`} data-testid="cart-line" data-handle={line.handle ?? undefined} aria-busy={working}>
+                <li key={line.id} className={`cart-line${line.block ? " blocked" : ""}`} data-testid="cart-line" data-line={line.id} data-handle={line.handle ?? undefined} aria-busy={working}>
                   {line.thumbnail ? <img src={line.thumbnail} alt="" width={96} height={96} loading="lazy" /> : <span className="thumb" />}
                   <div className="cart-line-body">
                     <h2 className="cart-line-title">{line.href ? <a href={line.href}>{line.title}</a> : line.title}</h2>
@@ -135,16 +163,17 @@ export default function CartIsland({ action, checkoutHref, continueHref, initial
                             inputMode="numeric"
                             required
                             disabled={working}
+                            data-control="quantity"
                           />
                         </label>
-                        <button type="submit" disabled={working}>
+                        <button type="submit" aria-label={line.updateLabel} disabled={working} data-control="update">
                           {text.update}
                         </button>
                       </form>
                       <form method="post" action={action} onSubmit={(event) => submit(event, line.id)}>
                         <input type="hidden" name="intent" value="remove" />
                         <input type="hidden" name="line_id" value={line.id} />
-                        <button type="submit" className="secondary" aria-label={line.removeLabel} disabled={working}>
+                        <button type="submit" className="secondary" aria-label={line.removeLabel} disabled={working} data-control="remove">
                           {text.remove}
                         </button>
                       </form>

@@ -66,6 +66,7 @@ describe("cartSnapshot", () => {
       max: 10,
       block: null,
       quantityLabel: "Quantity of Tai Hoan arrowroot noodles",
+      updateLabel: "Update Tai Hoan arrowroot noodles in the cart",
       removeLabel: "Remove Tai Hoan arrowroot noodles from the cart",
     })
   })

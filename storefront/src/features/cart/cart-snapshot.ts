@@ -23,6 +23,8 @@ export interface CartSnapshotLine {
   /** Why the line cannot be bought as it is, worded for the shopper; null when it can. */
   block: string | null
   quantityLabel: string
+  /** The update button's name, which says which line it changes, as the remove button's does. */
+  updateLabel: string
   removeLabel: string
 }
 
@@ -64,6 +66,7 @@ function snapshotLine(line: CartLine, lang: Lang): CartSnapshotLine {
     subtotal: formatVnd(line.subtotal),
     block: blockText(line.block, lang),
     quantityLabel: t(lang, "cartQuantityLabel", { title }),
+    updateLabel: t(lang, "cartUpdateLabel", { title }),
     removeLabel: t(lang, "cartRemoveLabel", { title }),
   }
 }

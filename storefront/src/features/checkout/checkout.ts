@@ -16,12 +16,12 @@ import {
   vietnamRegion,
   type StoreCart,
 } from "../../lib/medusa"
-import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
 import { forgetCart, currentCart, loadCartView, rememberCart, type CartView } from "../cart/cart"
 import { listSalesPoints } from "../sales-point/sales-points"
 import { detailsInput, fulfilmentMethods, parseDetails, parseStep, paymentProviders, type DetailsInput, type FulfilmentMethod } from "./checkout-form"
 import { completionProblem, wardProblem } from "./refusals"
+import { detailsRefusal } from "./details-refusal"
 import { deliveryChoices, nearestFirst, pickupGroups, type DeliveryChoice, type PickupGroup } from "./options"
 import { wardsOf } from "./wards"
 
@@ -162,9 +162,11 @@ export async function submitCheckout(context: Context, lang: Lang): Promise<Chec
   if (!cart || cart.items.length === 0) return { kind: "redirect", response: context.redirect(paths.cart(lang), 303) }
   const form = await readFormBody(context.request)
   const again = (anchor: string) => ({ kind: "redirect", response: context.redirect(`${paths.checkout(lang)}#${anchor}`, 303) }) as const
-  const refuse = async (flash: Flash, extra: Overrides = {}, status = 400): Promise<CheckoutPage> => {
+  // A message may depend on the cart as it now stands (a line whose product left the shop since the page was shown).
+  const refuse = async (flash: Flash | ((view: CartView) => Flash), extra: Overrides = {}, status = 400): Promise<CheckoutPage> => {
     const fresh = (await currentCart(context.cookies)) ?? cart
-    return { kind: "page", state: await loadCheckout(fresh, context.cookies, { ...extra, flash }), status }
+    const state = await loadCheckout(fresh, context.cookies, { ...extra, flash: null })
+    return { kind: "page", state: { ...state, flash: typeof flash === "function" ? flash(state.view) : flash }, status }
   }
   if (!form) return refuse(problem("formUnreadable"))
   const step = parseStep(form)
@@ -190,7 +192,7 @@ export async function submitCheckout(context: Context, lang: Lang): Promise<Chec
           // A refused ward is explained once, beside its field, in the page's language (commerce's message has both).
           const ward = wardProblem(error)
           if (ward) return refuse(problem("checkoutFixFields"), { input, errors: { [ward.field]: ward.key }, errorValues: { [ward.field]: ward.values } })
-          return refuse(problem("checkoutRefused", { detail: inLanguage(error.message, lang) }), { input })
+          return refuse((view) => detailsRefusal(view.lines, error.message, lang), { input })
         }
         throw error
       }
