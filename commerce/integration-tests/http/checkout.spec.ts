@@ -477,6 +477,73 @@ medusaIntegrationTestRunner({
       expect(unknown.data.message).toContain("Không tìm thấy giỏ hàng")
     })
 
+    it("sells in one line no more than one sales point holds, and words a stock race at completion with its code", async () => {
+      // Two bottles in Hà Nội and three in Thái Nguyên: Medusa reserves a line at one point, so three is the most.
+      const page = await api.get("/store/ocop/products/ruou-nep-hai-diem-ban", store())
+      expect(page.status).toBe(200)
+      expect(page.data.product.available).toBe(3)
+      expect(page.data.product.salesPoints.map((point: { available: number }) => point.available)).toEqual([3, 2])
+
+      const email = "hai-diem@example.vn"
+      const cartId = await cartWith([[fixture.variants.splitStock, 5]], email)
+      await prepare(cartId, address, (options) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000))
+      const five = await api.get(`/store/ocop/carts/${cartId}/lines`, store())
+      expect(five.data.checkout_allowed).toBe(false)
+      expect(five.data.lines[0]).toMatchObject({ quantity: 5, available_quantity: 3, blocked: true, reason: "insufficient_stock", message: { vi: "Chỉ còn 3 sản phẩm.", en: "Only 3 left in stock." } })
+      for (const path of [`/store/carts/${cartId}/complete`, `/store/ocop/carts/${cartId}/complete`]) {
+        const refused = await api.post(path, {}, store())
+        expect(refused.status, path).toBe(400)
+        expect(refused.data.code, path).toBe("insufficient_inventory")
+        expect(refused.data.message).toContain("Not enough stock")
+        expect(refused.data.message).toContain("Rượu nếp hai điểm bán")
+      }
+
+      const lineId = five.data.lines[0].line_item_id as string
+      expect((await api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 3 }, store())).status).toBe(200)
+      const three = await api.get(`/store/ocop/carts/${cartId}/lines`, store())
+      expect(three.data.checkout_allowed).toBe(true)
+      expect(three.data.lines[0]).toMatchObject({ quantity: 3, available_quantity: 3, blocked: false })
+      await pay(cartId, "pp_system_default")
+
+      // A race: Thái Nguyên sells two bottles at the counter after the cart passed its check and while
+      // Medusa waits for the item's inventory lock to reserve the three there.
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const inventory = container.resolve(Modules.INVENTORY)
+      const locking = container.resolve(Modules.LOCKING)
+      const { data: variants } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixture.variants.splitStock } })
+      const inventoryItemId = (variants[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!.inventory_item_id
+      const thaiNguyen = { inventory_item_id: inventoryItemId, location_id: fixture.points.thaiNguyen.locationId }
+      await locking.acquire(inventoryItemId, { ownerId: "counter-sale", expire: 30 })
+      let completing: ReturnType<typeof api.post> | undefined
+      try {
+        completing = api.post(`/store/carts/${cartId}/complete`, {}, store())
+        // The order is written just before the reservation: the check is behind it.
+        await expect.poll(async () => (await query.graph({ entity: "order", fields: ["id"], filters: { email } })).data.length, { timeout: 15_000, interval: 50 }).toBe(1)
+        await inventory.updateInventoryLevels([{ ...thaiNguyen, stocked_quantity: 1 }])
+      } finally {
+        await locking.release(inventoryItemId, { ownerId: "counter-sale" })
+      }
+      try {
+        const raced = await completing!
+        expect(raced.status, JSON.stringify(raced.data)).toBe(400)
+        expect(raced.data.code).toBe("insufficient_inventory")
+        expect(raced.data.message).toContain("Không đủ hàng")
+        expect(raced.data.message).toContain("Chỉ còn 2 sản phẩm")
+        expect(raced.data.message).not.toMatch(/iitem_|sloc_/)
+
+        // Nothing was sold: the cart stays open, no stock is held, and its line is marked.
+        const { data: carts } = await query.graph({ entity: "cart", fields: ["completed_at"], filters: { id: cartId } })
+        expect((carts[0] as { completed_at: string | null }).completed_at).toBeNull()
+        const levels = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+        expect(levels.map((level) => Number(level.reserved_quantity))).toEqual([0, 0])
+        const after = await api.get(`/store/ocop/carts/${cartId}/lines`, store())
+        expect(after.data.lines[0]).toMatchObject({ available_quantity: 2, blocked: true, reason: "insufficient_stock" })
+      } finally {
+        await inventory.updateInventoryLevels([{ ...thaiNguyen, stocked_quantity: 3 }])
+      }
+    })
+
     it("finishes, or voids, checkouts whose payment was authorised when the server died before the order was written", async () => {
       const delivery = (options: ShippingOption[]) => options.find((option) => option.type.code === "delivery" && option.amount === 30_000)
       const payments = getContainer().resolve(Modules.PAYMENT)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deliveryArea, deliversTo, outsideAreaHeading, outsideAreaMessage } from "./delivery-area"
+import { lineSupply } from "./line-supply"
 import { checkoutMethod } from "./method"
 import { checkoutRefusal, refusalCodes } from "./refusal"
 import { notSellableExplanations, variantVerdicts } from "./sellable-variants"
@@ -29,7 +30,7 @@ export interface CartLineState {
   line_item_id: string
   title: string
   quantity: number
-  /** Units available now across the sales points of the cart's channel; null when stock is not tracked. */
+  /** The most units one sales point of the cart's channel can supply now (see lineSupply); null when stock is not tracked. */
   available_quantity: number | null
   sellable: boolean
   reason: string | null
@@ -58,8 +59,27 @@ export function assertCheckoutAllowed(state: CartLines): void {
 }
 
 /**
+ * The refusal for a completion Medusa turned down for stock after the cart passed its check (see
+ * isUnwordedStockRefusal): the lines short now, worded as the cart page words them, or a plain stock
+ * refusal when none is short any more. Either carries the insufficient_inventory code.
+ */
+export async function stockShortageRefusal(container: MedusaContainer, id: string): Promise<Error> {
+  try {
+    assertCheckoutAllowed(await cartLines(container, id))
+  } catch (refusal) {
+    return refusal as Error
+  }
+  return new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    "Không đủ hàng: hàng tại điểm bán vừa thay đổi, vui lòng đặt lại / Not enough stock: the stock at the sales point has just changed; please order again",
+    refusalCodes.insufficientStock
+  )
+}
+
+/**
  * Whether each cart line can be bought now: the listing rule (a certificate may lapse while the
- * item sits in the cart) and the stock available across the sales points of the cart's channel.
+ * item sits in the cart) and the stock one sales point of the cart's channel can supply, as Medusa
+ * reserves each line at a single location (a pickup's own point is checked at completion).
  */
 export async function cartLines(container: MedusaContainer, id: string): Promise<CartLines> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -102,16 +122,7 @@ export async function cartLines(container: MedusaContainer, id: string): Promise
   const lines = cart.items.map((item) => {
     const verdict = item.variant_id ? verdicts.get(item.variant_id) : undefined
     const managed = item.variant?.manage_inventory && !item.variant.allow_backorder
-    const available = managed
-      ? Math.min(
-          ...(item.variant!.inventory_items ?? []).map((link) => {
-            const units = (link.inventory?.location_levels ?? [])
-              .filter((level) => channelLocations.has(level.location_id))
-              .reduce((sum, level) => sum + Math.max(0, Number(level.stocked_quantity) - Number(level.reserved_quantity)), 0)
-            return Math.floor(units / Math.max(1, Number(link.required_quantity)))
-          })
-        )
-      : null
+    const available = managed ? lineSupply(item.variant!.inventory_items ?? [], channelLocations) : null
     const notSellable = verdict && !verdict.sellable ? notSellableExplanations[verdict.reason!] : null
     const shortOfStock = available !== null && available < Number(item.quantity)
     const area = areas.get(item.id) ?? null

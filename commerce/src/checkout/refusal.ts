@@ -20,3 +20,16 @@ export function checkoutRefusal(heading: { vi: string; en: string }, products: {
   const list = (lang: "vi" | "en") => products.map((product) => `"${product.title}" — ${product.message[lang]}`).join("; ")
   return new MedusaError(MedusaError.Types.NOT_ALLOWED, `${heading.vi}: ${list("vi")} / ${heading.en}: ${list("en")}`, code)
 }
+
+/**
+ * Whether this is Medusa refusing to reserve stock in its own words (English, internal ids, no
+ * code): a sales point's stock went between the cart's check and the reservation, e.g. a sale at
+ * the counter or a stock edit, as each line is reserved at one location.
+ */
+export function isUnwordedStockRefusal(error: { type?: string; code?: string; message?: string }): boolean {
+  if (error.code) return false
+  const message = error.message ?? ""
+  if (error.type === MedusaError.Types.NOT_ALLOWED) return /^Not enough stock available for item \S+ at location /.test(message)
+  if (error.type === MedusaError.Types.NOT_FOUND) return /^Item \S+ is not stocked at location /.test(message)
+  return false
+}

@@ -87,7 +87,7 @@ export interface ProductCard {
   thumbnail: string | null
   group: string
   priceVnd: number | null
-  /** Units on hand across sales points; null for services that keep no stock. */
+  /** The most units one sales point can supply (an order line is served from one); null for services that keep no stock. */
   available: number | null
   stars: number
   certificate: PublicCertificate
@@ -275,7 +275,8 @@ export async function findProduct(db: Knex, handle: string, now = new Date()): P
     sellable: true,
     product: {
       ...card,
-      available: tracksStock ? salesPoints.reduce((sum, point) => sum + point.available, 0) : null,
+      // An order line is reserved at one sales point, so the best one is the most a shopper can buy.
+      available: tracksStock ? Math.max(0, ...salesPoints.map((point) => point.available)) : null,
       description: { vi: row.description ?? "", en: text(row.metadata, "description_en") || (row.description ?? "") },
       story: { vi: text(row.metadata, "story_vi"), en: text(row.metadata, "story_en") },
       images: images.map((image) => image.url),

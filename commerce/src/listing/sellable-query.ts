@@ -56,14 +56,15 @@ export async function querySellableProducts(db: Knex, input: SellableQuery, now:
 }
 
 /**
- * Units that can still be sold per product, across every sales point (stocked minus reserved).
+ * Units that can still be sold per product in one order line: the best single stock level (stocked
+ * minus reserved), as Medusa reserves a line at one location, never the sum across sales points.
  * Products whose variants do not track inventory (services such as community tourism) are absent.
  */
 export async function availableUnits(db: Knex, productIds: string[]): Promise<Map<string, number>> {
   if (productIds.length === 0) return new Map()
   const rows = (await db
     .select("v.product_id")
-    .sum({ available: db.raw("GREATEST(il.stocked_quantity - il.reserved_quantity, 0)") })
+    .max({ available: db.raw("GREATEST(il.stocked_quantity - il.reserved_quantity, 0)") })
     .from({ v: "product_variant" })
     .join({ pvi: "product_variant_inventory_item" }, function () {
       this.on("pvi.variant_id", "=", "v.id").andOnNull("pvi.deleted_at")

@@ -15,7 +15,7 @@ export interface CartLine {
   unitPrice: number
   quantity: number
   subtotal: number
-  /** Units on hand across sales points; null for a service that keeps no stock. */
+  /** The most units one sales point can supply (commerce reserves a line at one); null for a service that keeps no stock. */
   available: number | null
   block: LineBlock | null
 }

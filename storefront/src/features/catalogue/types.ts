@@ -23,7 +23,7 @@ export interface ProductCard {
   thumbnail: string | null
   group: string
   priceVnd: number | null
-  /** Units on hand across sales points; null for services that keep no stock. */
+  /** The most units one sales point can supply (an order line is served from one); null for services that keep no stock. */
   available: number | null
   stars: number
   certificate: PublicCertificate

@@ -1,7 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCheckoutAllowed, cartLines } from "../../../../../../checkout/cart-lines"
+import { assertCheckoutAllowed, cartLines, stockShortageRefusal } from "../../../../../../checkout/cart-lines"
+import { isUnwordedStockRefusal } from "../../../../../../checkout/refusal"
 import { placeOrderWorkflow } from "../../../../../../workflows/checkout/place-order"
 import { parseInput } from "../../../../../validation"
 import { CartIdParams } from "../../validators"
@@ -85,6 +86,8 @@ async function placeOrder(req: MedusaRequest, res: MedusaResponse) {
       res.status(200).json({ type: "cart", cart: { id }, error: { message: error.message, type: error.type } })
       return
     }
+    // Stock that went between our check and Medusa's reservation: worded with its code, never Medusa's English and ids.
+    if (isUnwordedStockRefusal(error)) throw await stockShortageRefusal(req.scope, id)
     if (error.type === MedusaError.Types.NOT_FOUND) throw new MedusaError(MedusaError.Types.NOT_FOUND, error.message)
     // The code (not_sellable, insufficient_inventory…) is kept: clients tell the refusals apart by it.
     if (shopperErrors.includes(error.type ?? "")) throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message, error.code)
