@@ -23,7 +23,7 @@ function bearerClaims(req: MedusaRequest): TokenClaims | null {
  * session someone else opened, so tokens from before it must stop working at once. The password
  * hash lives on the emailpass provider identity, whose updated_at moves only when it changes.
  */
-export async function issuedBeforePasswordChange(req: MedusaRequest): Promise<boolean> {
+async function issuedBeforePasswordChange(req: MedusaRequest): Promise<boolean> {
   const claims = bearerClaims(req)
   if (!claims || typeof claims.auth_identity_id !== "string" || typeof claims.iat !== "number") return false
   // Every data-model row has updated_at; Medusa's DTO type just does not list it.
@@ -33,10 +33,15 @@ export async function issuedBeforePasswordChange(req: MedusaRequest): Promise<bo
   return claims.iat < Math.floor(new Date(login.updated_at).getTime() / 1000)
 }
 
-/** Refuses, as signed out (401), a request whose token predates the account's last password change. */
+/** Throws, as signed out (401), when the request's token predates the account's last password change. */
+export async function assertIssuedAfterPasswordChange(req: MedusaRequest): Promise<void> {
+  if (await issuedBeforePasswordChange(req)) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Mật khẩu đã được đổi: hãy đăng nhập lại. / The password was changed: log in again.")
+}
+
+/** The middleware form of assertIssuedAfterPasswordChange, for Medusa's own customer routes. */
 export async function refuseSessionsBeforePasswordChange(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    if (await issuedBeforePasswordChange(req)) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Mật khẩu đã được đổi: hãy đăng nhập lại. / The password was changed: log in again.")
+    await assertIssuedAfterPasswordChange(req)
     next()
   } catch (error) {
     next(error)

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { producerContact, type ProducerContact } from "../../modules/producer/contact"
 import type ProducerModuleService from "../../modules/producer/service"
-import { issuedBeforePasswordChange } from "../../password-reset/sessions"
+import { assertIssuedAfterPasswordChange } from "../../password-reset/sessions"
 
 export interface ProducerScope {
   member: { id: string; email: string; name: string; role: string }
@@ -21,9 +21,7 @@ const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
  */
 export async function scopeToProducer(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    if (await issuedBeforePasswordChange(req)) {
-      throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Mật khẩu đã được đổi: hãy đăng nhập lại. / The password was changed: log in again.")
-    }
+    await assertIssuedAfterPasswordChange(req)
     const producers = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const [member] = await producers.listProducerMembers({ id: (req as AuthenticatedMedusaRequest).auth_context.actor_id }, { relations: ["producer"] })
     if (!member) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Tài khoản không còn là thành viên của chủ thể nào. / This account no longer belongs to a producer.")

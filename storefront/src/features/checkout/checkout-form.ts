@@ -9,14 +9,18 @@ export type FulfilmentMethod = (typeof fulfilmentMethods)[number]
 export const paymentProviders = { cod: "pp_system_default", vietqr: "pp_vietqr_vietqr", card: "pp_stripe_stripe" } as const
 const knownProviders: readonly string[] = Object.values(paymentProviders)
 
+function vietnameseNumber(input: string) {
+  const phone = parsePhoneNumberFromString(input.trim(), "VN")
+  return phone?.country === "VN" && phone.isValid() ? phone : null
+}
+
 /**
  * A Vietnamese phone number as people type it (spaces, dots, dashes, 0 or +84 in front), in E.164,
  * judged by the same rule as commerce's checkout (libphonenumber's full metadata), so the form never
  * accepts a number the order would then refuse.
  */
 export function normalisePhone(input: string): string | null {
-  const phone = parsePhoneNumberFromString(input.trim(), "VN")
-  return phone?.country === "VN" && phone.isValid() ? phone.number : null
+  return vietnameseNumber(input)?.number ?? null
 }
 
 // 1800 and 1900 numbers are switchboards (toll-free, shared cost): a courier calling one reaches no one in particular.
@@ -24,10 +28,10 @@ const PERSONAL_NUMBER_TYPES = new Set(["MOBILE", "FIXED_LINE", "FIXED_LINE_OR_MO
 
 /** A number a person answers (a recipient's, a shopper's own), in E.164, or what is wrong with it. */
 export function personalPhone(input: string): { phone: string } | { problem: "errorPhone" | "errorPhoneSwitchboard" } {
-  const phone = normalisePhone(input)
+  const phone = vietnameseNumber(input)
   if (!phone) return { problem: "errorPhone" }
-  const type = parsePhoneNumberFromString(phone)?.getType()
-  return type && PERSONAL_NUMBER_TYPES.has(type) ? { phone } : { problem: "errorPhoneSwitchboard" }
+  const type = phone.getType()
+  return type && PERSONAL_NUMBER_TYPES.has(type) ? { phone: phone.number } : { problem: "errorPhoneSwitchboard" }
 }
 
 /** Field problems, keyed by field name, as dictionary keys the form shows beside each field. */

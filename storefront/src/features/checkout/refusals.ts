@@ -1,6 +1,8 @@
 import { z } from "astro/zod"
-import type { MessageKey } from "../../i18n/dictionaries"
+import type { Lang, MessageKey } from "../../i18n/dictionaries"
+import { inLanguage } from "../../lib/commerce-message"
 import type { Flash } from "../../lib/flash"
+import type { LineBlock } from "../cart/cart-rules"
 
 const problem = (key: MessageKey, values: Flash["values"] = {}): Flash => ({ kind: "error", key, values })
 
@@ -76,4 +78,16 @@ export function wardProblem(refusal: Pick<Refusal, "code" | "details">): WardPro
       break
   }
   return { field: "ward", key: "errorWard", values: {} }
+}
+
+/**
+ * Why commerce refused to save the details form, for a refusal that is not about the ward. A new
+ * address makes Medusa re-price every line, and it refuses the whole update, in its own English,
+ * over a line whose product has left the shop: the cart already knows that line is blocked, so the
+ * shopper gets the checkout's explanation of blocked lines (the order summary marks the line).
+ * Any other refusal keeps commerce's words in the page's language.
+ */
+export function detailsRefusal(lines: readonly { block: LineBlock | null }[], message: string, lang: Lang): Flash {
+  if (lines.some((line) => line.block?.kind === "not_sellable")) return problem("cartBlockedSummary")
+  return problem("checkoutRefused", { detail: inLanguage(message, lang) })
 }
