@@ -39,6 +39,7 @@ const pauses = {
 
 // Fields the storefront asks for whenever it reads or changes a cart (storefront/src/lib/medusa.ts).
 const cartFields = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id"
+const cartReadFields = `${cartFields},*customer`
 // Fields of the order confirmation page (storefront/src/lib/medusa.ts).
 const orderFields =
   "+metadata,+payment_status,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
@@ -121,7 +122,7 @@ try {
 
   /** What the storefront reads to render the cart page: the cart, then each line's product. */
   async function openCartPage(cartId: string, handles: string[]) {
-    await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
+    await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
     await Promise.all(handles.map((handle) => call("GET", `/store/ocop/products/${handle}`)))
   }
 
@@ -143,7 +144,7 @@ try {
         await pause("productPage", scale)
         await call("GET", `/store/ocop/products/${product.handle}`)
         // The storefront's add: the shopper's cart, the product's variant, then the add itself (timed).
-        if (cartId) await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
+        if (cartId) await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
         await call("GET", `/store/products/${product.product_id}?fields=id,variants.id`)
         const item = { variant_id: product.variant_id, quantity: 1 }
         if (cartId) {
@@ -164,16 +165,16 @@ try {
       const options = await openCheckoutPage(cartId, handles, true)
       await pause("checkoutStep", scale)
       const delivery = options!.data.shipping_options.find((option) => option.type.code === "delivery")!
-      await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
+      await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
       await call("POST", `/store/carts/${cartId}/shipping-methods?fields=${cartFields}`, { option_id: delivery.id })
       await openCheckoutPage(cartId, handles, true)
       await pause("checkoutStep", scale)
-      await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
+      await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
       const collection = await call<{ payment_collection: { id: string } }>("POST", "/store/payment-collections", { cart_id: cartId })
       await call("POST", `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
       await openCheckoutPage(cartId, handles, true)
       await pause("checkoutStep", scale)
-      await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
+      await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
       const completed = await call<{ type: string; order?: { id: string } }>("POST", `/store/carts/${cartId}/complete`, {}, { mayRefuse: true })
       if (completed.status !== 200 || completed.data.type !== "order" || !completed.data.order) {
         figures.refused += 1

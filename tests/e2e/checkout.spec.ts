@@ -359,6 +359,54 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(book).toContainText("Chưa có địa chỉ nào.")
   })
 
+  test("on a shared computer, logging out takes the cart and its address away; the next person starts their own, and the owner gets it back at their next login", async ({ page }) => {
+    async function register(name: string, email: string) {
+      await page.goto("/tai-khoan/dang-ky")
+      await page.getByLabel("Họ và tên *").fill(name)
+      await page.getByLabel("Email *").fill(email)
+      await page.getByLabel("Mật khẩu *").fill("mat-khau-an-toan")
+      await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+      await expect(page).toHaveURL(/\/tai-khoan$/)
+    }
+    async function logIn(email: string) {
+      await page.goto("/tai-khoan/dang-nhap")
+      await page.getByLabel("Email *").fill(email)
+      await page.getByLabel("Mật khẩu *").fill("mat-khau-an-toan")
+      await page.getByRole("button", { name: "Đăng nhập" }).click()
+      await expect(page).toHaveURL(/\/tai-khoan$/)
+    }
+    async function logOut() {
+      await page.goto("/tai-khoan")
+      await page.getByRole("button", { name: "Đăng xuất" }).click()
+      await expect(page.getByTestId("flash")).toBeVisible()
+    }
+    const owner = unique("may-chung-chu")
+    const next = unique("may-chung-sau")
+
+    await register("Đặng Thu Hương", owner)
+    await addToCart(page, turmeric.handle, 2)
+    await page.goto("/thanh-toan")
+    await fillDetails(page, { email: owner, name: "Đặng Thu Hương", phone: "0912 888 777", method: "delivery", province: "ha-noi", ward: "Phường Cửa Nam", street: "Số 21 phố Hàng Gai" })
+    await expect(page.getByTestId("shipping-form")).toBeVisible()
+
+    await logOut()
+    await expect(cartCount(page)).toHaveText("0")
+    await page.goto("/thanh-toan")
+    await expect(page.getByText("Số 21 phố Hàng Gai")).toHaveCount(0)
+    await expect(page.locator("input[value='Số 21 phố Hàng Gai']")).toHaveCount(0)
+
+    await register("Lý Văn Sau", next)
+    await openCart(page)
+    await expect(page.getByText(turmeric.title.vi)).toHaveCount(0)
+    await logOut()
+
+    await logIn(owner)
+    await expect(cartCount(page)).toHaveText("2")
+    await page.goto("/thanh-toan")
+    await expect(page.getByTestId("details-form").getByLabel("Số nhà, tên đường, thôn/xóm")).toHaveValue("Số 21 phố Hàng Gai")
+    await expect(page.getByText(turmeric.title.vi).first()).toBeVisible()
+  })
+
   test("a guest cancels their order from the order page before it is shipped, then buys it again", async ({ page }) => {
     await addToCart(page, turmeric.handle, 1)
     await page.goto("/thanh-toan")

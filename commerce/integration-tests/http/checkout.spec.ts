@@ -51,6 +51,14 @@ medusaIntegrationTestRunner({
       return cartId
     }
 
+    /** A registered customer's login header. */
+    async function customerLogin(email: string) {
+      const registered = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+      await api.post("/store/customers", { email, first_name: "Khách" }, { headers: { ...store().headers, authorization: `Bearer ${registered.data.token}` } })
+      const login = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
+      return { authorization: `Bearer ${login.data.token}` }
+    }
+
     async function shippingOptions(cartId: string): Promise<ShippingOption[]> {
       const listed = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
       expect(listed.status).toBe(200)
@@ -764,12 +772,6 @@ medusaIntegrationTestRunner({
     })
 
     it("lets a customer cancel their own order with their login alone, and not another customer's", async () => {
-      async function customerLogin(email: string) {
-        const registered = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
-        await api.post("/store/customers", { email, first_name: "Khách" }, { headers: { ...store().headers, authorization: `Bearer ${registered.data.token}` } })
-        const login = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
-        return { authorization: `Bearer ${login.data.token}` }
-      }
       const owner = await customerLogin("chu.don@example.vn")
       const stranger = await customerLogin("nguoi.la@example.vn")
       const created = await api.post("/store/carts", { region_id: fixture.regionId, email: "chu.don@example.vn", items: [{ variant_id: fixture.variants.honey, quantity: 1 }] }, { headers: { ...store().headers, ...owner } })
@@ -781,6 +783,32 @@ medusaIntegrationTestRunner({
       expect(byStranger.status).toBe(404)
       const byOwner = await api.post(`/store/ocop/orders/${orderId}/cancel`, {}, { headers: { ...store().headers, ...owner }, validateStatus: () => true })
       expect(byOwner.status, JSON.stringify(byOwner.data)).toBe(200)
+    })
+
+    it("hands a guest's cart to whoever logs in, but never a registered customer's cart to another account", async () => {
+      const first = { headers: { ...store().headers, ...(await customerLogin("may.chung.1@example.vn")) }, validateStatus: () => true }
+      const second = { headers: { ...store().headers, ...(await customerLogin("may.chung.2@example.vn")) }, validateStatus: () => true }
+      const guestCart = await cartWith([[fixture.variants.honey, 1]], "khach.vang.lai@example.vn")
+      await api.post(`/store/carts/${guestCart}`, { shipping_address: address }, store())
+
+      const claimed = await api.post(`/store/carts/${guestCart}/customer`, {}, first)
+      expect(claimed.status, JSON.stringify(claimed.data)).toBe(200)
+      expect(claimed.data.cart.email).toBe("may.chung.1@example.vn")
+      expect((await api.post(`/store/carts/${guestCart}/customer`, {}, first)).status).toBe(200)
+
+      const taken = await api.post(`/store/carts/${guestCart}/customer`, {}, second)
+      expect(taken.status).toBe(400)
+      expect(taken.data.message).toBe("Giỏ hàng này thuộc tài khoản khác / This cart belongs to another account")
+      const cart = (await api.get(`/store/carts/${guestCart}?fields=%2Bcustomer_id,*shipping_address`, store())).data.cart
+      expect(cart).toMatchObject({ customer_id: claimed.data.cart.customer_id, email: "may.chung.1@example.vn", shipping_address: { address_1: address.address_1 } })
+
+      // The account keeps its open cart for the next login, on any device; nobody else's.
+      expect((await api.get("/store/customers/me/cart", first)).data).toMatchObject({ cart: { id: guestCart, items: [{ quantity: 1 }] } })
+      expect((await api.get("/store/customers/me/cart", second)).data).toEqual({ cart: null })
+      expect((await api.get("/store/customers/me/cart", store())).status).toBe(401)
+      await prepare(guestCart, address, (options) => options.find((option) => option.type.code === "delivery"))
+      expect((await api.post(`/store/carts/${guestCart}/complete`, {}, store())).data.type).toBe("order")
+      expect((await api.get("/store/customers/me/cart", first)).data).toEqual({ cart: null })
     })
 
     it("emails the buyer when goods are shipped or wait at the sales point, one email for lines moved together, and shows each line's step to the buyer and the office", async () => {

@@ -10,6 +10,7 @@ import { receivePhoto } from "./producer/products/receive-photo"
 import { producerAccess } from "./producer/scope"
 import { placeOrderMiddleware } from "./store/ocop/carts/[id]/complete/route"
 import { validateCartAddresses, validateCustomerAddress } from "./store/address-middleware"
+import { answerCartAlreadyHeld } from "./store/cart-handover"
 
 /**
  * Authentication and rate limits for every custom route, in one place for review.
@@ -50,6 +51,12 @@ export default defineMiddlewares({
     ...["/store/customers", "/store/carts", "/store/carts/:id"].map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [normaliseAccountEmail("customer")] })),
     // A password reset signs the shopper out everywhere else: tokens issued before it are refused.
     ...["/store/customers/me", "/store/customers/me/*"].map((matcher) => ({ matcher, middlewares: [refuseSessionsBeforePasswordChange] })),
+    // Logging in takes over a guest's cart (never another account's: workflows/hooks/cart-ownership.ts), with a login still in force.
+    {
+      matcher: "/store/carts/:id/customer",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), refuseSessionsBeforePasswordChange, answerCartAlreadyHeld],
+    },
     // Producer portal: a signed-in member acting only for its own producer (read-only while the
     // producer is suspended); POST /producer/invites/accept takes the new account's registration token.
     { matcher: "/producer/*", middlewares: [producerAccess] },

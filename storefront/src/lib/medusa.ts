@@ -122,6 +122,8 @@ export interface StoreCart {
   email: string | null
   region_id: string
   customer_id: string | null
+  /** Whose cart it is: a registered customer's (has_account) or a guest's, who typed an email at checkout. */
+  customer?: { has_account: boolean } | null
   completed_at: string | null
   currency_code: string
   items: StoreLineItem[]
@@ -136,6 +138,8 @@ export interface StoreCart {
 }
 
 const CART_FIELDS = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id"
+// Reading the cart also says whose it is (a registered customer's or a guest's: features/cart/cart.ts).
+const CART_READ_FIELDS = `${CART_FIELDS},*customer`
 
 export interface StoreRegion {
   id: string
@@ -170,7 +174,7 @@ export async function createCart(firstItem: { variantId: string; quantity: numbe
 /** A cart by id, or null when it no longer exists (deleted, or an id from another database). */
 export async function retrieveCart(id: string): Promise<StoreCart | null> {
   try {
-    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(id)}`, { query: { fields: CART_FIELDS } })
+    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(id)}`, { query: { fields: CART_READ_FIELDS } })
     return cart
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 404) return null
@@ -211,6 +215,12 @@ export interface CartUpdate {
 
 export async function updateCart(cartId: string, update: CartUpdate): Promise<StoreCart> {
   const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}`, { body: update, query: { fields: CART_FIELDS } })
+  return cart
+}
+
+/** The customer's open cart kept with their account (the one they last changed), or null. */
+export async function openCustomerCart(token: string): Promise<{ id: string; items: { quantity: number }[] } | null> {
+  const { cart } = await storeCall<{ cart: { id: string; items: { quantity: number }[] } | null }>("/store/customers/me/cart", { token })
   return cart
 }
 

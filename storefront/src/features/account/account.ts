@@ -3,10 +3,10 @@ import type { Lang } from "../../i18n/dictionaries"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
-import { assignCartToCustomer, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, registerCustomer, StoreApiError, type StoreCustomer, type StoreOrder } from "../../lib/medusa"
+import { assignCartToCustomer, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, openCustomerCart, registerCustomer, StoreApiError, type StoreCustomer, type StoreOrder } from "../../lib/medusa"
 import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
-import { cartIdFrom } from "../cart/cart"
+import { cartIdFrom, forgetCart, rememberCart } from "../cart/cart"
 import { nextStep, parseLogin, parseRegistration, type AccountFieldErrors } from "./account-form"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
@@ -24,14 +24,23 @@ export interface AccountFormPage {
 }
 export type AccountAnswer = { kind: "redirect"; response: Response } | AccountFormPage
 
-/** Logged in: the cookie keeps the token, and the shopper's guest cart becomes theirs (their order lands in their history). */
+/**
+ * Logged in: the cookie keeps the token, and the shopper's guest cart becomes theirs (their order
+ * lands in their history); without one in the browser, the cart they left open in their account
+ * comes back.
+ */
 async function signIn(context: Context, token: string): Promise<void> {
   context.cookies.set(COOKIES.customer, token, cookieOptions(context.url, ONE_DAY))
   const cartId = cartIdFrom(context.cookies)
-  if (cartId) {
+  if (!cartId) {
+    const kept = await openCustomerCart(token)
+    if (kept) rememberCart(context.cookies, context.url, kept)
+  } else {
     await assignCartToCustomer(cartId, token).catch((error: unknown) => {
-      // A completed or foreign cart stays as it is; logging in must still succeed.
+      // A completed cart, or another account's (commerce refuses to hand it over), is not this
+      // shopper's: they start their own, and logging in still succeeds.
       if (!(error instanceof StoreApiError)) throw error
+      forgetCart(context.cookies)
     })
   }
 }
@@ -97,6 +106,9 @@ export async function submitRegistration(context: Context, lang: Lang): Promise<
 
 export function logout(context: Context, lang: Lang): Response {
   context.cookies.delete(COOKIES.customer, { path: "/" })
+  // The cart is the account's (logging in made it so): it stays with the account for their next
+  // login, and the next person on this browser starts their own.
+  forgetCart(context.cookies)
   setFlash(context.cookies, context.url, { kind: "success", key: "loggedOut", values: {} })
   // The log-in page says so (the home page, cached for everyone, shows no personal message).
   return context.redirect(paths.login(lang), 303)

@@ -1,6 +1,5 @@
 import type { DelistedProduct, DeliveryArea } from "../catalogue/types"
 import type { MessageKey } from "../../i18n/dictionaries"
-import type { StoreCart } from "../../lib/medusa"
 
 /** Why a line cannot be bought as it is: the shopper must act on it before checkout. */
 export type LineBlock =
@@ -9,7 +8,7 @@ export type LineBlock =
   /** Delivery was chosen to a province the producer does not deliver to; pickup or another address fixes it at checkout. */
   | { kind: "outside_area"; area: { vi: string; en: string } }
 
-export function unitCount(cart: Pick<StoreCart, "items">): number {
+export function unitCount(cart: { items: { quantity: number }[] | null }): number {
   return (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 }
 

@@ -1,7 +1,7 @@
 import type { AstroCookies } from "astro"
 import { getProduct } from "../catalogue/catalogue"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
-import { retrieveCart, type StoreCart } from "../../lib/medusa"
+import { currentCustomer, retrieveCart, type StoreCart } from "../../lib/medusa"
 import { deliveryAreaBlock, fixedInCart, inOrderAdded, lineBlock, unitCount, type LineBlock } from "./cart-rules"
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30
@@ -36,7 +36,7 @@ export function cartIdFrom(cookies: AstroCookies): string | null {
 }
 
 /** Keeps the cart's id and its unit count (for the header) in the shopper's cookies. */
-export function rememberCart(cookies: AstroCookies, url: URL, cart: Pick<StoreCart, "id" | "items">): void {
+export function rememberCart(cookies: AstroCookies, url: URL, cart: { id: string; items: { quantity: number }[] | null }): void {
   cookies.set(COOKIES.cart, cart.id, cookieOptions(url, THIRTY_DAYS))
   cookies.set(COOKIES.cartCount, String(unitCount(cart)), cookieOptions(url, THIRTY_DAYS))
 }
@@ -46,12 +46,26 @@ export function forgetCart(cookies: AstroCookies): void {
   cookies.delete(COOKIES.cartCount, { path: "/" })
 }
 
-/** The shopper's open cart, or null (none yet, or it was completed or deleted: then the cookies go too). */
+/**
+ * A registered customer's cart holds their delivery address and places orders in their history, so
+ * it is only used while they are signed in as that customer. After logging out, or once the login
+ * was refused (expired, or signed out everywhere by a password reset), the browser no longer holds
+ * it: the next person on a shared computer starts their own. A guest's cart needs only its cookie.
+ */
+async function heldByShopper(cart: StoreCart, cookies: AstroCookies): Promise<boolean> {
+  if (!cart.customer?.has_account) return true
+  const token = cookies.get(COOKIES.customer)?.value
+  const customer = token ? await currentCustomer(token) : null
+  if (token && !customer) cookies.delete(COOKIES.customer, { path: "/" })
+  return customer?.id === cart.customer_id
+}
+
+/** The shopper's open cart, or null (none yet, completed, deleted, or no longer theirs: then the cookies go too). */
 export async function currentCart(cookies: AstroCookies): Promise<StoreCart | null> {
   const id = cartIdFrom(cookies)
   if (!id) return null
   const cart = await retrieveCart(id)
-  if (!cart || cart.completed_at) {
+  if (!cart || cart.completed_at || !(await heldByShopper(cart, cookies))) {
     forgetCart(cookies)
     return null
   }
