@@ -316,6 +316,17 @@ test.describe("a shopper buys OCOP products", () => {
     expect(left).toEqual([])
     await page.getByTestId("account-link").click()
     await expect(page.getByTestId("order-history").locator("li").first()).toContainText("Đã hủy")
+
+    // A login that has ended is asked to log in again and comes back to the order, not told it does not exist.
+    await page.context().addCookies([{ name: "ocop_customer", value: "het-han", domain: new URL(page.url()).hostname, path: "/" }])
+    await page.goto(`/don-hang/${orderId}`)
+    await expect(page).toHaveURL(new RegExp(`/tai-khoan/dang-nhap\\?next=${orderId}$`))
+    await expect(page.getByTestId("flash")).toHaveText("Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.")
+    await page.getByLabel("Email *").fill(email)
+    await page.getByLabel("Mật khẩu *").fill("mat-khau-an-toan")
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    await expect(page).toHaveURL(new RegExp(`/don-hang/${orderId}$`))
+    await expect(page.getByTestId("order")).toBeVisible()
   })
 
   test("a customer's delivery address is kept in their account and filled in at the next checkout; they can remove it", async ({ page }) => {

@@ -97,12 +97,12 @@ export const paths = {
   account(lang: Lang): string {
     return lang === "vi" ? "/tai-khoan" : "/en/account"
   },
-  /** Log-in page; `next` is where to go afterwards (only the site's own checkout is accepted). */
-  login(lang: Lang, next?: "checkout"): string {
-    return withQuery(lang === "vi" ? "/tai-khoan/dang-nhap" : "/en/account/login", next ? `next=${next}` : "")
+  /** Log-in page; `next` is where to go afterwards (checkout, or an order by its id: features/account/account-form.ts). */
+  login(lang: Lang, next?: string): string {
+    return withQuery(lang === "vi" ? "/tai-khoan/dang-nhap" : "/en/account/login", next ? new URLSearchParams({ next }).toString() : "")
   },
-  register(lang: Lang, next?: "checkout"): string {
-    return withQuery(lang === "vi" ? "/tai-khoan/dang-ky" : "/en/account/register", next ? `next=${next}` : "")
+  register(lang: Lang, next?: string): string {
+    return withQuery(lang === "vi" ? "/tai-khoan/dang-ky" : "/en/account/register", next ? new URLSearchParams({ next }).toString() : "")
   },
   logout(lang: Lang): string {
     return lang === "vi" ? "/tai-khoan/dang-xuat" : "/en/account/logout"

@@ -63,6 +63,9 @@ describe("the email of an account", () => {
 describe("nextStep", () => {
   it.each([
     ["checkout", "checkout"],
+    ["order_01KQ7ZP1M2N3", "order_01KQ7ZP1M2N3"],
+    ["order_../tai-khoan", undefined],
+    ["/don-hang/order_01KQ7ZP1M2N3", undefined],
     ["https://evil.example/", undefined],
     ["//evil.example", undefined],
     [null, undefined],

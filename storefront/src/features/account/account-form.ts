@@ -59,7 +59,11 @@ export function parseRegistration(form: FormData): { ok: true; value: Registrati
   return { ok: false, errors: problems(parsed.error, input), input: kept }
 }
 
-/** Where to go after logging in: only our own checkout, never a URL from the query (no open redirect). */
-export function nextStep(value: string | null): "checkout" | undefined {
-  return value === "checkout" ? "checkout" : undefined
+/** Where to go after logging in: our own checkout, or one of the shopper's orders (by its id). */
+export type NextStep = "checkout" | `order_${string}`
+
+/** Only a step named as above, never a URL from the query (no open redirect). */
+export function nextStep(value: string | null): NextStep | undefined {
+  if (value === "checkout") return "checkout"
+  return value && /^order_[A-Za-z0-9]{1,64}$/.test(value) ? (value as NextStep) : undefined
 }

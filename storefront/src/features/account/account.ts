@@ -7,7 +7,7 @@ import { assignCartToCustomer, currentCustomer, deleteCustomerAddress, listCusto
 import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
 import { cartIdFrom, forgetCart, rememberCart } from "../cart/cart"
-import { nextStep, parseLogin, parseRegistration, type AccountFieldErrors } from "./account-form"
+import { nextStep, parseLogin, parseRegistration, type AccountFieldErrors, type NextStep } from "./account-form"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
 
@@ -20,7 +20,7 @@ export interface AccountFormPage {
   input: Record<string, string>
   errors: AccountFieldErrors
   flash: Flash | null
-  next: "checkout" | undefined
+  next: NextStep | undefined
 }
 export type AccountAnswer = { kind: "redirect"; response: Response } | AccountFormPage
 
@@ -45,12 +45,16 @@ async function signIn(context: Context, token: string): Promise<void> {
   }
 }
 
-function afterSignIn(context: Context, lang: Lang, next: "checkout" | undefined, flash: Flash): AccountAnswer {
+function afterSignIn(context: Context, lang: Lang, next: NextStep | undefined, flash: Flash): AccountAnswer {
   setFlash(context.cookies, context.url, flash)
-  return { kind: "redirect", response: context.redirect(next === "checkout" ? paths.checkout(lang) : paths.account(lang), 303) }
+  const to = next === "checkout" ? paths.checkout(lang) : next ? paths.order(lang, next) : paths.account(lang)
+  return { kind: "redirect", response: context.redirect(to, 303) }
 }
 
-const unreadable = (next: "checkout" | undefined): AccountFormPage => ({ kind: "form", status: 400, input: {}, errors: {}, flash: { kind: "error", key: "formUnreadable", values: {} }, next })
+// Said once above the form as well as beside each field, so a screen reader hears that the form was refused.
+const fixFields: Flash = { kind: "error", key: "checkoutFixFields", values: {} }
+
+const unreadable = (next: NextStep | undefined): AccountFormPage => ({ kind: "form", status: 400, input: {}, errors: {}, flash: { kind: "error", key: "formUnreadable", values: {} }, next })
 
 export function openAccountForm(context: Context): AccountAnswer {
   const next = nextStep(context.url.searchParams.get("next"))
@@ -62,7 +66,7 @@ export async function submitLogin(context: Context, lang: Lang): Promise<Account
   const form = await readFormBody(context.request)
   if (!form) return unreadable(next)
   const parsed = parseLogin(form)
-  if (!parsed.ok) return { kind: "form", status: 400, input: parsed.input, errors: parsed.errors, flash: null, next }
+  if (!parsed.ok) return { kind: "form", status: 400, input: parsed.input, errors: parsed.errors, flash: fixFields, next }
   const input = { email: parsed.value.email }
   try {
     const token = await loginCustomer(parsed.value.email, parsed.value.password)
@@ -84,7 +88,7 @@ export async function submitRegistration(context: Context, lang: Lang): Promise<
   const form = await readFormBody(context.request)
   if (!form) return unreadable(next)
   const parsed = parseRegistration(form)
-  if (!parsed.ok) return { kind: "form", status: 400, input: parsed.input, errors: parsed.errors, flash: null, next }
+  if (!parsed.ok) return { kind: "form", status: 400, input: parsed.input, errors: parsed.errors, flash: fixFields, next }
   const { password: _password, ...input } = parsed.value
   try {
     const request: Parameters<typeof registerCustomer>[0] = { email: parsed.value.email, password: parsed.value.password, first_name: parsed.value.full_name }

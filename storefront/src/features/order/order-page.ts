@@ -10,7 +10,7 @@ import { getProduct } from "../catalogue/catalogue"
 import { rememberCart } from "../cart/cart"
 import { addProduct } from "../cart/cart-actions"
 import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
-import { loadOrder } from "./load-order"
+import { loadOrder, orderIdFrom } from "./load-order"
 import { pickupHandle } from "./order"
 
 export type OrderPageData =
@@ -26,7 +26,8 @@ export type OrderPageData =
       /** Each line's step with its producer, whether the buyer may still cancel, and why a cancelled one was cancelled. */
       progress: OrderProgress
     }
-  | { kind: "hidden" }
+  /** Nothing to show this visitor; `orderId` (a well-formed id) lets the page offer to log in and come back. */
+  | { kind: "hidden"; orderId: string | null }
   | { kind: "redirect"; response: Response }
 
 async function lineTitles(order: StoreOrder): Promise<Map<string, Record<Lang, string>>> {
@@ -53,8 +54,14 @@ async function pickupPoint(order: StoreOrder): Promise<SalesPoint | null> {
  */
 export async function loadOrderPage(context: Pick<APIContext, "params" | "url" | "cookies" | "request" | "redirect">, lang: Lang): Promise<OrderPageData> {
   const accessKey = context.url.searchParams.get("t")
+  const orderId = orderIdFrom(context.params["id"])
   const result = await loadOrder(context.params["id"] ?? "", accessKey, context.cookies)
-  if (result.kind === "hidden") return result
+  if (result.kind === "hidden") {
+    if (!result.sessionEnded) return { kind: "hidden", orderId }
+    context.cookies.delete(COOKIES.customer, { path: "/" })
+    setFlash(context.cookies, context.url, { kind: "error", key: "sessionExpired", values: {} })
+    return { kind: "redirect", response: context.redirect(paths.login(lang, orderId ?? undefined), 303) }
+  }
   const token = context.cookies.get(COOKIES.customer)?.value
   if (context.request.method === "POST") {
     const intent = (await readFormBody(context.request))?.get("intent")
