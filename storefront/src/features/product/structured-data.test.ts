@@ -10,6 +10,7 @@ const product = {
   gallery: [{ url: "http://localhost:9000/static/mien.webp", width: null, height: null, avif: [], webp: [] }],
   priceVnd: 85000,
   available: 0,
+  shippable: true,
   producer: { name: "HTX Tài Hoan", commune: "xã Côn Minh", province: "Thái Nguyên" },
   certificate: {
     stars: 5,
@@ -38,5 +39,18 @@ describe("productStructuredData", () => {
         certificationStatus: "https://schema.org/CertificationActive",
       },
     })
+  })
+
+  it("names the producer's place without an empty commune, in the page's language", () => {
+    const withoutCommune = { ...product, producer: { ...product.producer, commune: "" } } as ProductDetail
+    expect(productStructuredData(withoutCommune, "vi", "https://ocop.example.vn").manufacturer).toMatchObject({ address: "Thái Nguyên" })
+    expect(productStructuredData(product, "vi", "https://ocop.example.vn").manufacturer).toMatchObject({ address: "xã Côn Minh, Thái Nguyên" })
+  })
+
+  it("offers nothing to buy for a tourism service booked with its producer", () => {
+    const service = { ...product, shippable: false, available: null } as ProductDetail
+    const data = productStructuredData(service, "vi", "https://ocop.example.vn")
+    expect(data).not.toHaveProperty("offers")
+    expect(data).toMatchObject({ "@type": "Product", hasCertification: { certificationIdentification: "2586/QĐ-BNN-VPĐP" } })
   })
 })

@@ -1,10 +1,13 @@
 import type { Lang } from "../../i18n/dictionaries"
+import { formatAddress } from "../../lib/format"
 import { paths } from "../../lib/paths"
 import type { ProductDetail } from "../catalogue/types"
+import { provinceName } from "../province/provinces"
 
 /**
  * schema.org Product for search engines: the offer in VND with its availability, and the OCOP
- * recognition as a Certification (issuer, star rating, validity, status).
+ * recognition as a Certification (issuer, star rating, validity, status). A tourism service is
+ * booked with its producer, not bought here, so it carries no offer to buy.
  */
 export function productStructuredData(product: ProductDetail, lang: Lang, site: string): Record<string, unknown> {
   const url = new URL(paths.product(lang, product.handle), site).toString()
@@ -17,8 +20,8 @@ export function productStructuredData(product: ProductDetail, lang: Lang, site: 
     url,
     image: product.images,
     brand: { "@type": "Brand", name: product.producer.name },
-    manufacturer: { "@type": "Organization", name: product.producer.name, address: `${product.producer.commune}, ${product.producer.province}` },
-    ...(product.priceVnd === null
+    manufacturer: { "@type": "Organization", name: product.producer.name, address: formatAddress(product.producer.commune, provinceName(product.producer.province, lang)) },
+    ...(product.priceVnd === null || !product.shippable
       ? {}
       : {
           offers: {

@@ -33,9 +33,13 @@ describe("renderProductFeed", () => {
 
   it.each([
     [0, "out_of_stock"],
-    [null, "in_stock"],
-  ])("marks %s units available as %s (null: a service without stock)", (available, status) => {
+    [3, "in_stock"],
+  ])("marks %s units available as %s", (available, status) => {
     expect(renderProductFeed("https://ocop.example.vn", [card({ available })], new Date())).toContain(`<g:availability>${status}</g:availability>`)
+  })
+
+  it("leaves out a tourism service, which is booked with its producer rather than bought here", () => {
+    expect(renderProductFeed("https://ocop.example.vn", [card({ group: "tourism", available: null })], new Date())).not.toContain("<item>")
   })
 
   it("leaves out products without a price, which a merchant feed cannot carry", () => {

@@ -8,19 +8,19 @@ const googleCategory: Record<string, string> = {
   herbal: "Health & Beauty > Health Care",
   handicraft: "Arts & Entertainment > Hobbies & Creative Arts > Arts & Crafts",
   ornamental: "Home & Garden > Plants",
-  tourism: "Arts & Entertainment > Event Tickets",
 }
 
 /**
  * Product feed (RSS 2.0 with the Google Merchant namespace) of the products sellable now, so
  * marketplaces and search engines never advertise an expired, suspended or revoked OCOP product.
+ * A tourism service (no stock: booked with its producer) is not bought here, so it is not offered.
  */
 export function renderProductFeed(site: string, products: ProductCard[], builtAt: Date): string {
   const items = products
-    .filter((product) => product.priceVnd !== null)
+    .filter((product): product is ProductCard & { priceVnd: number; available: number } => product.priceVnd !== null && product.available !== null)
     .map((product) => {
       const link = new URL(paths.product("vi", product.handle), site).toString()
-      const availability = product.available === null || product.available > 0 ? "in_stock" : "out_of_stock"
+      const availability = product.available > 0 ? "in_stock" : "out_of_stock"
       return [
         "<item>",
         `<g:id>${escapeXml(product.handle)}</g:id>`,
