@@ -106,6 +106,8 @@ test.describe("a shopper browses certified products", () => {
       const delisted = products.find((product) => product.certificate.status === status)!
       expect(xml, status).not.toContain(`<g:id>${delisted.handle}</g:id>`)
     }
+    // A tourism service is booked with its producer, not bought here.
+    expect(xml).not.toContain("<g:id>diem-du-lich-cong-dong-con-chim</g:id>")
   })
 
   test("an unknown product answers a bilingual 404", async ({ page }) => {

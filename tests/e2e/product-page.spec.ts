@@ -92,6 +92,12 @@ test.describe("the product page of a shopper on a slow phone network", () => {
     await expect(page.getByTestId("add-to-cart").getByRole("button", { name: "Thêm vào giỏ hàng" })).toHaveCount(0)
     // The seeded cooperative has published no phone or email: its page is where to go next.
     await expect(booking).toContainText("HTX Du lịch cộng đồng Cồn Chim chưa công bố số điện thoại hay email")
+    // Nothing is packaged, so no stamp; search engines are offered nothing to buy.
+    await expect(page.getByText("Tem OCOP trên bao bì")).toHaveCount(0)
+    const structured = (await page.locator("script[type='application/ld+json']").allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>)
+    const product = structured.find((entry) => entry["@type"] === "Product")
+    expect(product).toBeDefined()
+    expect(product).not.toHaveProperty("offers")
     await booking.getByRole("link", { name: "Xem chủ thể và các sản phẩm khác" }).click()
     await expect(page).toHaveURL(/\/chu-the\/htx-du-lich-cong-dong-con-chim$/)
     await expect(page.getByTestId("producer-page")).toContainText("ấp Cồn Chim")
