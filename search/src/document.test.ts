@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { slugify, toSearchDocument, type ProductForSearch } from "./document.ts"
+import { formerPlaces, slugify, toSearchDocument, type ProductForSearch } from "./document.ts"
 
 const product: ProductForSearch = {
   id: "prod_1",
@@ -43,6 +43,7 @@ describe("toSearchDocument", () => {
       province: "Thái Nguyên",
       provinceSlug: "thai-nguyen",
       commune: "Côn Minh",
+      formerPlaces: [],
       certificate: { id: "cert_1", status: "active", decisionNumber: "1526/QĐ-UBND", decisionDate: "2024-08-20T00:00:00.000Z", validUntil: "2027-08-20T00:00:00.000Z" },
       salesPoints: ["diem-ocop-thai-nguyen"],
       available: 7,
@@ -67,6 +68,25 @@ describe("toSearchDocument", () => {
     ["an unknown product group", { metadata: { ocop_group: "furniture" } }],
   ])("leaves out a product with %s", (_label, change) => {
     expect(toSearchDocument({ ...product, ...change } as ProductForSearch)).toBeNull()
+  })
+})
+
+describe("formerPlaces", () => {
+  const producer = product.producer!
+  it.each([
+    ["tỉnh Kiên Giang", "thị trấn Dương Đông, huyện Phú Quốc, tỉnh Kiên Giang", "An Giang", "thị trấn Dương Đông", ["Kiên Giang", "Phú Quốc"]],
+    ["Hà Giang", "xã Thông Nguyên, huyện Hoàng Su Phì, tỉnh Hà Giang", "Tuyên Quang", "xã Thông Nguyên", ["Hà Giang", "Hoàng Su Phì"]],
+    ["Bắc Kạn", "thôn Chè Cọ, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn", "Thái Nguyên", "xã Côn Minh", ["Bắc Kạn", "Na Rì", "Chè Cọ"]],
+    ["Nghệ An", "xóm 6, xã Hạnh Lâm, huyện Thanh Chương, tỉnh Nghệ An", "Nghệ An", "xã Hạnh Lâm", ["Thanh Chương"]],
+    ["Bắc Giang", null, "Bắc Ninh", "", ["Bắc Giang"]],
+    [null, null, "Thái Nguyên", "Côn Minh", []],
+  ])("names the former province %s and the units of the former address the current one lacks", (legacyProvince, legacyAddress, province, commune, places) => {
+    expect(formerPlaces({ ...producer, province, commune, legacy_province: legacyProvince, legacy_address: legacyAddress })).toEqual(places)
+  })
+
+  it("puts them in the document", () => {
+    const moved = toSearchDocument({ ...product, producer: { ...producer, legacy_province: "Bắc Kạn", legacy_address: "huyện Na Rì, tỉnh Bắc Kạn" } })
+    expect(moved?.formerPlaces).toEqual(["Bắc Kạn", "Na Rì"])
   })
 })
 

@@ -33,6 +33,11 @@ export interface SearchDocument {
   /** URL slug of the province, e.g. "lao-cai". */
   provinceSlug: string
   commune: string
+  /**
+   * The producer's place before the 1 July 2025 merger, province first, then district, commune and
+   * village, without "tỉnh", "huyện", "xã"…: shoppers still name products by it ("nước mắm Kiên Giang").
+   */
+  formerPlaces: string[]
   certificate: { id: string; status: CertificateStatus; decisionNumber: string; decisionDate: string; validUntil: string }
   /** Sales points (handles) holding at least one unit for pickup. */
   salesPoints: string[]
@@ -62,7 +67,16 @@ export interface ProductForSearch {
     decision_date: string | Date
     valid_until: string | Date
   } | null
-  producer: { handle: string; name: string; type: string; status: string; province: string; commune: string } | null
+  producer: {
+    handle: string
+    name: string
+    type: string
+    status: string
+    province: string
+    commune: string
+    legacy_province?: string | null
+    legacy_address?: string | null
+  } | null
   stock: { salesPoint: string; available: number }[]
 }
 
@@ -82,6 +96,28 @@ function metadataText(metadata: Record<string, unknown> | null, key: string): st
 
 function isProductGroup(value: string): value is ProductGroup {
   return Object.hasOwn(productGroups, value)
+}
+
+/** The administrative word before a place name in an address ("huyện Phú Quốc"), longest first. */
+const ADMINISTRATIVE_UNIT = /^(thành phố|tp\.?|thị xã|thị trấn|tổ dân phố|khu phố|tỉnh|huyện|quận|xã|phường|thôn|bản|ấp|khóm|xóm|tổ|đặc khu)\s+/iu
+
+function placeName(part: string): string {
+  return part.normalize("NFC").trim().replace(ADMINISTRATIVE_UNIT, "").trim()
+}
+
+/**
+ * The former province, then the units of the former address from the largest down; names the
+ * current address already has and numbered hamlets ("xóm 6") add nothing a shopper would type.
+ */
+export function formerPlaces(producer: NonNullable<ProductForSearch["producer"]>): string[] {
+  const current = new Set([producer.province, producer.commune].map((name) => foldVietnamese(placeName(name))))
+  const units = (producer.legacy_address ?? "").split(",").reverse().map(placeName)
+  const places = new Map<string, string>()
+  for (const name of [placeName(producer.legacy_province ?? ""), ...units]) {
+    const folded = foldVietnamese(name)
+    if (/\p{L}/u.test(name) && !current.has(folded) && !places.has(folded)) places.set(folded, name)
+  }
+  return [...places.values()]
 }
 
 const certificateStatuses = new Set<string>(["active", "suspended", "revoked", "expired"])
@@ -120,6 +156,7 @@ export function toSearchDocument(product: ProductForSearch): SearchDocument | nu
     province: producer.province,
     provinceSlug: slugify(producer.province),
     commune: producer.commune,
+    formerPlaces: formerPlaces(producer),
     certificate: {
       id: certificate.id,
       status: certificate.status as CertificateStatus,
@@ -133,9 +170,15 @@ export function toSearchDocument(product: ProductForSearch): SearchDocument | nu
   }
 }
 
+/** Where the product is made, now and before the merger: every engine weighs it like the producer's name. */
+export function placeText(document: SearchDocument): string {
+  // Documents indexed before former places were added have none until the next rebuild.
+  return [document.commune, document.province, ...(document.formerPlaces ?? [])].join(" ")
+}
+
 /** The text a document is found by, in reading order: title first, then who and where, then the rest. */
 export function documentText(document: SearchDocument): { title: string; body: string } {
   const title = [document.title.vi, document.title.en === document.title.vi ? "" : document.title.en].join(" ")
-  const body = [document.subtitle.vi, document.producer.name, document.commune, document.province, document.keywords].join(" ")
+  const body = [document.subtitle.vi, document.producer.name, placeText(document), document.keywords].join(" ")
   return { title: title.replace(/\s+/g, " ").trim(), body: body.replace(/\s+/g, " ").trim() }
 }

@@ -17,6 +17,14 @@ describe("prepareText", () => {
     expect(prepared.exact).toBe(exact)
   })
 
+  it.each(["---", "!!!", "...", "*", "🍯", " 🍯 🐝 "])("marks %j as typed but unmatchable", (q) => {
+    expect(prepareText(q)).toMatchObject({ terms: [], unmatchable: true })
+  })
+
+  it.each(["", "   ", "mat ong", "---mat"])("does not mark %j unmatchable", (q) => {
+    expect(prepareText(q).unmatchable).toBe(false)
+  })
+
   it("reads decomposed input like composed input", () => {
     expect(prepareText("bạc hà".normalize("NFD"))).toEqual(prepareText("bạc hà"))
   })

@@ -57,6 +57,11 @@ export interface PreparedText {
   folded: string
   /** Lower-case, NFC, with the shopper's marks: set only when they typed any. */
   exact: string | null
+  /**
+   * Something was typed but no letter or digit ("---", "🍯"): no product can match it, and
+   * answering with the whole catalogue would read as a match.
+   */
+  unmatchable: boolean
 }
 
 /** Splits a query into searchable words. Punctuation, emoji and SQL metacharacters are separators, never syntax. */
@@ -73,7 +78,7 @@ export function prepareText(q: string | undefined): PreparedText {
     .filter(Boolean)
     .join(" ")
   const exact = terms.length > 0 && foldVietnamese(marked) !== marked ? marked : null
-  return { terms, folded, exact }
+  return { terms, folded, exact, unmatchable: terms.length === 0 && nfc.trim() !== "" }
 }
 
 /** Limits clamped to the engine's range. */
@@ -85,4 +90,9 @@ export function page(query: SearchQuery): { limit: number; offset: number } {
 
 export function emptyFacets(): SearchFacets {
   return { group: {}, stars: {}, province: {} }
+}
+
+/** The answer to a query nothing can match. */
+export function noResult(query: SearchQuery): SearchResult {
+  return { hits: [], total: 0, facets: emptyFacets(), ...page(query) }
 }

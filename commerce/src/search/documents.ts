@@ -32,6 +32,8 @@ const productFields = [
   "producer.status",
   "producer.province",
   "producer.commune",
+  "producer.legacy_province",
+  "producer.legacy_address",
 ]
 
 type CertificateRow = NonNullable<ProductForSearch["certificate"]> & { decision_date: string | Date }

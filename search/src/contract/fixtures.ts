@@ -10,17 +10,28 @@ const DAY = 86_400_000
 /** Fixed "now" for the suite, so validity never depends on the day the tests run. */
 export const suiteNow = new Date("2026-11-30T03:00:00Z")
 
-interface FixtureProduct {
+export interface FixtureProduct {
   handle: string
   title: string
   titleEn: string
   group: string
   stars: number
   priceVnd: number
-  producer: { handle: string; name: string; type: string; province: string; commune: string }
+  producer: { handle: string; name: string; type: string; province: string; commune: string; legacy_province?: string; legacy_address?: string }
   certificate?: { status: string; validForDays: number; decidedDaysAgo: number }
   description?: string
   stock?: { salesPoint: string; available: number }[]
+}
+
+/** Phú Quốc was in Kiên Giang until the 2025 merger; shoppers still say "nước mắm Kiên Giang". */
+const khaiHoan: FixtureProduct["producer"] = {
+  handle: "cty-khai-hoan",
+  name: "Công ty Khải Hoàn",
+  type: "enterprise",
+  province: "An Giang",
+  commune: "Phú Quốc",
+  legacy_province: "Kiên Giang",
+  legacy_address: "thị trấn Dương Đông, huyện Phú Quốc, tỉnh Kiên Giang",
 }
 
 const fixtureProducts: FixtureProduct[] = [
@@ -31,7 +42,15 @@ const fixtureProducts: FixtureProduct[] = [
     group: "food",
     stars: 4,
     priceVnd: 320_000,
-    producer: { handle: "htx-meo-vac", name: "HTX Ong mật Mèo Vạc", type: "cooperative", province: "Tuyên Quang", commune: "Mèo Vạc" },
+    producer: {
+      handle: "htx-meo-vac",
+      name: "HTX Ong mật Mèo Vạc",
+      type: "cooperative",
+      province: "Tuyên Quang",
+      commune: "Mèo Vạc",
+      legacy_province: "Hà Giang",
+      legacy_address: "huyện Mèo Vạc, tỉnh Hà Giang",
+    },
     description: "Mật ong từ hoa bạc hà trên cao nguyên đá.",
     stock: [{ salesPoint: "diem-ocop-ha-noi", available: 12 }],
     certificate: { status: "active", validForDays: 400, decidedDaysAgo: 300 },
@@ -44,6 +63,8 @@ const fixtureProducts: FixtureProduct[] = [
     stars: 3,
     priceVnd: 150_000,
     producer: { handle: "htx-che-bac-ha", name: "HTX Chè Bắc Hà", type: "cooperative", province: "Lào Cai", commune: "Bắc Hà" },
+    // "chăm sóc" and "trắng" far apart: not the province Sóc Trăng.
+    description: "Búp chè phủ lông tơ trắng như tuyết, hái từ cây cổ thụ được chăm sóc theo hướng hữu cơ.",
     stock: [{ salesPoint: "diem-ocop-lao-cai", available: 30 }],
     certificate: { status: "active", validForDays: 700, decidedDaysAgo: 200 },
   },
@@ -65,7 +86,7 @@ const fixtureProducts: FixtureProduct[] = [
     group: "food",
     stars: 5,
     priceVnd: 250_000,
-    producer: { handle: "cty-khai-hoan", name: "Công ty Khải Hoàn", type: "enterprise", province: "An Giang", commune: "Phú Quốc" },
+    producer: khaiHoan,
     stock: [{ salesPoint: "diem-ocop-ha-noi", available: 5 }],
     certificate: { status: "active", validForDays: 1000, decidedDaysAgo: 10 },
   },
@@ -96,7 +117,15 @@ const fixtureProducts: FixtureProduct[] = [
     group: "handicraft",
     stars: 3,
     priceVnd: 450_000,
-    producer: { handle: "tht-tho-cam", name: "Tổ hợp tác dệt thổ cẩm Bản Lác", type: "cooperative_group", province: "Phú Thọ", commune: "Mai Châu" },
+    producer: {
+      handle: "tht-tho-cam",
+      name: "Tổ hợp tác dệt thổ cẩm Bản Lác",
+      type: "cooperative_group",
+      province: "Phú Thọ",
+      commune: "Mai Châu",
+      legacy_province: "Hòa Bình",
+      legacy_address: "bản Lác, thị trấn Mai Châu, huyện Mai Châu, tỉnh Hòa Bình",
+    },
     stock: [{ salesPoint: "diem-ocop-phu-tho", available: 3 }, { salesPoint: "diem-ocop-ha-noi", available: 0 }],
     certificate: { status: "active", validForDays: 800, decidedDaysAgo: 30 },
   },
@@ -118,7 +147,7 @@ const fixtureProducts: FixtureProduct[] = [
     group: "food",
     stars: 5,
     priceVnd: 260_000,
-    producer: { handle: "cty-khai-hoan", name: "Công ty Khải Hoàn", type: "enterprise", province: "An Giang", commune: "Phú Quốc" },
+    producer: khaiHoan,
     stock: [{ salesPoint: "diem-ocop-ha-noi", available: 50 }],
     // Lapsed yesterday; the stored status still says active because no job has run.
     certificate: { status: "active", validForDays: 1094, decidedDaysAgo: 1095 },
@@ -155,7 +184,7 @@ const fixtureProducts: FixtureProduct[] = [
   },
 ]
 
-function productFor(fixture: FixtureProduct, index: number): ProductForSearch {
+export function productFor(fixture: FixtureProduct, index: number): ProductForSearch {
   const certificate = fixture.certificate!
   const decided = new Date(suiteNow.getTime() - certificate.decidedDaysAgo * DAY)
   return {

@@ -117,6 +117,21 @@ export function describeEngineContract(
         expect(found.slice(0, 2).sort()).toEqual(["nuoc-mam-cat-hai", "nuoc-mam-phu-quoc"])
       })
 
+      it.each([
+        ["kien giang", "nuoc-mam-phu-quoc"],
+        ["nuoc mam kien giang", "nuoc-mam-phu-quoc"],
+        ["hoa binh", "tho-cam-mai-chau"],
+        ["Hòa Bình", "tho-cam-mai-chau"],
+        ["mat ong ha giang", "mat-ong-bac-ha-ha-giang"],
+      ])("finds %s by the producer's province before the 2025 merger", async (q, expected) => {
+        expect((await handles({ q }))[0]).toBe(expected)
+      })
+
+      it.each(["---", "!!!", "...", "*", "🍯"])("finds nothing, not the whole catalogue, for %j", async (q) => {
+        const result = await search({ q })
+        expect([result.total, result.hits, result.facets.group]).toEqual([0, [], {}])
+      })
+
       it("returns nothing, not everything, for words no product has", async () => {
         const result = await search({ q: "xe máy điện" })
         expect(result.total).toBe(0)

@@ -109,7 +109,7 @@ describe("search", () => {
       totalHits: 8,
       facetDistribution: { group: { food: 5 }, stars: { "4.0": 3 }, provinceSlug: { "lao-cai": 1 } },
     })
-    const result = await engine().search({ q: "🍯", now: suiteNow })
+    const result = await engine().search({ q: "  ", now: suiteNow })
     const [[query]] = searches() as [[MultiQuery]]
     expect(query).toMatchObject({
       indexUid: "products",
@@ -121,6 +121,12 @@ describe("search", () => {
       hitsPerPage: 24,
     })
     expect(result).toEqual({ hits: [honey], total: 8, facets: { group: { food: 5 }, stars: { "4": 3 }, province: { "lao-cai": 1 } }, limit: 24, offset: 0 })
+  })
+
+  it("answers a query with no letter or digit with nothing, without asking Meilisearch", async () => {
+    const result = await engine().search({ q: "🍯", now: suiteNow })
+    expect(searches()).toEqual([])
+    expect(result).toEqual({ hits: [], total: 0, facets: { group: {}, stars: {}, province: {} }, limit: 24, offset: 0 })
   })
 
   it("keeps the listing rule under the shopper's filters and sorts", async () => {

@@ -1,7 +1,7 @@
 import { Meilisearch, type EnqueuedTaskPromise, type FacetDistribution, type MatchingStrategies, type MultiSearchQuery, type MultiSearchResult, type RecordAny } from "meilisearch"
 import type { SearchDocument } from "../document.ts"
 import type { EngineHealth, ReindexProgress, SearchEngine } from "../engine.ts"
-import { page, prepareText, type SearchFacets, type SearchQuery, type SearchResult, type SearchSort } from "../query.ts"
+import { noResult, page, prepareText, type SearchFacets, type SearchQuery, type SearchResult, type SearchSort } from "../query.ts"
 import { allOf, baseFilter, containsEvery, not, numberLiteral } from "./filter.ts"
 import { pageRequest, tierSlices } from "./pagination.ts"
 import { attributes, facetAttributes, fromStored, indexSettings, queryMarks, toStoredDocument, type StoredDocument } from "./stored.ts"
@@ -100,6 +100,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
     const { limit, offset } = page(query)
     const filter = baseFilter(query.filters, query.now ?? new Date())
     const text = prepareText(query.q)
+    if (text.unmatchable) return noResult(query)
     const sort = query.sort ?? "relevance"
     const hasText = text.terms.length > 0
     const marks = sort === "relevance" ? queryMarks(text.exact) : []

@@ -44,7 +44,7 @@ describe("stored documents", () => {
     expect(stored.meili.pickup).toBe(true)
     expect(stored.meili.priced).toBe(1)
     expect(stored.meili.titleFolded).toBe("mat ong bac ha ha giang ha giang mint honey")
-    expect(stored.meili.nameFolded).toBe("htx ong mat meo vac meo vac tuyen quang")
+    expect(stored.meili.nameFolded).toBe("htx ong mat meo vac meo vac tuyen quang ha giang")
     expect(stored.meili.bodyFolded).toContain("cao nguyen da")
     expect(decode(stored.meili.titleMarks)).toEqual(["mật", "bạc", "hà"])
     expect(decode(stored.meili.textMarks)).toEqual(expect.arrayContaining(["mật", "bạc", "hà", "mèo", "vạc", "từ", "đá"]))

@@ -1,5 +1,5 @@
 import type { Settings } from "meilisearch"
-import { documentText, type SearchDocument } from "../document.ts"
+import { documentText, placeText, type SearchDocument } from "../document.ts"
 import { foldVietnamese } from "../fold.ts"
 
 /** What this engine stores beside a SearchDocument, under one key that hits are stripped of. */
@@ -88,7 +88,7 @@ export function toStoredDocument(document: SearchDocument, indexedAt: number): S
       priced: document.priceVnd === null ? 0 : 1,
       indexedAt,
       titleFolded: foldVietnamese(text.title),
-      nameFolded: foldVietnamese([document.producer.name, document.commune, document.province].join(" ")),
+      nameFolded: foldVietnamese([document.producer.name, placeText(document)].join(" ")),
       bodyFolded: foldVietnamese(text.body),
       titleMarks,
       textMarks: [...new Set([...titleMarks, ...markedWords(text.body)])],

@@ -1,8 +1,9 @@
 import pg from "pg"
-import { documentText, type SearchDocument } from "../document.ts"
+import { documentText, placeText, type SearchDocument } from "../document.ts"
 import type { EngineHealth, ReindexProgress, SearchEngine } from "../engine.ts"
 import { foldVietnamese } from "../fold.ts"
-import { emptyFacets, page, prepareText, type PreparedText, type SearchQuery, type SearchResult, type SearchSort } from "../query.ts"
+import { emptyFacets, noResult, page, prepareText, type PreparedText, type SearchQuery, type SearchResult, type SearchSort } from "../query.ts"
+import { splitCompound, splitLookups } from "./compound.ts"
 import { assertTableName, createIndexSql, createTableSql, indexNames, sortedLetters, wordTable } from "./schema.ts"
 
 export interface PostgresEngineOptions {
@@ -77,7 +78,7 @@ function exactText(text: string): string {
 /** The stored row for a document: filter columns plus exact and folded text. */
 export function toRow(document: SearchDocument): Row {
   const text = documentText(document)
-  const name = [text.title, document.producer.name, document.commune, document.province].join(" ")
+  const name = [text.title, document.producer.name, placeText(document)].join(" ")
   return {
     id: document.id,
     document,
@@ -110,27 +111,45 @@ class Parameters {
 /** How many near spellings a word may stand for. */
 const SPELLINGS = 6
 
-interface Spelling {
+export interface Spelling {
   term: string
   /** The index has this word (the last word: a word starting with it). */
   known: boolean
   /** Known words closest in spelling, nearest first (for a known word only when asked for). */
   similar: string[]
+  /** For an unknown word, the known words it reads as when typed without spaces, each a phrase of tsquery operands. */
+  compounds: string[][]
   prefix: boolean
 }
 
-/** The tsquery operand for one typed word: as typed when known (strict), else its near spellings. */
-function wordOptions(word: Spelling, loose: boolean): string {
-  const typed = word.prefix ? `${word.term}:*` : word.term
-  const similar = [...new Set(word.similar)]
-  const options = word.known && !loose ? [typed] : word.known ? [typed, ...similar] : similar.length > 0 ? similar : [typed]
+/** One way to read a word: a single operand, or a split word's pieces in a row. Weights ("AB") restrict where it may match. */
+function operand(pieces: string[], weights: string): string {
+  const weighed = pieces.map((piece) => (!weights ? piece : piece.endsWith(":*") ? `${piece}${weights}` : `${piece}:${weights}`))
+  return weighed.length === 1 ? weighed[0]! : `(${weighed.join(" <-> ")})`
+}
+
+/**
+ * The readings of one typed word. Strict: as typed when known, else the words it splits into, else
+ * its near spellings, so a split outranks a spelling fix by being tried first. Loose: all of them.
+ */
+function readings(word: Spelling, loose: boolean): string[][] {
+  const typed = [word.prefix ? `${word.term}:*` : word.term]
+  const similar = [...new Set(word.similar)].map((spelt) => [spelt])
+  if (word.known) return loose ? [typed, ...similar] : [typed]
+  const options = loose ? [...word.compounds, ...similar] : word.compounds.length > 0 ? word.compounds : similar
+  return options.length > 0 ? options : [typed]
+}
+
+/** The tsquery operand for one typed word: every reading of it, ORed. */
+function wordOptions(word: Spelling, loose: boolean, weights = ""): string {
+  const options = readings(word, loose).map((pieces) => operand(pieces, weights))
   return options.length === 1 ? options[0]! : `(${options.join(" | ")})`
 }
 
 /**
  * The tsquery for what was typed. Words are [a-z0-9]+ after folding, so the string cannot carry
- * operators. Strict: known words as typed, unknown ones replaced by their near spellings. Loose:
- * every word may also be any of its near spellings.
+ * operators. Strict: known words as typed, unknown ones split or replaced by their near spellings.
+ * Loose: every word may also be any of its near spellings.
  */
 export function tsqueryText(spelling: Spelling[], loose: boolean): string {
   return spelling.map((word) => wordOptions(word, loose)).join(" & ")
@@ -139,6 +158,22 @@ export function tsqueryText(spelling: Spelling[], loose: boolean): string {
 /** Each pair of neighbouring words as a phrase ("tai <-> hoan"): documents holding the words in the order typed rank first. */
 export function phraseQueries(spelling: Spelling[], loose: boolean): string[] {
   return spelling.slice(1).map((word, index) => `${wordOptions(spelling[index]!, loose)} <-> ${wordOptions(word, loose)}`)
+}
+
+/**
+ * What makes several words a match beyond each being somewhere in the text: one of them in the
+ * title, the producer or the place, or two of them side by side. Vietnamese words are syllables,
+ * so syllables scattered through a description mean something else: "sóc trăng" is not "chăm sóc"
+ * and "trắng" three sentences apart. Null for a single word.
+ */
+export function evidenceQuery(spelling: Spelling[], loose: boolean): string | null {
+  if (spelling.length < 2) return null
+  return [...spelling.map((word) => wordOptions(word, loose, "AB")), ...phraseQueries(spelling, loose)].join(" | ")
+}
+
+/** The words as read, for comparisons with plain text: a split word as its first split. */
+export function readText(spelling: Spelling[]): string {
+  return spelling.map((word) => (word.known ? word.term : (word.compounds[0]?.map((piece) => piece.replace(":*", "")).join(" ") ?? word.term))).join(" ")
 }
 
 /** Bonus for what the shopper typed with marks: the phrase in the title, in the text, and each marked word in the title. */
@@ -216,6 +251,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (filters.pickup) where.push("cardinality(sales_points) > 0")
 
     const text = prepareText(query.q)
+    if (text.unmatchable) return noResult(query)
     const sort = query.sort ?? "relevance"
     if (text.terms.length === 0) {
       return this.run(params, where, null, sort === "relevance" ? orderBy.stars : orderBy[sort], limit, offset)
@@ -224,9 +260,10 @@ export class PostgresSearchEngine implements SearchEngine {
     // if that finds nothing, every word may also be one of its near spellings.
     const strict = await this.spelling(text.terms, false)
     const found = await this.matchText(params, where, text, strict, false, sort, limit, offset)
-    if (found.total > 0 || !strict.some((word) => word.known)) return found
+    const readAsTyped = (word: Spelling) => word.known || word.compounds.length > 0
+    if (found.total > 0 || !strict.some(readAsTyped)) return found
     const loose = await this.spelling(text.terms, true)
-    if (!loose.some((word) => word.known && word.similar.length > 0)) return found
+    if (!loose.some((word) => readAsTyped(word) && word.similar.length > 0)) return found
     return this.matchText(params, where, text, loose, true, sort, limit, offset)
   }
 
@@ -235,19 +272,22 @@ export class PostgresSearchEngine implements SearchEngine {
     const params = new Parameters()
     params.values.push(...filters.values)
     const tsquery = `to_tsquery('simple', ${params.add(tsqueryText(spelling, loose))})`
+    const evidence = evidenceQuery(spelling, loose)
+    const read = readText(spelling)
     // Up to 1 more when every pair of neighbouring words is in the document in the order typed.
     const pairs = phraseQueries(spelling, loose)
     const phrases = pairs.map((pair) => ` + (search_vector @@ ${params.add(pair)}::tsquery)::int::float4 / ${pairs.length}`).join("")
     // A place the shopper named is the product's province ("keo cu do ha tinh": Hà Tĩnh, not Hà Tiên);
     // province slugs are the folded names with hyphens.
-    const place = `(strpos(${params.add(` ${text.folded} `)}, ' ' || replace(province_slug, '-', ' ') || ' ') > 0)::int`
+    const place = `(strpos(${params.add(` ${read} `)}, ' ' || replace(province_slug, '-', ' ') || ' ') > 0)::int`
     // Vietnamese names start with the kind of product ("gạo nếp", "mật ong hoa vải"): a title that
     // starts with what was typed is that kind, not something made from it ("mỳ gạo").
-    const kind = `0.5 * starts_with(title_folded, ${params.add(text.folded)})::int`
+    const kind = `0.5 * starts_with(title_folded, ${params.add(read)})::int`
     const exactBonus = text.exact ? exactMatchScore(params, text.exact) : ""
     const score = `ts_rank(search_vector, ${tsquery}) ${phrases} + ${place} + ${kind} ${exactBonus}`
     const order = sort === "relevance" ? "score DESC, stars DESC, id" : orderBy[sort]
-    return this.run(params, [...where, `search_vector @@ ${tsquery}`], score, order, limit, offset)
+    const matches = [`search_vector @@ ${tsquery}`, ...(evidence ? [`search_vector @@ to_tsquery('simple', ${params.add(evidence)})`] : [])]
+    return this.run(params, [...where, ...matches], score, order, limit, offset)
   }
 
   /**
@@ -269,7 +309,26 @@ export class PostgresSearchEngine implements SearchEngine {
         ORDER BY t.position`,
       [terms, terms.length, terms.map(sortedLetters), everyWord]
     )
-    return rows.map((row, index) => ({ ...row, prefix: index === rows.length - 1 }))
+    const spelling = rows.map((row, index) => ({ ...row, compounds: [] as string[][], prefix: index === rows.length - 1 }))
+    return this.splitUnknown(spelling)
+  }
+
+  /** Splits each unknown word into known ones where it reads as several typed without spaces; one lookup in the vocabulary's key. */
+  private async splitUnknown(spelling: Spelling[]): Promise<Spelling[]> {
+    const unknown = spelling.filter((word) => !word.known)
+    if (unknown.length === 0) return spelling
+    const lookups = unknown.map((word) => splitLookups(word.term, word.prefix))
+    const { rows } = await this.pool.query<{ word: string; whole: boolean }>(
+      `SELECT w.word, true AS whole FROM ${this.words} w WHERE w.word = ANY($1::text[])
+       UNION ALL
+       SELECT p.start, false FROM unnest($2::text[]) AS p(start)
+        WHERE EXISTS (SELECT 1 FROM ${this.words} w WHERE w.word LIKE p.start || '%')`,
+      [lookups.flatMap((lookup) => lookup.words), lookups.flatMap((lookup) => lookup.prefixes)]
+    )
+    const known = new Set(rows.filter((row) => row.whole).map((row) => row.word))
+    const starts = new Set(rows.filter((row) => !row.whole).map((row) => row.word))
+    for (const word of unknown) word.compounds = splitCompound(word.term, known, starts, word.prefix)
+    return spelling
   }
 
   /**
