@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { pageLinks } from "./pagination"
+import { pageLinks, pageWithinListing } from "./pagination"
 
 describe("pageLinks", () => {
   it.each([
@@ -12,5 +12,18 @@ describe("pageLinks", () => {
     [10, 10, [1, "gap", 9, 10]],
   ] as const)("page %i of %i", (current, pages, expected) => {
     expect(pageLinks(current, pages)).toEqual(expected)
+  })
+})
+
+describe("pageWithinListing", () => {
+  it.each([
+    [1, 82, null],
+    [4, 82, null],
+    [5, 82, 4],
+    [417, 82, 4],
+    [3, 0, 1],
+    [1, 0, null],
+  ])("page %i of %i products → %s", (page, total, expected) => {
+    expect(pageWithinListing(page, total, 24)).toBe(expected)
   })
 })

@@ -16,3 +16,13 @@ export function pageLinks(current: number, pages: number): PageLink[] {
   }
   return links
 }
+
+/**
+ * The page to send a shopper to when the one they asked for is past the end (products sold out or
+ * delisted since the link was made, or a page typed by hand): the last page that has products, or
+ * the first when nothing matches. Null when the page asked for is within the listing.
+ */
+export function pageWithinListing(page: number, total: number, pageSize: number): number | null {
+  const last = Math.max(1, Math.ceil(total / pageSize))
+  return page > last ? last : null
+}

@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/dictionaries"
 import { paths } from "../../lib/paths"
-import { emptyFilters, parseCatalogueParams, type CatalogueFilters } from "../catalogue/filters"
+import { emptyFilters, PAGE_SIZE, parseCatalogueParams, type CatalogueFilters } from "../catalogue/filters"
+import { pageWithinListing } from "../catalogue/pagination"
 import { loadCatalogue, searchProducts, type CatalogueListing } from "../catalogue/search"
 import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
 import { provinceDirectory, type ProvinceEntry } from "./directory"
@@ -26,6 +27,8 @@ export async function loadProvincePage(lang: Lang, slug: string, url: URL): Prom
   if (`${url.pathname.replace(/\/$/, "")}${url.search === "?" ? "" : url.search}` !== canonical) return { kind: "canonical", location: canonical }
   const filters = { ...requested, province: [found.province.slug] }
   const [listing, salesPoints] = await Promise.all([loadCatalogue(filters, { provinceFixed: true }), listSalesPoints()])
+  const within = listing.outcome.kind === "ok" ? pageWithinListing(filters.page, listing.outcome.answer.total, PAGE_SIZE) : null
+  if (within !== null) return { kind: "canonical", location: paths.province(lang, found.province.slug, { ...requested, page: within }) }
   return { kind: "found", province: found.province, filters, listing, salesPoints: salesPoints.filter((point) => point.provinceSlug === found.province.slug) }
 }
 
