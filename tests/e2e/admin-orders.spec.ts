@@ -16,8 +16,8 @@ const first = candidates[0]!
 const second = candidates.find((product) => product.producer !== first.producer)!
 const producerName = (handle: string) => producers.find((producer) => producer.handle === handle)!.name
 
-/** A guest's delivery order of one of each, cash on delivery, through the Store API; answers the order id. */
-async function placeOrder(request: APIRequestContext): Promise<string> {
+/** A guest's delivery order of one of each, cash on delivery unless told, through the Store API; answers the order id and the VietQR reference, if any. */
+async function placeOrder(request: APIRequestContext, providerId = "pp_system_default"): Promise<{ id: string; reference: string | null; total: number }> {
   const call = async (path: string, data?: unknown) => {
     const response = data === undefined ? await request.get(`${commerce}${path}`, { headers: store }) : await request.post(`${commerce}${path}`, { headers: store, data })
     expect(response.status(), `${path}: ${await response.text()}`).toBe(200)
@@ -40,15 +40,16 @@ async function placeOrder(request: APIRequestContext): Promise<string> {
   const delivery = (shipping_options as { id: string; type: { code: string } }[]).find((option) => option.type.code === "delivery")!
   await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery.id })
   const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
-  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const session = await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId })
   const placed = await call(`/store/carts/${cart.id}/complete`, {})
   expect(placed.type).toBe("order")
-  return placed.order.id
+  const reference = (session.payment_collection.payment_sessions as { data?: { reference?: string } }[])[0]?.data?.reference ?? null
+  return { id: placed.order.id, reference, total: Number(placed.order.total) }
 }
 
 test("the programme office sees on an order which producer fulfils each line, from where, and its step", async ({ page, request }) => {
   expect(second, "two producers with stocked products").toBeDefined()
-  const orderId = await placeOrder(request)
+  const { id: orderId } = await placeOrder(request)
 
   await logInToDashboard(page)
 
@@ -68,4 +69,29 @@ test("the programme office sees on an order which producer fulfils each line, fr
   // The producer's name leads to its page in the dashboard.
   await lines.filter({ hasText: first.title.vi }).getByRole("link", { name: producerName(first.producer) }).click()
   await expect(page.getByRole("heading", { name: producerName(first.producer) })).toBeVisible()
+})
+
+test("the programme office finds on a bank-transfer order its method, transfer reference, amount and deadline", async ({ page, request }) => {
+  const order = await placeOrder(request, "pp_vietqr_vietqr")
+  expect(order.reference).toMatch(/^OCOP[A-HJ-NP-Z2-9]{8}$/)
+
+  await logInToDashboard(page)
+  await page.goto(`${commerce}/app/orders/${order.id}`)
+  const card = page.getByTestId("ocop-order-payment")
+  await expect(card.getByRole("heading", { name: "Thanh toán (Payment)" })).toBeVisible()
+  await expect(card.getByTestId("ocop-payment-method")).toHaveText("Chuyển khoản ngân hàng VietQR (Bank transfer by VietQR)")
+  await expect(card.getByTestId("ocop-payment-state")).toHaveText("Chờ chuyển khoản (Awaiting transfer)")
+  await expect(card.getByTestId("ocop-transfer-reference")).toHaveText(order.reference!)
+  await expect(card).toContainText(new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(order.total))
+  await expect(card.getByTestId("ocop-transfer-due")).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+})
+
+test("the programme office sees a cash-on-delivery order as such, with no transfer to wait for", async ({ page, request }) => {
+  const { id } = await placeOrder(request)
+  await logInToDashboard(page)
+  await page.goto(`${commerce}/app/orders/${id}`)
+  const card = page.getByTestId("ocop-order-payment")
+  await expect(card.getByTestId("ocop-payment-method")).toHaveText("Thu tiền khi giao hàng (Cash on delivery)")
+  await expect(card.getByTestId("ocop-transfer-reference")).toHaveCount(0)
+  await expect(card.getByTestId("ocop-transfer-due")).toHaveCount(0)
 })

@@ -76,3 +76,36 @@ test("the programme office issues stamps, follows their scans, closes a shopper'
   const after = await request.get(`${commerce}/verify/stamps?code=${code}`, { headers: store })
   expect(((await after.json()) as { verification: { state: string } }).verification.state).toBe("batch_revoked")
 })
+
+test("the programme office sees which stamp of a batch was copied, by serial and code", async ({ page, request }) => {
+  const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
+  const admin = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
+  const [listing] = await sql<{ product_id: string }>("SELECT product_id FROM product_listing WHERE handle = $1 AND deleted_at IS NULL", [target.handle])
+  const issued = await request.post(`${commerce}/admin/ocop/stamp-batches`, { headers: admin, data: { product_id: listing!.product_id, quantity: 2, lot: "E2E-COPIED" } })
+  expect(issued.status()).toBe(201)
+  const batchId = ((await issued.json()) as { stamp_batch: { id: string } }).stamp_batch.id
+  const [copied] = await sql<{ code: string; serial: string }>("SELECT code, serial FROM stamp WHERE batch_id = $1 ORDER BY position LIMIT 1", [batchId])
+  // One printed code scanned on seven phones: more devices than the threshold (5) within the window.
+  for (let device = 1; device <= 7; device++) {
+    const headers = { ...store, "x-forwarded-for": `198.51.100.${170 + device}`, "user-agent": `Mozilla/5.0 (Linux; Android 14; Copy ${device}) Chrome/131.0 Mobile` }
+    expect((await request.get(`${commerce}/verify/stamps?code=${copied!.code}`, { headers })).status()).toBe(200)
+  }
+
+  await logInToDashboard(page)
+  await page.goto(`${commerce}/app/stamps`)
+  const row = page.getByRole("row", { name: /E2E-COPIED/ })
+  await expect(row).toContainText("Nghi sao chép (Suspicious): 2")
+  const suspicious = row.getByTestId("suspicious-stamps")
+  await expect(suspicious).toContainText("Tem nghi sao chép: 1 (Stamps possibly copied)")
+  await expect(suspicious).toContainText(`Số ${copied!.serial} · mã ${copied!.code}: 7 thiết bị`)
+})
+
+async function sql<T>(text: string, values: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+  await client.connect()
+  try {
+    return (await client.query(text, values)).rows as T[]
+  } finally {
+    await client.end()
+  }
+}

@@ -36,6 +36,9 @@ test("a producer member works in the English portal, then switches to Vietnamese
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview")
   await expect(page.getByTestId("dashboard-sales")).toContainText("Sales this month")
   await expect(page.getByTestId("dashboard-to-prepare")).toContainText("No orders waiting to be prepared.")
+  // Invited as staff: the producer's public contact is the owner's to change, and the form says so.
+  await expect(page.getByTestId("contact-owner-only")).toContainText("Only the producer's owner")
+  await expect(page.getByTestId("contact-form").getByRole("button", { name: "Save changes" })).toBeDisabled()
   await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute("href", /\/producer$/)
 
   // Products: the certificate date reads the English way; a price typed with a comma is saved.

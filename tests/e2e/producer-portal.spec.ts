@@ -46,7 +46,7 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
 
   // The programme office invites a member of the peanut producer.
   const email = `sy-thang-${Date.now()}@example.vn`
-  const invite = await inviteMember(request, peanuts.producer, email)
+  const invite = await inviteMember(request, peanuts.producer, email, "owner")
 
   // A link mistyped from the email is refused in Vietnamese only, and leaves no login behind.
   const accept = page.getByTestId("portal-invite-form")
@@ -72,7 +72,7 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   await expect(page.getByTestId("flash")).toContainText("Chào mừng Nguyễn Thị Thắng")
   await expect(page.getByTestId("dashboard-to-prepare")).toContainText("Không có đơn nào")
 
-  // Publishes how shoppers reach the cooperative: a mistyped number is explained, then it is saved.
+  // The owner publishes how shoppers reach the cooperative: a mistyped number is explained, then it is saved.
   const contactForm = page.getByTestId("contact-form")
   await contactForm.getByLabel("Số điện thoại").fill("0903 111")
   await contactForm.getByRole("button", { name: "Lưu thay đổi" }).click()
@@ -92,7 +92,7 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   const dashboard = await page.request.get("/producer")
   expect(dashboard.headers()["cache-control"]).toBe("private, no-store")
 
-  // Edits the story in Markdown (HTML and script links in it stay harmless text) and the price, typed the Vietnamese way.
+  // Edits the story in Markdown (HTML and script links in it stay harmless text) and the price, typed as the shop prints it.
   await page.getByRole("navigation", { name: "Các mục của cổng chủ thể" }).getByRole("link", { name: "Sản phẩm" }).click()
   const card = page.getByTestId("portal-product").filter({ hasText: peanuts.title.vi })
   await expect(card).toContainText("Đang bán")
@@ -103,7 +103,7 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
     "- Không chất bảo quản\n- [Xem vùng trồng](javascript:window.injected=true)",
   ].join("\n\n")
   await card.getByLabel("Câu chuyện sản phẩm (tiếng Việt)").fill(story)
-  await card.getByLabel("Giá bán (đồng)").fill("62.000")
+  await card.getByLabel("Giá bán (đồng)").fill("62 000 ₫")
   await card.getByRole("button", { name: "Lưu thay đổi" }).click()
   await expect(page.getByTestId("flash")).toHaveText("Đã lưu.")
   await expect(card).toContainText(vnd(newPrice))
@@ -209,6 +209,9 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   await expect(line).toContainText("Hồ Thị Sen")
   await expect(line).toContainText("+84912888999")
   await expect(line).not.toContainText("@example.vn")
+  // Paid in cash at pickup: nothing holds the goods back.
+  await expect(line.getByTestId("order-payment")).toHaveText("Thanh toán: Thanh toán khi nhận hàng (COD)")
+  await expect(line.getByTestId("awaiting-transfer-hold")).toHaveCount(0)
   await line.getByRole("button", { name: "Đánh dấu đã chuẩn bị" }).click()
   await expect(page.getByTestId("flash")).toContainText("Đã chuẩn bị")
   await page.getByTestId("order-line").first().getByRole("button", { name: "Đánh dấu sẵn sàng để nhận" }).click()

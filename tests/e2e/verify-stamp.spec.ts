@@ -62,6 +62,12 @@ test("a shopper verifies a genuine stamp, then sees the same stamp after the cer
   await expect(page.getByTestId("verify-count")).toHaveText("Đây là lần đầu tiên tem này được kiểm tra.")
   await expect(page.getByTestId("verify-product")).toContainText(target.title.vi)
   await expect(page.getByTestId("certificate")).toContainText(target.certificate.decisionNumber)
+  // The narrowest phones we support: the grouped code wraps instead of widening the page.
+  await page.setViewportSize({ width: 360, height: 740 })
+  for (const path of [`/v/${stamp.code}`, `/en/v/${stamp.code}`]) {
+    await page.goto(path)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360)
+  }
   // Fast on a slow phone: no framework JavaScript, small HTML.
   const html = await (await request.get(`/v/${stamp.code}`)).text()
   expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
@@ -70,7 +76,7 @@ test("a shopper verifies a genuine stamp, then sees the same stamp after the cer
   expect(compressed).toBeLessThan(15 * 1024)
 
   await page.goto(`/v/${stamp.code}`)
-  await expect(page.getByTestId("verify-count")).toContainText("đã kiểm tra 3 lần")
+  await expect(page.getByTestId("verify-count")).toContainText("đã kiểm tra 5 lần")
 
   const revoked = await request.post(`${commerce}/admin/ocop/certificates/${listing.certificate_id}/revoke`, { headers: admin, data: { reason: "Vi phạm quy chế sử dụng tem OCOP" } })
   expect(revoked.status()).toBe(200)
@@ -149,7 +155,7 @@ test("a shopper whose camera fails types the code printed under the QR; a serial
   // Typed the way people type: lower case, a space for each dash, a trailing space.
   await codeField.fill(`${printed.toLowerCase().replaceAll("-", " ")} `)
   await page.getByRole("button", { name: "Kiểm tra tem" }).click()
-  await expect(page).toHaveURL(new RegExp(`/v/${code}$`))
+  await expect(page).toHaveURL(new RegExp(`/v/${code}\\?typed=1$`))
   await expect(result).toHaveAttribute("data-state", "genuine")
   await expect(page.getByTestId("verify-product")).toContainText(typedTarget.title.vi)
   // The code to type and the serial are told apart.
@@ -185,11 +191,28 @@ test("a shopper whose camera fails types the code printed under the QR; a serial
   await expect(page).toHaveURL(new RegExp(`/v/${code}$`))
   await expect(result).toHaveAttribute("data-state", "genuine")
 
-  // A well-formed code whose signature does not match keeps the verdict, however it is typed.
+  // A well-formed code whose signature does not match, arriving in a verify address as a QR carries it, is not genuine.
   const forged = `${code.slice(0, 19)}${code.endsWith("A") ? "B" : "A"}`
   await page.goto(`/v/${forged.toLowerCase()}`)
   await expect(result).toHaveAttribute("data-state", "not_genuine")
+  await expect(result).toHaveAttribute("data-entry", "scanned")
   await expect(result.getByRole("heading", { level: 1 })).toHaveText("Không phải tem OCOP thật")
+
+  // Typed with two characters swapped, it matches no stamp: check what was typed first, then the warning.
+  const at = [...code].findIndex((character, i) => i >= 5 && i < 19 && character !== code[i + 1])
+  const swapped = `${code.slice(0, at)}${code[at + 1]}${code[at]}${code.slice(at + 2)}`
+  await page.goto("/v")
+  await codeField.fill(swapped.replace(/(.{4})(?=.)/g, "$1-"))
+  await page.getByRole("button", { name: "Kiểm tra tem" }).click()
+  await expect(page).toHaveURL(new RegExp(`/v/${swapped}\\?typed=1$`))
+  await expect(result).toHaveAttribute("data-state", "not_genuine")
+  await expect(result).toHaveAttribute("data-entry", "typed")
+  await expect(result.getByRole("heading", { level: 1 })).toHaveText("Mã bạn nhập không khớp với tem nào")
+  await expect(result).toContainText(`Bạn đã nhập ${swapped.replace(/(.{4})(?=.)/g, "$1-")}. Hãy so từng ký tự với mã in dưới mã QR trên tem`)
+  await expect(result).toContainText("Nếu mã đã đúng từng ký tự mà vẫn không khớp, đây không phải tem OCOP thật")
+  await expect(page.getByText("Không phải tem OCOP thật", { exact: true })).toHaveCount(0)
+  await result.getByRole("link", { name: "Nhập lại mã" }).click()
+  await expect(page).toHaveURL(/\/v$/)
 
   // A half-scanned GS1 Digital Link is explained the same way; a whole one with a forged code is not genuine.
   expect((await page.goto("/01/08935049500018"))?.status()).toBe(400)
@@ -204,10 +227,29 @@ test("a shopper whose camera fails types the code printed under the QR; a serial
   await page.goto("/en/v/")
   await page.getByLabel("Stamp code (20 characters)").fill(printed)
   await page.getByRole("button", { name: "Check stamp" }).click()
-  await expect(page).toHaveURL(new RegExp(`/en/v/${code}$`))
+  await expect(page).toHaveURL(new RegExp(`/en/v/${code}\\?typed=1$`))
   await expect(result.getByRole("heading", { level: 1 })).toHaveText("Genuine stamp — valid OCOP product")
   await page.goto(`/en/v/${serial}`)
   await expect(notACode).toContainText(`“${serial}” is the stamp's serial number, not its code.`)
+})
+
+test("a GS1 Digital Link whose lot holds a slash verifies as printed, in both languages", async ({ page, request }) => {
+  const lot = `L/26-${test.info().project.name.slice(0, 2).toUpperCase()}`
+  const { code } = await issueStamp(request, await adminHeaders(request), (await listingOf(typedTarget.handle)).product_id, lot)
+  // As if the product carried a GTIN when the batch was issued: the QR then holds a Digital Link.
+  await sql("UPDATE stamp_batch SET gtin = $1 WHERE id = (SELECT batch_id FROM stamp WHERE code = $2)", ["08931234567897", code])
+  const link = `/01/08931234567897/10/${encodeURIComponent(lot)}/21/${code}`
+  expect(link).toContain("/10/L%2F26-")
+  const result = page.getByTestId("verify-result")
+  for (const [path, heading] of [
+    [link, "Tem thật — sản phẩm OCOP còn hiệu lực"],
+    [`/en${link}`, "Genuine stamp — valid OCOP product"],
+  ] as const) {
+    expect((await page.goto(path))?.status(), path).toBe(200)
+    await expect(result).toHaveAttribute("data-state", "genuine")
+    await expect(result.getByRole("heading", { level: 1 })).toHaveText(heading)
+    await expect(page.getByTestId("verify-product")).toContainText(lot)
+  }
 })
 
 test("scanning the product page's sample stamp says it is a sample, shows what a real result looks like and asks for no report", async ({ page }) => {

@@ -196,7 +196,7 @@ medusaIntegrationTestRunner({
           asAdmin()
         )
         expect(again.status).toBe(400)
-        expect(again.data.message).toMatch(/already renewed by decision 2001\/QĐ-UBND/)
+        expect(again.data.message).toMatch(/^Giấy chứng nhận này đã được gia hạn bằng Quyết định 2001\/QĐ-UBND.* \/ This certificate was already renewed by decision 2001\/QĐ-UBND/)
       })
 
       it("refuses to renew a revoked certificate", async () => {
@@ -207,7 +207,7 @@ medusaIntegrationTestRunner({
           asAdmin()
         )
         expect(response.status).toBe(400)
-        expect(response.data.message).toMatch(/revoked certificate cannot be renewed/)
+        expect(response.data.message).toMatch(/^Không thể gia hạn giấy chứng nhận đã bị thu hồi.* \/ A revoked certificate cannot be renewed/)
       })
     })
 

@@ -12,6 +12,7 @@ import type OrderAllocationModuleService from "../../src/modules/order-allocatio
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { createAdminHeaders } from "../fixtures/admin"
+import { bearerHeadersFor } from "../fixtures/auth"
 import { createCheckoutFixture, type CheckoutFixture } from "../fixtures/checkout"
 import { productPageReads } from "../fixtures/product-page-reads"
 import { createProducerMemberHeaders } from "../fixtures/producer"
@@ -555,6 +556,7 @@ medusaIntegrationTestRunner({
       expect(orders.count).toBe(1)
       const [line] = orders.lines
       expect(line).toMatchObject({ id: honeyLine.id, status: "placed", fulfilment: "delivery", quantity: 1, item: { title: "Mật ong bạc hà", unit_price: 250_000 } })
+      expect(line.order.payment).toEqual({ method: "cash_on_delivery", status: "cash_on_delivery" })
       expect(line.recipient).toEqual({ name: "Nguyễn Thị Lan", phone: "+84912345678", address: { address_1: "Số 12 phố Hàng Bạc", address_2: null, commune: "Phường Hoàn Kiếm", province: "ha-noi" } })
       expect(JSON.stringify(orders)).not.toContain("lan@example.vn")
       expect(JSON.stringify(orders)).not.toContain("Chè Tân Cương")
@@ -562,7 +564,7 @@ medusaIntegrationTestRunner({
       const status = (to: string) => api.post(`/producer/orders/lines/${honeyLine.id}/status`, { status: to }, asked(producerA))
       const skipped = await status("delivered")
       expect(skipped.status).toBe(400)
-      expect(skipped.data.message).toContain("placed")
+      expect(skipped.data.message).toMatch(/^Không thể chuyển dòng đơn từ "Mới đặt" sang "Đã giao".* \/ Cannot move this order line from placed to delivered/)
       expect((await status("prepared")).data.line).toEqual({ id: honeyLine.id, status: "prepared" })
       // A delivery is shipped, not left at a sales point.
       expect((await status("ready_for_pickup")).status).toBe(400)
@@ -590,6 +592,79 @@ medusaIntegrationTestRunner({
         expect(certificate.status).toBe("active")
         expect(certificate.days_left).toBeGreaterThanOrEqual(899)
       }
+    })
+
+    it("gives a new product an ASCII handle from its Vietnamese title, numbered when taken, even for a title of symbols", async () => {
+      const create = async (title: string) => {
+        const created = await api.post("/producer/products", { title, price: 35_000 }, asked(producerA))
+        expect(created.status, JSON.stringify(created.data)).toBe(201)
+        return created.data.product.handle as string
+      }
+      expect(await create("Mật ong bạc hà Đồng Văn QA")).toBe("mat-ong-bac-ha-dong-van-qa")
+      expect(await create("Mật ong bạc hà Đồng Văn QA")).toBe("mat-ong-bac-ha-dong-van-qa-2")
+      // The fixture's own honey already has mat-ong-bac-ha.
+      expect(await create("Mật ong BẠC HÀ")).toBe("mat-ong-bac-ha-2")
+      expect(await create("ĐĐĐ")).toBe("ddd")
+      expect(await create("𝕋")).toBe("t")
+      expect(await create("🍯🐝")).toBe("san-pham")
+      expect(await create("🍯")).toBe("san-pham-2")
+    })
+
+    it("tells a producer how each order is paid and keeps goods of an unpaid bank transfer until the office has the money", async () => {
+      const store = asked({ "x-publishable-api-key": fixture.publishableKey })
+      const cart = await api.post("/store/carts", { region_id: fixture.regionId, email: "chuyen.khoan@example.vn" }, store)
+      const cartId = cart.data.cart.id as string
+      expect((await api.post(`/store/carts/${cartId}/line-items`, { variant_id: fixture.variants.honey, quantity: 1 }, store)).status).toBe(200)
+      expect((await api.post(`/store/carts/${cartId}`, { shipping_address: address }, store)).status).toBe(200)
+      const options = (await api.get(`/store/shipping-options?cart_id=${cartId}`, store)).data.shipping_options as { id: string; amount: number; type: { code: string } }[]
+      expect((await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.find((option) => option.type.code === "delivery")!.id }, store)).status).toBe(200)
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+      await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_vietqr_vietqr" }, store)
+      const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(placed.status, JSON.stringify(placed.data)).toBe(200)
+      const transferOrderId = placed.data.order.id as string
+      const [transferLine] = await allocations().listOrderLineAllocations({ order_id: transferOrderId })
+
+      const paymentOf = async (lineId: string) => ((await api.get("/producer/orders", asked(producerA))).data.lines as { id: string; order: { payment: unknown } }[]).find((line) => line.id === lineId)?.order.payment
+      expect(await paymentOf(transferLine!.id)).toEqual({ method: "bank_transfer", status: "awaiting_transfer" })
+      expect(await paymentOf((await lineOf(fixture.products.honey)).id)).toEqual({ method: "cash_on_delivery", status: "cash_on_delivery" })
+
+      const status = (to: string) => api.post(`/producer/orders/lines/${transferLine!.id}/status`, { status: to }, asked(producerA))
+      expect((await status("prepared")).status).toBe(200)
+      const unpaidShip = await status("shipped")
+      expect(unpaidShip.status).toBe(400)
+      expect(unpaidShip.data.message).toMatch(/^Đơn này trả bằng chuyển khoản ngân hàng \(VietQR\) và chưa nhận được tiền.* \/ This order is paid by bank transfer \(VietQR\) and the money has not arrived/)
+      expect((await allocations().listOrderLineAllocations({ id: transferLine!.id }))[0]!.status).toBe("prepared")
+
+      // Another producer's line is not found, in both languages.
+      const notTheirs = await api.post(`/producer/orders/lines/${transferLine!.id}/status`, { status: "shipped" }, asked(producerB))
+      expect(notTheirs.status).toBe(404)
+      expect(notTheirs.data.message).toBe(`Không tìm thấy dòng đơn ${transferLine!.id}. / Order line ${transferLine!.id} was not found.`)
+
+      // The office marks the transfer received: the goods may go.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: transferOrderId } })
+      const paymentId = (data[0] as { payment_collections: { payments: { id: string }[] }[] }).payment_collections[0]!.payments[0]!.id
+      expect((await api.post(`/admin/payments/${paymentId}/capture`, {}, asked(admin))).status).toBe(200)
+      expect(await paymentOf(transferLine!.id)).toEqual({ method: "bank_transfer", status: "paid" })
+      expect((await status("shipped")).status).toBe(200)
+    })
+
+    it("lets only an owner change the producer's public contact; staff keep listings, stock and orders", async () => {
+      const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
+      const staffMember = await producers.createProducerMembers({ producer_id: fixture.producers.honey, email: "nv@ong-mat.vn", name: "Nhân viên", role: "staff" })
+      const staff = await bearerHeadersFor(getContainer(), "producer", staffMember.id, "nv@ong-mat.vn")
+      const before = (await api.get("/producer/me", asked(staff))).data.producer.contact
+
+      const refused = await api.post("/producer/me", { phone: "0903 999 888", email: "nhanvien@example.vn" }, asked(staff))
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toMatch(/^Chỉ chủ sở hữu tài khoản của chủ thể được sửa thông tin liên hệ công khai.* \/ Only the producer's owner may change its public contact/)
+      expect((await api.get("/producer/me", asked(producerA))).data.producer.contact).toEqual(before)
+
+      expect((await api.post("/producer/products", { title: "Phấn hoa", price: 90_000 }, asked(staff))).status).toBe(201)
+      expect((await api.get("/producer/orders", asked(staff))).status).toBe(200)
+      expect((await api.post(`/producer/orders/lines/${(await lineOf(fixture.products.honey)).id}/status`, { status: "prepared" }, asked(staff))).status).toBe(200)
+      expect((await api.post("/producer/me", { phone: "0903 999 888" }, asked(producerA))).status).toBe(200)
     })
   },
 })

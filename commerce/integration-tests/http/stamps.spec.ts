@@ -10,8 +10,11 @@ import { PNG } from "pngjs"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import { parseSigningKeys, signSerial } from "../../src/modules/stamp/code"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
+import { createProducerMemberHeaders } from "../fixtures/producer"
 
 // The development key medusa-config.ts falls back to outside production.
 const devKeys = parseSigningKeys("dev:ocop-local-development-only")
@@ -409,6 +412,65 @@ medusaIntegrationTestRunner({
         const result = await verify(codes[0]!)
         expect(result.state).toBe("certificate_revoked")
         expect(result.certificate).toMatchObject({ status: "revoked", statusReason: "Vi phạm quy chế OCOP" })
+      })
+
+      it("keeps a stamp printed under a revoked certificate revoked after the product is certified anew", async () => {
+        const { id, certificateId } = await productOf(fixture.handles.sellable)
+        const { codes } = await issue(fixture.handles.sellable)
+        expect((await api.post(`/admin/ocop/certificates/${certificateId}/revoke`, { reason: "Gian lận hồ sơ chứng nhận" }, asAdmin())).status).toBe(200)
+        const today = new Date().toISOString().slice(0, 10)
+        const certified = await api.post(
+          "/admin/ocop/certificates",
+          { product_ids: [id], decision_number: "88/QĐ-UBND", decision_date: today, issuing_authority_name: "UBND tỉnh Thái Nguyên", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 3, product_group: "food" },
+          asAdmin()
+        )
+        expect(certified.status, JSON.stringify(certified.data)).toBe(201)
+
+        const old = await verify(codes[0]!)
+        expect(old.state).toBe("certificate_revoked")
+        expect(old.certificate).toMatchObject({ status: "revoked", decisionNumber: "1978/QĐ-UBND", statusReason: "Gian lận hồ sơ chứng nhận" })
+        // Stamps issued under the new certificate are genuine.
+        const fresh = await api.post("/admin/ocop/stamp-batches", { product_id: id, quantity: 1 }, asAdmin())
+        expect(fresh.data.stamp_batch.certificate_id).toBe(certified.data.certificate.id)
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { code } = (await db("stamp").select("code").where({ batch_id: fresh.data.stamp_batch.id }).first()) as { code: string }
+        expect((await verify(code)).state).toBe("genuine")
+      })
+
+      it("carries stamps printed under a renewed certificate forward to the new one", async () => {
+        const { certificateId } = await productOf(fixture.handles.sellable)
+        const { codes } = await issue(fixture.handles.sellable)
+        const today = new Date().toISOString().slice(0, 10)
+        const renewed = await api.post(
+          `/admin/ocop/certificates/${certificateId}/renew`,
+          { decision_number: "89/QĐ-UBND", decision_date: today, issuing_authority_name: "UBND tỉnh Thái Nguyên", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 4 },
+          asAdmin()
+        )
+        expect(renewed.status, JSON.stringify(renewed.data)).toBe(201)
+        const result = await verify(codes[0]!)
+        expect(result.state).toBe("genuine")
+        expect(result.certificate).toMatchObject({ status: "active", decisionNumber: "89/QĐ-UBND", stars: 4 })
+      })
+
+      it("names the stamps seen as copied, per batch for the admin and per product for the producer", async () => {
+        const { batch, codes } = await issue(fixture.handles.sellable, { quantity: 5 })
+        for (let device = 1; device <= 7; device++) await verify(codes[2]!, shopper(`198.18.0.${device}`, `Copy ${device}`))
+        await verify(codes[0]!, shopper("198.18.0.1", "Copy 1"))
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { serial } = (await db("stamp").select("serial").where({ code: codes[2] }).first()) as { serial: string }
+        const expected = { count: 1, stamps: [{ code: codes[2], serial, devices: 7, scans: 7, suspicious_scans: 2, last_scan_at: expect.any(String) }] }
+
+        const one = await api.get(`/admin/ocop/stamp-batches/${batch.id}`, asAdmin())
+        expect(one.data.stamp_batch.stats.by_verdict).toMatchObject({ suspicious: 2 })
+        expect(one.data.stamp_batch.suspicious_stamps).toEqual(expected)
+        const listed = await api.get("/admin/ocop/stamp-batches", asAdmin())
+        expect(listed.data.stamp_batches.find((b: { id: string }) => b.id === batch.id).suspicious_stamps).toEqual(expected)
+
+        const [producer] = await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).listProducers({ handle: "htx-tai-hoan" })
+        const member = await createProducerMemberHeaders(getContainer(), producer!.id, "chu@tai-hoan.vn")
+        const portal = await api.get("/producer/stamp-batches", { headers: member.headers, validateStatus: () => true })
+        expect(portal.status, JSON.stringify(portal.data)).toBe(200)
+        expect(portal.data.suspicious_alerts).toEqual([{ product_id: batch.product_id, product_title: "Miến dong Tài Hoan", suspicious_scans: 2, suspicious_stamps: expected }])
       })
     })
   },

@@ -115,3 +115,83 @@ export async function stampedProducts(db: Knex, page: { product_id?: string; lim
   ])
   return { products: rows.map((row) => ({ ...row, last_issued_at: new Date(row.last_issued_at).toISOString() })), count: Number(total?.count ?? 0) }
 }
+
+/** A stamp shoppers were told may be copied, named so the office or producer can act on it rather than on its whole batch. */
+export interface SuspiciousStamp {
+  code: string
+  serial: string
+  /** Distinct devices (keyed hashes) that verified it; no place is recorded, only devices. */
+  devices: number
+  scans: number
+  suspicious_scans: number
+  last_scan_at: string
+}
+
+export interface SuspiciousStamps {
+  /** Every flagged stamp of the batch or product; `stamps` lists the most recently scanned few. */
+  count: number
+  stamps: SuspiciousStamp[]
+}
+
+export const NO_SUSPICIOUS_STAMPS: SuspiciousStamps = { count: 0, stamps: [] }
+
+const SUSPICIOUS_LISTED = 10
+
+interface SuspiciousRow {
+  key: string
+  code: string
+  serial: string
+  devices: string
+  scans: string
+  suspicious_scans: string
+  last_scan_at: Date
+  flagged: string
+}
+
+/**
+ * The stamps at least one shopper saw as "suspicious", per batch or per product, most recently
+ * scanned first. Driven from the scans' batch index, so a batch of 100,000 stamps is not walked.
+ */
+export async function suspiciousStamps(db: Knex, by: { batchIds: string[] } | { productIds: string[] }): Promise<Map<string, SuspiciousStamps>> {
+  const perBatch = "batchIds" in by
+  const ids = perBatch ? by.batchIds : by.productIds
+  if (ids.length === 0) return new Map()
+  const batches = perBatch
+    ? `SELECT id, id AS key FROM stamp_batch WHERE id = ANY(?::text[]) AND deleted_at IS NULL`
+    : `SELECT id, product_id AS key FROM stamp_batch WHERE product_id = ANY(?::text[]) AND deleted_at IS NULL`
+  const { rows } = (await db.raw(
+    `WITH batches AS (${batches}),
+     flagged AS (
+       SELECT DISTINCT x.stamp_id, batches.key FROM stamp_scan x JOIN batches ON batches.id = x.batch_id
+       WHERE x.verdict = 'suspicious' AND x.deleted_at IS NULL
+     ),
+     described AS (
+       SELECT flagged.key, s.code, s.serial,
+         count(DISTINCT x.device_hash) AS devices, count(*) AS scans,
+         count(*) FILTER (WHERE x.verdict = 'suspicious') AS suspicious_scans, max(x.scanned_at) AS last_scan_at
+       FROM flagged
+       JOIN stamp s ON s.id = flagged.stamp_id AND s.deleted_at IS NULL
+       JOIN stamp_scan x ON x.stamp_id = s.id AND x.deleted_at IS NULL
+       GROUP BY flagged.key, s.id
+     )
+     SELECT * FROM (
+       SELECT described.*, row_number() OVER (PARTITION BY key ORDER BY last_scan_at DESC, serial) AS rank, count(*) OVER (PARTITION BY key) AS flagged
+       FROM described
+     ) ranked WHERE rank <= ${SUSPICIOUS_LISTED} ORDER BY key, rank`,
+    [arrayLiteral(ids)]
+  )) as { rows: SuspiciousRow[] }
+  const found = new Map<string, SuspiciousStamps>()
+  for (const row of rows) {
+    const entry = found.get(row.key) ?? { count: Number(row.flagged), stamps: [] }
+    entry.stamps.push({
+      code: row.code,
+      serial: row.serial,
+      devices: Number(row.devices),
+      scans: Number(row.scans),
+      suspicious_scans: Number(row.suspicious_scans),
+      last_scan_at: new Date(row.last_scan_at).toISOString(),
+    })
+    found.set(row.key, entry)
+  }
+  return found
+}

@@ -49,6 +49,10 @@ const NOT_GENUINE: StampVerification = { state: "not_genuine", code: null, seria
  * checkout per scan; the verdict lives here, beside the facts it reads, because the scan row
  * stores it.
  *
+ * The certificate judged is the product's current one, so a renewal carries stamps printed under
+ * the superseded certificate forward; but a batch whose own certificate was revoked (fraud, a
+ * failed inspection) stays revoked with its reason, whatever certificate the product holds later.
+ *
  * Verdict precedence: a revoked batch beats everything (the roll was lost or stolen), then the
  * certificate as it stands at $now, then the copying heuristic (more distinct devices within the
  * window than the threshold, this one included). A Digital Link ($gtin set) must name the product
@@ -77,7 +81,8 @@ WITH found AS MATERIALIZED (
   JOIN stamp_batch b ON b.id = found.batch_id AND b.deleted_at IS NULL
   JOIN product p ON p.id = b.product_id
   LEFT JOIN product_listing pl ON pl.product_id = b.product_id AND pl.deleted_at IS NULL
-  LEFT JOIN certificate c ON c.id = COALESCE(pl.certificate_id, b.certificate_id) AND c.deleted_at IS NULL
+  LEFT JOIN certificate own ON own.id = b.certificate_id AND own.deleted_at IS NULL
+  LEFT JOIN certificate c ON c.id = CASE WHEN own.status = 'revoked' THEN own.id ELSE COALESCE(pl.certificate_id, b.certificate_id) END AND c.deleted_at IS NULL
   LEFT JOIN producer pr ON pr.handle = COALESCE(pl.producer_handle, b.producer_handle) AND pr.deleted_at IS NULL
   CROSS JOIN LATERAL (
     SELECT count(DISTINCT x.device_hash) AS others FROM stamp_scan x

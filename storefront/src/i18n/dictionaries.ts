@@ -64,6 +64,25 @@ const dictionary = {
   verify_not_genuine_text: { vi: "Mã này không do cơ quan OCOP cấp. Đừng mua sản phẩm này và hãy báo cho chúng tôi.", en: "This code was not issued by the OCOP office. Do not buy this product, and please report it." },
   verify_batch_revoked: { vi: "Tem thuộc lô đã bị thu hồi", en: "This stamp belongs to a revoked batch" },
   verify_batch_revoked_text: { vi: "Lô tem này bị thu hồi ngày {date} (ví dụ do thất lạc). Tem trên bao bì không còn giá trị.", en: "This batch of stamps was revoked on {date} (for example because it was lost). The stamp on this package is no longer valid." },
+  // A typed code matching no stamp: the shopper checks the characters first, then is warned.
+  verifyTypedNoMatch: { vi: "Mã bạn nhập không khớp với tem nào", en: "The code you typed matches no stamp" },
+  verifyTypedNoMatchText: {
+    vi: "Bạn đã nhập {code}. Hãy so từng ký tự với mã in dưới mã QR trên tem (hay nhầm nhất là hai ký tự bị đổi chỗ) rồi nhập lại.",
+    en: "You typed {code}. Compare each character with the code printed under the QR on the stamp (two characters swapped is the most common slip) and type it again.",
+  },
+  verifyTypedNoMatchWarning: {
+    vi: "Nếu mã đã đúng từng ký tự mà vẫn không khớp, đây không phải tem OCOP thật: đừng mua sản phẩm này và hãy báo cho chúng tôi.",
+    en: "If every character matches and it still fails, this is not a genuine OCOP stamp: do not buy this product, and please report it.",
+  },
+  verifyTypeAgain: { vi: "Nhập lại mã", en: "Type the code again" },
+  // The stamps behind a producer's copying alert, so the producer can name them to the OCOP office.
+  portalSuspiciousStamp: { vi: "Số {serial} (mã {code}): {devices} thiết bị, quét lần cuối {at}", en: "No. {serial} (code {code}): {devices} devices, last scanned {at}" },
+  portalSuspiciousMore: { vi: "và {count} tem khác", en: "and {count} more stamps" },
+  portalSuspiciousMore_one: { vi: "và 1 tem khác", en: "and 1 more stamp" },
+  portalSuspiciousAct: {
+    vi: "Mã của các tem này đang bị sao chép. Hãy báo số sê-ri cho văn phòng OCOP, kiểm tra nơi bán, và đề nghị thu hồi cả lô nếu nhiều tem bị sao chép.",
+    en: "These stamps' codes are being copied. Report their serial numbers to the OCOP office, check where they are sold, and ask for the whole batch to be revoked if many stamps were copied.",
+  },
   verifyFirst: { vi: "Đây là lần đầu tiên tem này được kiểm tra.", en: "This is the first time this stamp has been checked." },
   verifyCount: { vi: "Kiểm tra lần đầu ngày {date} · đã kiểm tra {count} lần", en: "First checked on {date} · checked {count} times" },
   verifyCode: { vi: "Mã tem", en: "Stamp code" },
@@ -763,6 +782,21 @@ const dictionary = {
   portalMark_ready_for_pickup: { vi: "Đánh dấu sẵn sàng để nhận", en: "Mark ready for pickup" },
   portalMark_delivered: { vi: "Đánh dấu đã giao", en: "Mark delivered" },
   portalLineMoved: { vi: "Đơn #{number}: {status}.", en: "Order #{number}: {status}." },
+  // Producer portal: how an order is paid, and who may edit the producer's public contact.
+  portalPaymentLabel: { vi: "Thanh toán", en: "Payment" },
+  portalPayment_cash_on_delivery: { vi: "Thanh toán khi nhận hàng (COD)", en: "Cash on delivery (COD)" },
+  portalPayment_paid: { vi: "Đã thanh toán", en: "Paid" },
+  portalPayment_awaiting_transfer: { vi: "Chờ chuyển khoản ngân hàng (VietQR), chưa nhận được tiền", en: "Awaiting bank transfer (VietQR), money not yet received" },
+  portalPayment_card_authorized: { vi: "Thẻ ngân hàng (đã giữ tiền)", en: "Card (amount held)" },
+  portalPayment_unknown: { vi: "Chưa rõ", en: "Unknown" },
+  portalAwaitingTransferHold: {
+    vi: "Có thể chuẩn bị hàng, nhưng chỉ gửi đi hoặc để tại điểm bán sau khi văn phòng OCOP xác nhận đã nhận chuyển khoản. Đơn chưa thanh toán sẽ tự hủy khi hết hạn chuyển khoản.",
+    en: "You may prepare the goods, but ship them or set them out for pickup only once the OCOP office confirms the transfer has arrived. An unpaid order is cancelled when its transfer deadline passes.",
+  },
+  portalContactOwnerOnly: {
+    vi: "Chỉ chủ sở hữu tài khoản của chủ thể được sửa thông tin liên hệ công khai. Bạn là nhân viên: hãy nhờ chủ sở hữu thay đổi.",
+    en: "Only the producer's owner may change its public contact. You are staff: ask the owner to change it.",
+  },
   portalCertificatesTitle: { vi: "Giấy chứng nhận OCOP", en: "OCOP certificates" },
   portalCertificatesNone: { vi: "Chưa có giấy chứng nhận nào.", en: "No certificates yet." },
   portalCertificate: { vi: "Quyết định {number}", en: "Decision {number}" },

@@ -332,6 +332,11 @@ export const t = {
     revokeReason: "Lý do, ví dụ: mất cuộn tem khi vận chuyển (Reason, e.g. roll lost in transit)",
     revoked: "Đã thu hồi lô tem (Batch revoked)",
     revokedBecause: (reason: string) => `Lý do: ${reason} (Reason)`,
+    // A copied stamp named by its serial: the office can trace it without revoking the whole batch.
+    suspiciousStamps: (count: number) => `Tem nghi sao chép: ${count.toLocaleString("vi-VN")} (Stamps possibly copied)`,
+    suspiciousStamp: (serial: string, code: string, devices: number, lastScan: string) =>
+      `Số ${serial} · mã ${code}: ${devices} thiết bị, quét cuối ${lastScan} (No. ${serial} · code ${code}: ${devices} devices, last scan ${lastScan})`,
+    suspiciousMore: (count: number) => `và ${count.toLocaleString("vi-VN")} tem khác (and ${count} more)`,
     issue: "Cấp lô tem (Issue stamps)",
     issueTitle: "Cấp lô tem OCOP (Issue a batch of OCOP stamps)",
     issueDescription:
@@ -450,6 +455,31 @@ export const t = {
       ready_for_pickup: "Sẵn sàng để nhận (Ready for pickup)",
       delivered: "Đã giao (Delivered)",
       canceled: "Đã hủy (Cancelled)",
+    } as Record<string, string>,
+  },
+  orderPayment: {
+    title: "Thanh toán (Payment)",
+    explain:
+      "Đối chiếu chuyển khoản theo mã tham chiếu trong nội dung chuyển khoản; khi tiền đã về, bấm “Capture” ở mục Payments để đánh dấu đã thanh toán. (Match a bank transfer by the reference in its memo; once the money is in, capture the payment under Payments.)",
+    loadError: "Không tải được thông tin thanh toán (Could not load the payment)",
+    none: "Đơn hàng chưa có thanh toán (No payment on this order)",
+    method: "Phương thức (Method)",
+    state: "Tình trạng (Status)",
+    reference: "Mã tham chiếu chuyển khoản (Transfer reference)",
+    amount: "Số tiền (Amount)",
+    dueAt: "Hạn chuyển khoản (Transfer deadline)",
+    dueExplain: "Quá hạn mà chưa đánh dấu đã thanh toán, đơn sẽ tự hủy. (Unless marked paid by then, the order is cancelled.)",
+    methods: {
+      cash_on_delivery: "Thu tiền khi giao hàng (Cash on delivery)",
+      bank_transfer: "Chuyển khoản ngân hàng VietQR (Bank transfer by VietQR)",
+      card: "Thẻ ngân hàng (Card)",
+      other: "Khác (Other)",
+    } as Record<string, string>,
+    states: {
+      awaiting_transfer: "Chờ chuyển khoản (Awaiting transfer)",
+      paid: "Đã thanh toán (Paid)",
+      canceled: "Đã hủy (Voided)",
+      authorized: "Chưa thu tiền (Not yet collected)",
     } as Record<string, string>,
   },
   widget: {

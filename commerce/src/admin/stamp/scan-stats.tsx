@@ -1,7 +1,7 @@
 import { Badge, Text } from "@medusajs/ui"
 import { formatDateTime } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
-import type { ScanStats } from "./types"
+import type { ScanStats, SuspiciousStamps } from "./types"
 
 const number = (value: number) => value.toLocaleString("vi-VN")
 
@@ -50,3 +50,26 @@ export function VerdictCounts({ stats }: { stats: ScanStats }) {
 
 /** Column heading for ScanCounts. */
 export const scanCountsHeading = `${t.stamps.columns.scans} · ${t.stamps.columns.verified} · ${t.stamps.columns.devices}`
+
+/** The stamps seen as copied, by serial and code, so the office can name them to the producer and check where they are sold. */
+export function SuspiciousStampList({ suspicious }: { suspicious: SuspiciousStamps }) {
+  if (suspicious.count === 0) return null
+  const more = suspicious.count - suspicious.stamps.length
+  return (
+    <div className="mt-2 flex flex-col gap-y-0.5" data-testid="suspicious-stamps">
+      <Text size="xsmall" weight="plus" className="text-ui-fg-error">
+        {t.stamps.suspiciousStamps(suspicious.count)}
+      </Text>
+      {suspicious.stamps.map((stamp) => (
+        <Text key={stamp.serial} size="xsmall" leading="compact" className="text-ui-fg-subtle">
+          {t.stamps.suspiciousStamp(stamp.serial, stamp.code, stamp.devices, formatDateTime(stamp.last_scan_at))}
+        </Text>
+      ))}
+      {more > 0 && (
+        <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+          {t.stamps.suspiciousMore(more)}
+        </Text>
+      )}
+    </div>
+  )
+}

@@ -9,7 +9,7 @@ import { IssueStampBatchForm } from "./issue-stamp-batch-form"
 import { STAMP_PAGE_SIZE, stampSheetUrl, useStampBatches } from "./queries"
 import { RevokeStampBatch } from "./revoke-stamp-batch"
 import { PagedResults } from "../lib/paged-results"
-import { ScanCounts, scanCountsHeading, VerdictCounts } from "./scan-stats"
+import { ScanCounts, scanCountsHeading, SuspiciousStampList, VerdictCounts } from "./scan-stats"
 import { STAMP_BATCH_STATUSES, type AdminStampBatch, type StampBatchStatus } from "./types"
 
 const ALL = "all"
@@ -105,6 +105,7 @@ function BatchTable({ batches }: { batches: AdminStampBatch[] }) {
             </Table.Cell>
             <Table.Cell>
               <VerdictCounts stats={batch.stats} />
+              <SuspiciousStampList suspicious={batch.suspicious_stamps} />
             </Table.Cell>
             <Table.Cell>
               <div className="flex items-center gap-x-2">

@@ -30,6 +30,13 @@ export interface AdminStampBatch {
   revoked_at: string | null
   created_at: string
   stats: ScanStats
+  suspicious_stamps: SuspiciousStamps
+}
+
+/** The stamps of a batch shoppers were warned about as copied: the most recently scanned few, and how many in all. */
+export interface SuspiciousStamps {
+  count: number
+  stamps: { code: string; serial: string; devices: number; scans: number; suspicious_scans: number; last_scan_at: string }[]
 }
 
 export interface AdminStampProduct {

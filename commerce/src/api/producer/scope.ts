@@ -72,3 +72,16 @@ export function producerScope(req: AuthenticatedMedusaRequest): ProducerScope {
   if (!scope) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Producer authentication required")
   return scope
 }
+
+/**
+ * The producer's public face (its contact for shoppers) and its members are the owner's to change;
+ * staff keep the daily work: listings, stock, orders and stamps.
+ */
+export function requireOwner(scope: ProducerScope): void {
+  if (scope.member.role !== "owner") {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "Chỉ chủ sở hữu tài khoản của chủ thể được sửa thông tin liên hệ công khai và quản lý thành viên. / Only the producer's owner may change its public contact and manage its members."
+    )
+  }
+}

@@ -2,6 +2,7 @@ import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
+import { chooseProductHandleStep } from "./steps/choose-product-handle"
 
 export interface CreateProducerProductInput {
   producer_id: string
@@ -15,10 +16,12 @@ export interface CreateProducerProductInput {
 
 /** A producer's new product: a draft with one pack at a VND price, linked to the producer. */
 export const createProducerProductWorkflow = createWorkflow("create-producer-product", (input: CreateProducerProductInput) => {
-  const products = transform({ input }, ({ input }) => ({
+  const handle = chooseProductHandleStep({ title: input.title })
+  const products = transform({ input, handle }, ({ input, handle }) => ({
     products: [
       {
         title: input.title,
+        handle,
         description: input.description,
         status: ProductStatus.DRAFT,
         metadata: { story_vi: input.story_vi ?? null, story_en: input.story_en ?? null },

@@ -10,7 +10,7 @@ function line(overrides: Partial<OrderLine> & { placed_at?: string; unit_price?:
     fulfilment: "pickup",
     quantity: 1,
     sales_point: null,
-    order: { display_id: 1, placed_at },
+    order: { display_id: 1, placed_at, payment: { method: "cash_on_delivery", status: "cash_on_delivery" } },
     item: { title: "Lạc sen", variant_title: null, unit_price },
     recipient: null,
     ...rest,
@@ -95,7 +95,20 @@ describe("next status of an order line", () => {
     ["delivered", "delivery", []],
     ["canceled", "pickup", []],
   ] as const)("%s (%s) → %j", (status, fulfilment, next) => {
-    expect(nextStatuses({ status, fulfilment })).toEqual(next)
+    expect(nextStatuses(line({ status, fulfilment }))).toEqual(next)
+  })
+
+  const awaitingTransfer = { display_id: 1, placed_at: null, payment: { method: "bank_transfer", status: "awaiting_transfer" } } as const
+  it.each([
+    ["placed", "delivery", ["prepared"]],
+    ["prepared", "delivery", []],
+    ["prepared", "pickup", []],
+  ] as const)("a bank transfer still awaited: %s (%s) → %j", (status, fulfilment, next) => {
+    expect(nextStatuses(line({ status, fulfilment, order: awaitingTransfer }))).toEqual(next)
+  })
+
+  it("sends the goods once the transfer is paid", () => {
+    expect(nextStatuses(line({ status: "prepared", fulfilment: "delivery", order: { ...awaitingTransfer, payment: { method: "bank_transfer", status: "paid" } } }))).toEqual(["shipped"])
   })
 })
 

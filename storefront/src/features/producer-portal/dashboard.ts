@@ -45,10 +45,14 @@ export function salesThisMonth(lines: OrderLine[], now: Date): { total: number; 
   return { total, lines: count }
 }
 
-/** The statuses a producer may move a line to next (commerce enforces the same steps, workflows/producer/steps/set-order-line-status.ts). */
-export function nextStatuses(line: Pick<OrderLine, "status" | "fulfilment">): Exclude<LineStatus, "placed" | "canceled">[] {
+/**
+ * The statuses a producer may move a line to next (commerce enforces the same steps,
+ * workflows/producer/steps/set-order-line-status.ts): goods of a bank transfer still awaited are
+ * prepared but not sent.
+ */
+export function nextStatuses(line: Pick<OrderLine, "status" | "fulfilment"> & { order: Pick<OrderLine["order"], "payment"> }): Exclude<LineStatus, "placed" | "canceled">[] {
   if (line.status === "placed") return ["prepared"]
-  if (line.status === "prepared") return [line.fulfilment === "delivery" ? "shipped" : "ready_for_pickup"]
+  if (line.status === "prepared") return line.order.payment.status === "awaiting_transfer" ? [] : [line.fulfilment === "delivery" ? "shipped" : "ready_for_pickup"]
   if (line.status === "shipped" || line.status === "ready_for_pickup") return ["delivered"]
   return []
 }

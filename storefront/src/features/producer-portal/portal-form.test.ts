@@ -42,7 +42,14 @@ describe("product edit form", () => {
     ["55.000", 55_000],
     ["55 000", 55_000],
     ["1.000.000.000", 1_000_000_000],
-  ])("reads the price %s as %i đồng", (price, amount) => {
+    ["35 000 ₫", 35_000],
+    ["35\u00a0000\u00a0₫", 35_000],
+    ["35\u202f000", 35_000],
+    ["35\u2009000 đ", 35_000],
+    ["35.000đ", 35_000],
+    ["35000 VND", 35_000],
+    [" 35.000 vnđ ", 35_000],
+  ])("reads the price %j as %i đồng", (price, amount) => {
     const parsed = parseProductEdit(form({ ...edit, pack_0_price: price }))
     expect(parsed.ok && parsed.value.packs).toEqual([{ id: VARIANT, title: "Hộp 500 g", price: amount }])
   })
@@ -51,6 +58,8 @@ describe("product edit form", () => {
     ["", "errorRequired", undefined],
     ["55,5k", "errorPriceWholeNumber", PRICES],
     ["55.00", "errorPriceWholeNumber", PRICES],
+    ["₫", "errorPriceWholeNumber", PRICES],
+    ["35 000 ₫ ₫", "errorPriceWholeNumber", PRICES],
     ["-5", "errorPriceRange", PRICES],
     ["-1", "errorPriceRange", PRICES],
     ["- 55.000", "errorPriceRange", PRICES],

@@ -27,10 +27,12 @@ const requiredText = (max: number) => z.string().trim().min(1, { error: "errorRe
  */
 const hiddenId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[0-9A-Z]{26}$`), { error: FORM_STALE })
 
-/** A whole number typed on a phone: "175.000", "175 000" and "175000" are the same amount of đồng. */
-function wholeNumber(min: number, max: number, messages: { notWhole: MessageKey; outOfRange: MessageKey }) {
+/** A whole number typed on a phone: "175.000", "175 000" (any space, thin or no-break) and "175000" are the same amount of đồng. */
+function wholeNumber(min: number, max: number, messages: { notWhole: MessageKey; outOfRange: MessageKey }, options: { currency?: boolean } = {}) {
   const params = { min, max }
-  return z.string().transform((value, ctx) => {
+  return z.string().transform((typed, ctx) => {
+    // A price is often copied as the shop prints it: "35 000 ₫", "35.000đ", "35000 VND".
+    const value = options.currency ? typed.trim().replace(/\s*(₫|đ|vnđ|vnd)$/iu, "") : typed.trim()
     // A minus sign in front of a number is a number below the range, not a typo.
     const negative = /^[-\u2212]\s*\d/.test(value)
     const unsigned = negative ? value.replace(/^[-\u2212]\s*/, "") : value
@@ -53,7 +55,7 @@ const priceMessages = { notWhole: "errorPriceWholeNumber", outOfRange: "errorPri
 const quantityMessages = { notWhole: "errorQuantityWholeNumber", outOfRange: "errorQuantityRange" } as const
 
 // Limits mirror commerce's validators (src/api/producer/*/validators.ts) so a refusal is explained beside the field.
-const price = wholeNumber(1, 1_000_000_000, priceMessages)
+const price = wholeNumber(1, 1_000_000_000, priceMessages, { currency: true })
 const story = text(10_000)
 
 const login = z.object({ email, password })

@@ -44,13 +44,19 @@ export interface StockRow {
 
 export type LineStatus = "placed" | "prepared" | "shipped" | "ready_for_pickup" | "delivered" | "canceled"
 
+/** How the buyer pays (commerce/src/workflows/producer/order-payment.ts); goods of a transfer still awaited wait for the money. */
+export interface OrderPayment {
+  method: "cash_on_delivery" | "bank_transfer" | "card" | null
+  status: "paid" | "awaiting_transfer" | "cash_on_delivery" | "card_authorized" | null
+}
+
 export interface OrderLine {
   id: string
   status: LineStatus
   fulfilment: "delivery" | "pickup"
   quantity: number
   sales_point: { id: string; name: string | null } | null
-  order: { display_id: number | null; placed_at: string | null }
+  order: { display_id: number | null; placed_at: string | null; payment: OrderPayment }
   item: { title: string; variant_title: string | null; unit_price: number } | null
   recipient: {
     name: string | null
@@ -99,5 +105,11 @@ export interface StampOverview {
   stamp_batches: StampBatch[]
   count: number
   products: ({ product_id: string; product_title: string | null } & ScanStats)[]
-  suspicious_alerts: { product_id: string; product_title: string | null; suspicious_scans: number }[]
+  suspicious_alerts: { product_id: string; product_title: string | null; suspicious_scans: number; suspicious_stamps: SuspiciousStamps }[]
+}
+
+/** The stamps of a product shoppers were warned about as copied (commerce/src/stamps/stats.ts): the few most recently scanned, and how many in all. */
+export interface SuspiciousStamps {
+  count: number
+  stamps: { code: string; serial: string; devices: number; scans: number; suspicious_scans: number; last_scan_at: string }[]
 }

@@ -2,7 +2,8 @@ import type { AstroGlobal } from "astro"
 import type { Lang } from "../../i18n/dictionaries"
 import { readFormBody } from "../../lib/form-body"
 import { parseReport } from "./report-form"
-import { routeDigitalLink, routeStampCode, routeStampEntry, type DigitalLinkRoute, type StampCodeRoute, type StampEntryRoute } from "./stamp-code"
+import { routeDigitalLink, routeStampCode, routeStampEntry, wasTyped, type DigitalLinkRoute, type StampCodeRoute, type StampEntryRoute } from "./stamp-code"
+import type { Entry } from "./verdict"
 import { sendReport, verifyStamp, type ReportOutcome, type Shopper, type VerifyResult } from "./verify"
 
 const REPORT_STATUS: Partial<Record<ReportOutcome["kind"], number>> = { invalid: 400, unavailable: 503 }
@@ -45,15 +46,16 @@ export async function respondToStampPage(Astro: AstroGlobal, input: { code: stri
   return { result, report: sent, code }
 }
 
-export type StampCodePage = Exclude<StampCodeRoute, { kind: "verify" }> | ({ kind: "verified" } & Awaited<ReturnType<typeof respondToStampPage>>)
+export type StampCodePage = Exclude<StampCodeRoute, { kind: "verify" }> | ({ kind: "verified"; entry: Entry } & Awaited<ReturnType<typeof respondToStampPage>>)
 
 /**
  * Runs `/v/{code}`. Only a well-formed code reaches commerce (and counts as a scan); a serial or a
  * string that cannot be a code is explained with the entry form (400), never judged counterfeit.
  */
 export async function respondToStampCodePage(Astro: AstroGlobal, lang: Lang): Promise<StampCodePage> {
-  const route = routeStampCode(lang, Astro.params.code ?? "", Astro.request.method)
-  if (route.kind === "verify") return { kind: "verified", ...(await respondToStampPage(Astro, { code: route.code })) }
+  const typed = wasTyped(Astro.url)
+  const route = routeStampCode(lang, Astro.params.code ?? "", Astro.request.method, typed)
+  if (route.kind === "verify") return { kind: "verified", entry: typed ? "typed" : "scanned", ...(await respondToStampPage(Astro, { code: route.code })) }
   Astro.response.headers.set("Cache-Control", "no-store")
   if (route.kind === "not_a_code") Astro.response.status = 400
   return route

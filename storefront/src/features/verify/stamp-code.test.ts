@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { groupStampCode, readStampCode, routeDigitalLink, routeStampCode, routeStampEntry } from "./stamp-code"
+import { digitalLinkPath, groupStampCode, readStampCode, routeDigitalLink, routeStampCode, routeStampEntry, wasTyped } from "./stamp-code"
 
 // A code as commerce prints it, and the serial shown beside it (characters 2–12 of the code).
 const CODE = "5AD1A99325F714HJQDTQ"
@@ -80,9 +80,19 @@ describe("the code entry form", () => {
     expect(routeStampEntry("vi", typed)).toEqual({ kind: "form" })
   })
 
-  it("leads a typed code on to its verify page", () => {
-    expect(routeStampEntry("vi", "5ad1 a993 25f7 14hj qdtq")).toEqual({ kind: "redirect", location: `/v/${CODE}` })
-    expect(routeStampEntry("en", CODE)).toEqual({ kind: "redirect", location: `/en/v/${CODE}` })
+  it("leads a typed code on to its verify page, marked as typed so a slip is not called counterfeit", () => {
+    expect(routeStampEntry("vi", "5ad1 a993 25f7 14hj qdtq")).toEqual({ kind: "redirect", location: `/v/${CODE}?typed=1` })
+    expect(routeStampEntry("en", CODE)).toEqual({ kind: "redirect", location: `/en/v/${CODE}?typed=1` })
+    expect(wasTyped(new URL(`https://cho-ocop.vn/v/${CODE}?typed=1`))).toBe(true)
+  })
+
+  it("treats a verify address without the mark, as a QR carries it, as scanned", () => {
+    expect(wasTyped(new URL(`https://cho-ocop.vn/v/${CODE}`))).toBe(false)
+    expect(routeStampCode("vi", CODE.toLowerCase())).toEqual({ kind: "redirect", location: `/v/${CODE}` })
+  })
+
+  it("keeps the mark when a typed code moves to its canonical address", () => {
+    expect(routeStampCode("vi", `${CODE} `, "GET", true)).toEqual({ kind: "redirect", location: `/v/${CODE}?typed=1` })
   })
 
   it("keeps the shopper on the form with what they typed when it is not a code", () => {
@@ -98,6 +108,17 @@ describe("a scanned GS1 Digital Link", () => {
     ["with a trailing slash", `/01/08935049500018/21/${CODE}/`],
   ])("asks commerce about a link %s", (_case, link) => {
     expect(routeDigitalLink(link)).toEqual({ kind: "verify", link: link.replace(/\/$/, "") })
+  })
+
+  it.each([
+    ["vi", `/01/08931234567897/10/L%2F26-01/21/${CODE}`],
+    ["en", `/en/01/08931234567897/10/L%2F26-01/21/${CODE}`],
+  ])("keeps a lot's encoded slash inside the lot on the %s page", (_lang, pathname) => {
+    expect(routeDigitalLink(digitalLinkPath(pathname))).toEqual({ kind: "verify", link: `/01/08931234567897/10/L%2F26-01/21/${CODE}` })
+  })
+
+  it("sends every value percent-encoded the one way, whatever escapes the scanner kept", () => {
+    expect(routeDigitalLink(`/01/08931234567897/10/L%2f26%2D01/21/${CODE}`)).toEqual({ kind: "verify", link: `/01/08931234567897/10/L%2F26-01/21/${CODE}` })
   })
 
   it.each([

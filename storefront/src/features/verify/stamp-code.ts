@@ -55,11 +55,11 @@ export type StampCodeRoute =
  * address, so the shopper sees and shares the code as printed; a POST (the report form) is never
  * redirected, it verifies the canonical code in place.
  */
-export function routeStampCode(lang: Lang, typed: string, method = "GET"): StampCodeRoute {
+export function routeStampCode(lang: Lang, typed: string, method = "GET", fromEntryForm = false): StampCodeRoute {
   const read = readStampCode(typed)
   if (read.kind === "serial" || read.kind === "not_a_code") return { kind: "not_a_code", typed, serial: read.kind === "serial" }
   const canonical = read.kind === "code" ? read.code : SAMPLE_STAMP_CODE
-  if (canonical !== typed && method === "GET") return { kind: "redirect", location: paths.stamp(lang, canonical) }
+  if (canonical !== typed && method === "GET") return { kind: "redirect", location: `${paths.stamp(lang, canonical)}${fromEntryForm ? `?${TYPED}` : ""}` }
   return read.kind === "code" ? { kind: "verify", code: canonical } : { kind: "sample" }
 }
 
@@ -77,23 +77,47 @@ const DIGITAL_LINK = /^01\/(\d{8}|\d{12,14})(?:\/10\/[^/]+)?\/21\/([^/]+)$/
 export function routeDigitalLink(gs1Path: string): DigitalLinkRoute {
   const path = gs1Path.replace(/^\/+/, "").replace(/\/+$/, "")
   const match = DIGITAL_LINK.exec(path)
-  let serial: string | null = null
-  try {
-    serial = match ? decodeURIComponent(match[2]!) : null
-  } catch {
-    serial = null
-  }
+  const segments = path.split("/").map(decodeSegment)
+  const serial = match && !segments.includes(null) ? segments.at(-1)! : null
   if (serial === null || readStampCode(serial).kind !== "code") return { kind: "not_a_code", typed: `/${path}`, serial: false }
-  return { kind: "verify", link: `/${path}` }
+  return { kind: "verify", link: `/${segments.map((segment) => encodeURIComponent(segment!)).join("/")}` }
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The Digital Link path (from `/01/` on) of a `/01/…` or `/en/01/…` request, read from the raw URL
+ * path: GS1 percent-encodes a "/" inside a value (a lot such as `L/26-01` is `L%2F26-01`), and a
+ * route parameter arrives already decoded, its "/" then indistinguishable from a separator.
+ */
+export function digitalLinkPath(pathname: string): string {
+  return pathname.replace(/^\/en(?=\/01(\/|$))/, "")
 }
 
 export type StampEntryRoute = { kind: "form" } | { kind: "not_a_code"; typed: string; serial: boolean } | { kind: "redirect"; location: string }
+
+/**
+ * Marks a verify address reached from the entry form: a typed code that matches no stamp is first
+ * taken for a slip of the finger. A QR never carries it, so a scanned forgery is still called one.
+ */
+const TYPED = "typed=1"
+
+/** Whether a verify request came from the entry form (see TYPED). */
+export function wasTyped(url: URL): boolean {
+  return url.searchParams.get("typed") === "1"
+}
 
 /** What the code entry page (`/v?code=…`, a plain GET form) shows: the empty form, the verify page, or the form again with what went wrong. */
 export function routeStampEntry(lang: Lang, typed: string | null): StampEntryRoute {
   if (!typed?.trim()) return { kind: "form" }
   const read = readStampCode(typed)
-  if (read.kind === "code") return { kind: "redirect", location: paths.stamp(lang, read.code) }
+  if (read.kind === "code") return { kind: "redirect", location: `${paths.stamp(lang, read.code)}?${TYPED}` }
   if (read.kind === "sample") return { kind: "redirect", location: paths.stamp(lang, SAMPLE_STAMP_CODE) }
   return { kind: "not_a_code", typed, serial: read.kind === "serial" }
 }

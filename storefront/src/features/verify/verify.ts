@@ -85,13 +85,6 @@ export async function sendReport(report: ReportValue, code: string, shopper: Sho
   }
 }
 
-/** How a verdict looks: green for genuine, amber for a warning, red for a stamp not to trust; blue informs and judges nothing. */
-export type Tone = "ok" | "warn" | "bad" | "info"
-
-export function stateTone(state: StampState): Tone {
-  return state === "genuine" ? "ok" : state === "suspicious" ? "warn" : "bad"
-}
-
 /** The date a state happened on: the certificate's status change, its expiry, or the batch revocation. */
 export function stateDate(verification: StampVerification): string | null {
   switch (verification.state) {

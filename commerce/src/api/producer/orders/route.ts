@@ -4,11 +4,12 @@ import { ORDER_ALLOCATION_MODULE } from "../../../modules/order-allocation"
 import type OrderAllocationModuleService from "../../../modules/order-allocation/service"
 import { SALES_POINT_MODULE } from "../../../modules/sales-point"
 import type SalesPointModuleService from "../../../modules/sales-point/service"
+import { orderPayment, ORDER_PAYMENT_FIELDS, type PaymentCollectionRows } from "../../../workflows/producer/order-payment"
 import { parseInput } from "../../validation"
 import { producerScope } from "../scope"
 import { ListOrderLinesQuery } from "./validators"
 
-interface OrderRow {
+interface OrderRow extends PaymentCollectionRows {
   id: string
   display_id: number
   created_at: string
@@ -19,7 +20,8 @@ interface OrderRow {
 /**
  * GET /producer/orders — the producer's own order lines, newest first. A checkout may span several
  * producers: each sees only its lines, and of the customer only what fulfilling them needs (name,
- * phone, and the address for a delivery) — never the email or the other lines.
+ * phone, and the address for a delivery) — never the email or the other lines. Each line says how
+ * the order is paid, so that goods of a bank transfer still awaited are not sent.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { producer } = producerScope(req)
@@ -49,6 +51,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
           "items.title",
           "items.variant_title",
           "items.unit_price",
+          ...ORDER_PAYMENT_FIELDS,
         ],
         filters: { id: orderIds },
       })
@@ -69,7 +72,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         fulfilment: line.fulfilment,
         quantity: line.quantity,
         sales_point: line.sales_point_id ? { id: line.sales_point_id, name: pointNames.get(line.sales_point_id) ?? null } : null,
-        order: { display_id: order?.display_id ?? null, placed_at: order?.created_at ?? null },
+        order: { display_id: order?.display_id ?? null, placed_at: order?.created_at ?? null, payment: order ? orderPayment(order) : { method: null, status: null } },
         item: item ? { title: item.title, variant_title: item.variant_title, unit_price: Number(item.unit_price) } : null,
         recipient: address
           ? {

@@ -3,7 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { STAMP_MODULE } from "../../../modules/stamp"
 import type StampModuleService from "../../../modules/stamp/service"
-import { batchScanStats, productScanStats } from "../../../stamps/stats"
+import { batchScanStats, NO_SUSPICIOUS_STAMPS, productScanStats, suspiciousStamps } from "../../../stamps/stats"
 import { issueStampBatchWorkflow } from "../../../workflows/stamp/issue-stamp-batch"
 import { presentStampBatch, productTitles, type StampBatchRow } from "../../admin/ocop/stamp-batches/admin-stamp-batch"
 import { IssueStampBatchBody, ListStampBatchesQuery } from "../../admin/ocop/stamp-batches/validators"
@@ -13,7 +13,8 @@ import { ownProductIds } from "./own-batches"
 
 /**
  * GET /producer/stamp-batches — the producer's own stamp batches with scan counts, scan counts per
- * product over all its batches, and the products whose stamps were seen in a copying pattern.
+ * product over all its batches, and the products whose stamps were seen in a copying pattern with
+ * those stamps named, so the producer knows which printed stamps were copied, not only how often.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { producer } = producerScope(req)
@@ -27,19 +28,31 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ? await stamps.listAndCountStampBatches({ product_id: wanted, ...(input.status ? { status: input.status } : {}) }, { skip: input.offset, take: input.limit, order: { created_at: "DESC", id: "DESC" } })
     : [[], 0]
   const rows = batches as unknown as StampBatchRow[]
-  const [titles, perBatch, perProduct] = await Promise.all([productTitles(db, wanted), batchScanStats(db, rows.map((batch) => batch.id)), productScanStats(db, wanted)])
+  const batchIds = rows.map((batch) => batch.id)
+  const [titles, perBatch, perProduct, suspiciousPerBatch, suspiciousPerProduct] = await Promise.all([
+    productTitles(db, wanted),
+    batchScanStats(db, batchIds),
+    productScanStats(db, wanted),
+    suspiciousStamps(db, { batchIds }),
+    suspiciousStamps(db, { productIds: wanted }),
+  ])
   const productStats = wanted
     .filter((productId) => (perProduct.get(productId)?.scans ?? 0) > 0)
     .map((productId) => ({ product_id: productId, product_title: titles.get(productId)?.title ?? null, ...perProduct.get(productId)! }))
   res.json({
-    stamp_batches: rows.map((batch) => presentStampBatch(batch, titles.get(batch.product_id), perBatch.get(batch.id))),
+    stamp_batches: rows.map((batch) => presentStampBatch(batch, titles.get(batch.product_id), perBatch.get(batch.id), suspiciousPerBatch.get(batch.id))),
     count,
     limit: input.limit,
     offset: input.offset,
     products: productStats,
     suspicious_alerts: productStats
       .filter((product) => (product.by_verdict.suspicious ?? 0) > 0)
-      .map((product) => ({ product_id: product.product_id, product_title: product.product_title, suspicious_scans: product.by_verdict.suspicious })),
+      .map((product) => ({
+        product_id: product.product_id,
+        product_title: product.product_title,
+        suspicious_scans: product.by_verdict.suspicious,
+        suspicious_stamps: suspiciousPerProduct.get(product.product_id) ?? NO_SUSPICIOUS_STAMPS,
+      })),
   })
 }
 

@@ -23,7 +23,7 @@ export const applyStatusChangeStep = createStep(
   async (input: ApplyStatusChangeInput, { container }) => {
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const [certificate] = await certification.listCertificates({ id: input.certificate_id }, { select: ["id", "status", "status_reason"] })
-    if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certificate ${input.certificate_id} was not found`)
+    if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giấy chứng nhận ${input.certificate_id}. / Certificate ${input.certificate_id} was not found.`)
     const from = certificate.status as CertificateStatus
     const transition = statusTransition(from, input.action, input.reason)
     if (!transition.allowed) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, transition.message)

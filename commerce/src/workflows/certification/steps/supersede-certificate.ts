@@ -19,13 +19,13 @@ export const supersedeCertificateStep = createStep(
   async (input: { certificate_id: string; decision_number: string }, { container }) => {
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const [certificate] = await certification.listCertificates({ id: input.certificate_id })
-    if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certificate ${input.certificate_id} was not found`)
+    if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giấy chứng nhận ${input.certificate_id}. / Certificate ${input.certificate_id} was not found.`)
     if (certificate.status === "revoked") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A revoked certificate cannot be renewed; the producer must apply for a new recognition")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Không thể gia hạn giấy chứng nhận đã bị thu hồi: chủ thể phải nộp hồ sơ đánh giá, công nhận mới. / A revoked certificate cannot be renewed; the producer must apply for a new recognition.")
     }
     const [successor] = await certification.listCertificates({ supersedes_id: certificate.id }, { select: ["decision_number"] })
     if (successor) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This certificate was already renewed by decision ${successor.decision_number}; renew that one instead`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Giấy chứng nhận này đã được gia hạn bằng Quyết định ${successor.decision_number}: hãy gia hạn giấy đó. / This certificate was already renewed by decision ${successor.decision_number}; renew that one instead.`)
     }
     await certification.updateCertificates({
       id: certificate.id,

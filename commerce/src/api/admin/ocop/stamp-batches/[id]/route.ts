@@ -3,17 +3,17 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STAMP_MODULE } from "../../../../../modules/stamp"
 import type StampModuleService from "../../../../../modules/stamp/service"
-import { batchScanStats } from "../../../../../stamps/stats"
+import { batchScanStats, suspiciousStamps } from "../../../../../stamps/stats"
 import { parseInput } from "../../../../validation"
 import { presentStampBatch, productTitles, type StampBatchRow } from "../admin-stamp-batch"
 import { StampBatchIdParams } from "../validators"
 
-/** GET /admin/ocop/stamp-batches/:id — one batch with its scan statistics. */
+/** GET /admin/ocop/stamp-batches/:id — one batch with its scan statistics and the stamps seen as copied. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { id } = parseInput(StampBatchIdParams, req.params, "path")
   const stamps = req.scope.resolve<StampModuleService>(STAMP_MODULE)
   const db = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const batch = (await stamps.retrieveStampBatch(id)) as unknown as StampBatchRow
-  const [titles, stats] = await Promise.all([productTitles(db, [batch.product_id]), batchScanStats(db, [id])])
-  res.json({ stamp_batch: presentStampBatch(batch, titles.get(batch.product_id), stats.get(id)) })
+  const [titles, stats, suspicious] = await Promise.all([productTitles(db, [batch.product_id]), batchScanStats(db, [id]), suspiciousStamps(db, { batchIds: [id] })])
+  res.json({ stamp_batch: presentStampBatch(batch, titles.get(batch.product_id), stats.get(id), suspicious.get(id)) })
 }
