@@ -137,6 +137,9 @@ try {
   })
 
   await suite("End-to-end journeys (Playwright, Chromium)", async () => {
+    // Every journey's browser is one client (127.0.0.1) to the stamp verifier, which allows 30 a
+    // minute per client; the limit itself is tested in integration-tests/http/stamps.spec.ts.
+    process.env.STAMP_VERIFY_RATE_LIMIT ??= "600"
     const marketplace = await launchMarketplace({
       dataDir: testData,
       postgresPort: server.port,
