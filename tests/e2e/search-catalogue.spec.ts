@@ -169,6 +169,16 @@ test.describe("a shopper browses, filters and searches the catalogue", () => {
     await page.goto("/en/provinces")
     await expect(page.locator("h1")).toHaveText("Provinces")
     await expect(page.getByTestId("province-entry").first().getByRole("heading")).toHaveText("An Giang")
+
+    // A province with nothing on sale says so, is kept out of search engines and gives no spelling tips.
+    const emptySlug = ["cao-bang", "lai-chau", "dien-bien", "son-la", "tp-ho-chi-minh", "ca-mau"].find((slug) => !facets[slug])
+    expect(emptySlug).toBeDefined()
+    await page.goto(`/tinh/${emptySlug}`)
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex")
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Hiện chưa có sản phẩm OCOP nào của .+ đang bán\.$/)
+    await expect(page.getByTestId("no-results")).not.toContainText("kiểm tra chính tả")
+    await page.goto("/tinh/thai-nguyen")
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
   })
 
   test("the sales points page lists them under one heading per province", async ({ page }) => {
