@@ -177,6 +177,17 @@ medusaIntegrationTestRunner({
       it("renewing an expired certificate relists the product with its new stars", async () => {
         const { certificate } = await certificateOf(fixture.handles.expired)
         expect(await storeHandles()).not.toContain(fixture.handles.expired)
+        // A province does not recognise 5 stars: refused, with nothing written.
+        const misissued = await api.post(
+          `/admin/ocop/certificates/${certificate.id}/renew`,
+          { decision_number: "2000/QĐ-UBND", decision_date: "2026-10-01", issuing_authority_name: "UBND tỉnh Thanh Hóa", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 5 },
+          asAdmin()
+        )
+        expect(misissued.status).toBe(400)
+        expect(misissued.data.message).toMatch(/^Theo QĐ 1489\/2025, sản phẩm 5 sao do Bộ \(cấp trung ương\) công nhận, không phải UBND cấp tỉnh\./)
+        const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+        expect(await certification.listCertificates({ decision_number: "2000/QĐ-UBND" })).toHaveLength(0)
+
         const renewed = await api.post(
           `/admin/ocop/certificates/${certificate.id}/renew`,
           { decision_number: "2001/QĐ-UBND", decision_date: "2026-10-01", issuing_authority_name: "UBND tỉnh Thanh Hóa", issuing_authority_level: "province", regime: "qd_1489_2025", stars: 3, score: 62 },

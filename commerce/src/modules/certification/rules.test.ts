@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { daysUntil, reminderDue, starsForScore, statusTransition, validUntil, vietnamDate } from "./rules"
+import { products } from "../../scripts/seed/products"
+import { daysUntil, issuingLevelProblem, regimeKey, reminderDue, starsForScore, statusTransition, validUntil, vietnamDate } from "./rules"
 
 describe("starsForScore", () => {
   it.each([
@@ -82,5 +83,34 @@ describe("reminderDue", () => {
     [-1, [], null],
   ])("%i days left, already sent %j → %s", (daysLeft, sent, due) => {
     expect(reminderDue(daysLeft, sent)).toBe(due)
+  })
+})
+
+describe("issuingLevelProblem", () => {
+  it.each([
+    ["qd_148_2023", 3, "district"],
+    ["qd_148_2023", 4, "province"],
+    ["qd_1489_2025", 3, "province"],
+    ["qd_1048_2019", 4, "province"],
+    ["qd_1489_2025", 5, "national"],
+  ] as const)("accepts %s %i★ recognised by the %s", (regime, stars, level) => {
+    expect(issuingLevelProblem(regime, stars, level)).toBeNull()
+  })
+
+  it("refuses a province recognising 5 stars, naming who does", () => {
+    expect(issuingLevelProblem("qd_1489_2025", 5, "province")).toBe(
+      "Theo QĐ 1489/2025, sản phẩm 5 sao do Bộ (cấp trung ương) công nhận, không phải UBND cấp tỉnh. / Under QĐ 1489/2025, a 5-star product is recognised by the Ministry (national level), not the provincial People's Committee"
+    )
+  })
+
+  it("refuses a district recognising 3 stars after the 2025 reform", () => {
+    expect(issuingLevelProblem("qd_1489_2025", 3, "district")).toContain("UBND cấp tỉnh")
+  })
+
+  it("holds for every seeded certificate", () => {
+    for (const product of products) {
+      const { regime, stars, issuingAuthorityLevel } = product.certificate
+      expect(issuingLevelProblem(regimeKey(regime), stars, issuingAuthorityLevel), product.handle).toBeNull()
+    }
   })
 })

@@ -50,8 +50,38 @@ export function daysUntil(until: Date, now: Date): number {
 }
 
 /** Stored regime key for a decision reference such as "148/2023". */
-export function regimeKey(reference: "1048/2019" | "148/2023" | "1489/2025"): "qd_1048_2019" | "qd_148_2023" | "qd_1489_2025" {
-  return `qd_${reference.replace("/", "_")}` as "qd_1048_2019" | "qd_148_2023" | "qd_1489_2025"
+export function regimeKey(reference: "1048/2019" | "148/2023" | "1489/2025"): Regime {
+  return `qd_${reference.replace("/", "_")}` as Regime
+}
+
+export type Regime = "qd_1048_2019" | "qd_148_2023" | "qd_1489_2025"
+export type AuthorityLevel = "district" | "province" | "national"
+
+/**
+ * Who recognises each star rank under each regime (shared/ocop-domain.md §1.4): 5★ is always the
+ * Ministry's; 3★ was the district's under 148 and moved to the province under 1489.
+ */
+const issuingLevels: Record<Regime, Record<Stars, AuthorityLevel>> = {
+  qd_1048_2019: { 3: "province", 4: "province", 5: "national" },
+  qd_148_2023: { 3: "district", 4: "province", 5: "national" },
+  qd_1489_2025: { 3: "province", 4: "province", 5: "national" },
+}
+
+const regimeName: Record<Regime, string> = { qd_1048_2019: "QĐ 1048/2019", qd_148_2023: "QĐ 148/2023", qd_1489_2025: "QĐ 1489/2025" }
+const levelName: Record<AuthorityLevel, { vi: string; en: string }> = {
+  district: { vi: "UBND cấp huyện", en: "the district People's Committee" },
+  province: { vi: "UBND cấp tỉnh", en: "the provincial People's Committee" },
+  national: { vi: "Bộ (cấp trung ương)", en: "the Ministry (national level)" },
+}
+
+/** Why a decision's issuing level cannot have recognised its star rank under its regime, or null when it can. */
+export function issuingLevelProblem(regime: Regime, stars: Stars, level: AuthorityLevel): string | null {
+  const expected = issuingLevels[regime][stars]
+  if (expected === level) return null
+  return (
+    `Theo ${regimeName[regime]}, sản phẩm ${stars} sao do ${levelName[expected].vi} công nhận, không phải ${levelName[level].vi}. / ` +
+    `Under ${regimeName[regime]}, a ${stars}-star product is recognised by ${levelName[expected].en}, not ${levelName[level].en}`
+  )
 }
 
 export type CertificateStatus = "active" | "suspended" | "revoked" | "expired"

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CERTIFICATION_MODULE } from "../../../modules/certification"
-import { starsForScore, validUntil, type Stars } from "../../../modules/certification/rules"
+import { issuingLevelProblem, starsForScore, validUntil, type AuthorityLevel, type Regime, type Stars } from "../../../modules/certification/rules"
 import type CertificationModuleService from "../../../modules/certification/service"
 
 export interface NewCertificateInput {
@@ -9,8 +9,8 @@ export interface NewCertificateInput {
   /** ISO instant the decision was signed (workflow input is serialised, so no Date objects). */
   decision_date: string
   issuing_authority_name: string
-  issuing_authority_level: "district" | "province" | "national"
-  regime: "qd_1048_2019" | "qd_148_2023" | "qd_1489_2025"
+  issuing_authority_level: AuthorityLevel
+  regime: Regime
   stars: Stars
   score?: number | null
   product_group: "food" | "drinks" | "herbal" | "handicraft" | "ornamental" | "tourism"
@@ -30,6 +30,8 @@ export const createCertificateStep = createStep(
           `A score of ${score} earns ${earned ?? "no"} stars, not ${input.stars} (50–69 → 3★, 70–89 → 4★, 90–100 → 5★)`
       )
     }
+    const levelProblem = issuingLevelProblem(input.regime, input.stars, input.issuing_authority_level)
+    if (levelProblem) throw new MedusaError(MedusaError.Types.INVALID_DATA, levelProblem)
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const signed = new Date(input.decision_date)
     const certificate = await certification.createCertificates({
