@@ -534,10 +534,10 @@ const dictionary = {
   orderCanceledByYou: { vi: "Đã hủy đơn hàng #{number}. Chúng tôi đã gửi email xác nhận.", en: "Order #{number} is cancelled. A confirmation is on its way by email." },
   orderBuyAgain: { vi: "Đã thêm lại các sản phẩm của đơn hàng vào giỏ.", en: "The order's products are back in your cart." },
   orderBuyAgainSome: {
-    vi: "Đã thêm {count} sản phẩm vào giỏ; {refused} sản phẩm không còn bán hoặc không đủ hàng.",
-    en: "Added {count} product(s) to your cart; {refused} could not be added (no longer on sale or not enough in stock).",
+    vi: "Đã thêm {count} sản phẩm vào giỏ. Không thêm được {products}: không còn bán hoặc không đủ hàng.",
+    en: "Added {count} product(s) to your cart. {products} could not be added: no longer on sale or not enough in stock.",
   },
-  orderBuyAgainNone: { vi: "Các sản phẩm của đơn hàng này hiện không còn bán hoặc đã hết hàng.", en: "None of this order's products is on sale or in stock right now." },
+  orderBuyAgainNone: { vi: "Không thêm được {products}: hiện không còn bán hoặc đã hết hàng.", en: "{products} could not be added: not on sale or out of stock right now." },
   orderBuyAgainButton: { vi: "Mua lại", en: "Buy again" },
   orderCancelRefused: { vi: "Không hủy được đơn hàng: {detail}", en: "The order could not be cancelled: {detail}" },
   lineStep_placed: { vi: "Đã đặt, chờ chủ thể chuẩn bị", en: "Ordered, waiting for the producer" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatAddress, formatDate, formatMoment, formatNumber, formatPhone, formatVnd } from "./format"
+import { formatAddress, formatDate, formatMoment, formatNumber, formatPhone, formatVnd, namedList } from "./format"
 
 describe("formatVnd", () => {
   it.each([
@@ -69,5 +69,16 @@ describe("formatPhone", () => {
     expect(formatPhone("+14155550123")).toBe("+14155550123")
     expect(formatPhone("12")).toBe("12")
     expect(formatPhone(null)).toBe("")
+  })
+})
+
+describe("namedList", () => {
+  it.each([
+    [["Mật ong"], "vi", "Mật ong"],
+    [["Mật ong", "Chè", "Gạo"], "vi", "Mật ong, Chè và Gạo"],
+    [["Mật ong", "Chè", "Gạo", "Miến", "Nghệ"], "vi", "Mật ong, Chè, Gạo và 2 sản phẩm khác"],
+    [["Honey", "Tea", "Rice", "Noodles"], "en", "Honey, Tea, Rice, and 1 more"],
+  ] as const)("%j in %s → %s", (names, lang, expected) => {
+    expect(namedList([...names], lang, 3)).toBe(expected)
   })
 })

@@ -61,3 +61,11 @@ export function formatPhone(phone: string | null | undefined): string {
   const parsed = parsePhoneNumberFromString(phone, "VN")
   return parsed?.country === "VN" && parsed.isValid() ? parsed.formatNational() : phone
 }
+
+/** "A, B và C": at most `most` names, the rest counted ("A, B và 2 sản phẩm khác"). */
+export function namedList(names: string[], lang: Lang, most: number): string {
+  const shown = names.slice(0, most)
+  const rest = names.length - shown.length
+  const items = rest > 0 ? [...shown, lang === "vi" ? `${rest} sản phẩm khác` : `${rest} more`] : shown
+  return new Intl.ListFormat(lang, { type: "conjunction" }).format(items)
+}

@@ -5,6 +5,7 @@ import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
 import { cancelOrder, orderProgress, StoreApiError, type OrderProgress, type StoreOrder } from "../../lib/medusa"
 import { inLanguage } from "../../lib/commerce-message"
+import { namedList } from "../../lib/format"
 import { paths } from "../../lib/paths"
 import { getProduct } from "../catalogue/catalogue"
 import { rememberCart } from "../cart/cart"
@@ -84,24 +85,26 @@ export async function loadOrderPage(context: Pick<APIContext, "params" | "url" |
  */
 async function buyAgain(context: Parameters<typeof addProduct>[0], order: StoreOrder, lang: Lang): Promise<Flash> {
   let added = 0
-  let refused = 0
+  const refused: string[] = []
   for (const item of order.items) {
+    const title = item.product_title ?? item.title
     if (!item.product_handle) {
-      refused++
+      refused.push(title)
       continue
     }
     try {
       const outcome = await addProduct(context, { handle: item.product_handle, quantity: item.quantity }, lang)
       if (outcome.cart) rememberCart(context.cookies, context.url, outcome.cart)
       if (outcome.flash.kind === "success") added++
-      else refused++
+      else refused.push(title)
     } catch (error) {
       console.error("buy again failed for a line", error)
-      refused++
+      refused.push(title)
     }
   }
-  if (added === 0) return { kind: "error", key: "orderBuyAgainNone", values: {} }
-  return { kind: "success", key: refused > 0 ? "orderBuyAgainSome" : "orderBuyAgain", values: { count: added, refused } }
+  const products = namedList(refused, lang, 3)
+  if (added === 0) return { kind: "error", key: "orderBuyAgainNone", values: { products } }
+  return refused.length > 0 ? { kind: "success", key: "orderBuyAgainSome", values: { count: added, products } } : { kind: "success", key: "orderBuyAgain", values: {} }
 }
 
 async function cancelByBuyer(order: StoreOrder, key: string | null, token: string | undefined, lang: Lang): Promise<Flash> {
