@@ -71,12 +71,20 @@ test("the programme office sees on an order which producer fulfils each line, fr
   await expect(page.getByRole("heading", { name: producerName(first.producer) })).toBeVisible()
 })
 
-test("the programme office finds on a bank-transfer order its method, transfer reference, amount and deadline", async ({ page, request }) => {
+test("the programme office finds a bank-transfer order from its bank statement line, with its method, transfer reference, amount and deadline", async ({ page, request }) => {
   const order = await placeOrder(request, "pp_vietqr_vietqr")
   expect(order.reference).toMatch(/^OCOP[A-HJ-NP-Z2-9]{8}$/)
 
   await logInToDashboard(page)
-  await page.goto(`${commerce}/app/orders/${order.id}`)
+  // From the bank statement to the order: the line as the bank printed it, reference in lower case.
+  await page.goto(`${commerce}/app/orders`)
+  const finder = page.getByTestId("ocop-transfer-finder")
+  await finder.getByLabel("Nội dung chuyển khoản (Transfer content)").fill("chuyen tien don hang 15")
+  await finder.getByRole("button", { name: "Tìm đơn (Find order)" }).click()
+  await expect(finder.getByRole("alert")).toContainText("Không thấy mã chuyển khoản dạng OCOP… trong nội dung này")
+  await finder.getByLabel("Nội dung chuyển khoản (Transfer content)").fill(`MBVCB.8812345.${order.reference!.toLowerCase()}.CT tu 0011002233 TRAN VAN MINH`)
+  await finder.getByRole("button", { name: "Tìm đơn (Find order)" }).click()
+  await expect(page).toHaveURL(new RegExp(`/app/orders/${order.id}$`))
   const card = page.getByTestId("ocop-order-payment")
   await expect(card.getByRole("heading", { name: "Thanh toán (Payment)" })).toBeVisible()
   await expect(card.getByTestId("ocop-payment-method")).toHaveText("Chuyển khoản ngân hàng VietQR (Bank transfer by VietQR)")

@@ -348,10 +348,25 @@ medusaIntegrationTestRunner({
       expect(payment.data.reference).toBe(session.data.reference)
 
       const admin = await createAdminHeaders(getContainer())
-      const captured = await api.post(`/admin/payments/${(await paymentId(order.id))}/capture`, {}, { headers: admin.headers, validateStatus: () => true })
+      // The office finds the order from the transfer's line on its bank statement, however the bank wrote the reference.
+      const asOffice = { headers: admin.headers, validateStatus: () => true }
+      const spaced = (session.data.reference as string).toLowerCase().replace(/^(ocop)(.{4})/, "$1 $2 ")
+      const statement = encodeURIComponent(`MBVCB.8812345.${spaced}.CT tu 0011002233 NGUYEN THI LAN`)
+      const matched = await api.get(`/admin/ocop/transfers?statement=${statement}`, asOffice)
+      expect(matched.status, JSON.stringify(matched.data)).toBe(200)
+      expect(matched.data).toEqual({ reference: session.data.reference, order: { id: order.id, display_id: order.display_id, email: "khach@example.vn", status: "pending", amount: total, paid: false, canceled: false } })
+      expect((await api.get(`/admin/ocop/transfers?statement=${encodeURIComponent("chuyen tien don 15")}`, asOffice)).data.message).toBe(
+        "Không thấy mã chuyển khoản dạng OCOP… trong nội dung này / No OCOP… transfer reference in this text"
+      )
+      expect((await api.get("/admin/ocop/transfers?statement=OCOPZZZZZZZZ", asOffice)).status).toBe(404)
+      expect((await api.get("/admin/ocop/transfers", asOffice)).status).toBe(400)
+      expect((await api.get(`/admin/ocop/transfers?statement=${session.data.reference}`, store())).status).toBe(401)
+
+      const captured = await api.post(`/admin/payments/${(await paymentId(order.id))}/capture`, {}, asOffice)
       expect(captured.status, JSON.stringify(captured.data)).toBe(200)
       const paid = await api.get(`/admin/orders/${order.id}?fields=payment_status`, { headers: admin.headers })
       expect(paid.data.order.payment_status).toBe("captured")
+      expect((await api.get(`/admin/ocop/transfers?statement=${session.data.reference}`, asOffice)).data.order).toMatchObject({ paid: true })
     })
 
     async function paymentId(orderId: string): Promise<string> {

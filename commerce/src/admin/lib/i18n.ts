@@ -482,6 +482,13 @@ export const t = {
       authorized: "Chưa thu tiền (Not yet collected)",
     } as Record<string, string>,
   },
+  transferFinder: {
+    title: "Tìm đơn theo chuyển khoản (Find an order by bank transfer)",
+    explain:
+      "Dán dòng sao kê hoặc nội dung chuyển khoản; mã OCOP… trong đó dẫn đến đơn hàng cần đánh dấu đã thanh toán. (Paste the bank statement line or the transfer's memo; the OCOP… reference in it leads to the order to mark paid.)",
+    label: "Nội dung chuyển khoản (Transfer content)",
+    submit: "Tìm đơn (Find order)",
+  },
   widget: {
     title: "Chứng nhận OCOP (OCOP certificate)",
     none: "Sản phẩm chưa có giấy chứng nhận OCOP (No OCOP certificate)",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { QRPay } from "vietnam-qr-pay"
-import { newTransferReference, transferInstructions } from "./transfer"
+import { findTransferReference, newTransferReference, transferInstructions } from "./transfer"
 
 const account = { bankBin: "970436", bankName: "Vietcombank", accountNumber: "1012345678", accountName: "CHO OCOP" }
 
@@ -27,5 +27,25 @@ describe("VietQR transfer instructions", () => {
     const references = new Set(Array.from({ length: 1000 }, newTransferReference))
     expect(references.size).toBe(1000)
     for (const reference of references) expect(reference).toMatch(/^OCOP[A-HJ-NP-Z2-9]{8}$/)
+  })
+})
+
+describe("findTransferReference", () => {
+  it.each([
+    ["OCOP7KQ2M9XA", "OCOP7KQ2M9XA"],
+    ["MBVCB.1234567.OCOP7KQ2M9XA.CT tu 0011002233 NGUYEN VAN A", "OCOP7KQ2M9XA"],
+    ["ocop7kq2m9xa chuyen tien mua hang", "OCOP7KQ2M9XA"],
+    ["IBFT OCOP 7KQ2 M9XA", "OCOP7KQ2M9XA"],
+    ["chuyen tien don hang 15", null],
+    ["OCOP7KQ2", null],
+  ])("%s → %s", (statement, reference) => {
+    expect(findTransferReference(statement)).toBe(reference)
+  })
+
+  it("finds every reference it makes", () => {
+    for (let i = 0; i < 50; i++) {
+      const reference = newTransferReference()
+      expect(findTransferReference(`NHAN TU 970436 ${reference.toLowerCase()} GD 123`)).toBe(reference)
+    }
   })
 })

@@ -31,6 +31,17 @@ export function newTransferReference(): string {
 }
 
 /**
+ * The reference inside a line of a bank statement as the office copies it ("MBVCB.1234.ocop 7kq2
+ * m9xa.CT tu ..."): banks upper- or lower-case the memo and some break it with spaces or dots.
+ * Null when the text holds none.
+ */
+export function findTransferReference(statement: string): string | null {
+  const compact = statement.toUpperCase().replace(/[\s.\-_]+/g, "")
+  const match = new RegExp(`OCOP[${REFERENCE_ALPHABET}]{8}`).exec(compact)
+  return match ? match[0] : null
+}
+
+/**
  * The EMVCo/NAPAS VietQR payload for one transfer of an exact amount in VND with the reference as
  * its content, which is what lets the office match the incoming transfer to the order.
  */
