@@ -23,7 +23,7 @@ const product: ProductForSearch = {
   producer: { handle: "htx-tai-hoan", name: "HTX Tài Hoan", type: "cooperative", status: "active", province: "Thái Nguyên", commune: "Côn Minh" },
   stock: [
     { salesPoint: "diem-ocop-thai-nguyen", available: 7 },
-    { salesPoint: "diem-ocop-ha-noi", available: 0 },
+    { salesPoint: "diem-ocop-ha-noi", available: 3 },
     { salesPoint: "diem-ocop-bac-kan", available: -2 },
   ],
 }
@@ -45,7 +45,8 @@ describe("toSearchDocument", () => {
       commune: "Côn Minh",
       formerPlaces: [],
       certificate: { id: "cert_1", status: "active", decisionNumber: "1526/QĐ-UBND", decisionDate: "2024-08-20T00:00:00.000Z", validUntil: "2027-08-20T00:00:00.000Z" },
-      salesPoints: ["diem-ocop-thai-nguyen"],
+      salesPoints: ["diem-ocop-ha-noi", "diem-ocop-thai-nguyen"],
+      // One sales point serves an order line: 7, not 7 + 3.
       available: 7,
       keywords: "Thực phẩm Food Sợi miến dai, trong. Từ củ dong riềng Côn Minh.",
     })

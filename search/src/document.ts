@@ -41,7 +41,7 @@ export interface SearchDocument {
   certificate: { id: string; status: CertificateStatus; decisionNumber: string; decisionDate: string; validUntil: string }
   /** Sales points (handles) holding at least one unit for pickup. */
   salesPoints: string[]
-  /** Units on hand across sales points; null for services that keep no stock. */
+  /** The most units one sales point holds (an order line is served from one); null for services that keep no stock. */
   available: number | null
   /** Extra words shoppers may type: description and origin-story excerpts, group names. */
   keywords: string
@@ -165,7 +165,7 @@ export function toSearchDocument(product: ProductForSearch): SearchDocument | nu
       validUntil: new Date(certificate.valid_until).toISOString(),
     },
     salesPoints: [...new Set(stocked.map((level) => level.salesPoint))].sort(),
-    available: product.tracksStock ? product.stock.reduce((sum, level) => sum + Math.max(0, level.available), 0) : null,
+    available: product.tracksStock ? Math.max(0, ...product.stock.map((level) => level.available)) : null,
     keywords,
   }
 }
