@@ -329,6 +329,24 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(page.getByTestId("order")).toBeVisible()
   })
 
+  test("when no sales point holds the whole cart, pickup names the point that comes closest and what it lacks", async ({ page }) => {
+    // Two certified products, delivered anywhere, stocked at sales points that have none in common.
+    const candidates = products.filter((product) => product.certificate.status === "active" && !product.deliveryArea && Object.values(product.stock).some((units) => units > 0))
+    const stockedAt = (product: (typeof products)[number]) => Object.keys(product.stock).filter((handle) => product.stock[handle]! > 0)
+    const first = candidates.find((product) => candidates.some((other) => other !== product && !stockedAt(other).some((handle) => stockedAt(product).includes(handle))))!
+    const second = candidates.find((other) => other !== first && !stockedAt(other).some((handle) => stockedAt(first).includes(handle)))!
+    await addToCart(page, first.handle, 1)
+    await addToCart(page, second.handle, 1)
+    await page.goto("/thanh-toan")
+    await fillDetails(page, { email: unique("khong-du-diem"), name: "Phan Thị Thu", phone: "0912 222 333", method: "pickup", province: "ha-noi" })
+    const none = page.getByTestId("pickup-none")
+    await expect(none).toContainText("Không có điểm bán nào còn đủ tất cả sản phẩm trong giỏ.")
+    // Each point lacks one of the two: the message names the point and the one it lacks.
+    const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    await expect(none).toContainText(new RegExp(`gần đủ nhất, chỉ thiếu (${literally(first.title.vi)}|${literally(second.title.vi)})\\.`))
+    await expect(page.getByTestId("pickup-form")).toHaveCount(0)
+  })
+
   test("a customer's delivery address is kept in their account and filled in at the next checkout; they can remove it", async ({ page }) => {
     const email = unique("so-dia-chi")
     await page.goto("/tai-khoan/dang-ky")

@@ -452,6 +452,10 @@ const dictionary = {
   pickupChoose: { vi: "Chọn điểm bán để nhận hàng", en: "Choose where to pick up" },
   pickupHint: { vi: "Chỉ hiện những điểm bán còn đủ hàng cho cả giỏ. Hàng được giữ tại điểm bán khi bạn đặt.", en: "Only sales points holding everything in your cart are shown. Your items are set aside there when you order." },
   pickupNone: { vi: "Không có điểm bán nào còn đủ tất cả sản phẩm trong giỏ. Hãy chọn giao hàng tận nơi hoặc bớt sản phẩm.", en: "No sales point holds everything in your cart. Choose home delivery or remove some items." },
+  pickupNoneClosest: {
+    vi: "Không có điểm bán nào còn đủ tất cả sản phẩm trong giỏ. {point} gần đủ nhất, chỉ thiếu {products}. Hãy bớt các sản phẩm đó hoặc chọn giao hàng tận nơi.",
+    en: "No sales point holds everything in your cart. {point} comes closest; it lacks {products}. Remove those, or choose home delivery.",
+  },
   free: { vi: "Miễn phí", en: "Free" },
   checkoutChoose: { vi: "Chọn", en: "Choose" },
   paymentChoose: { vi: "Chọn cách thanh toán", en: "Choose how to pay" },

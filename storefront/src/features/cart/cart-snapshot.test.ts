@@ -12,6 +12,7 @@ const line = (overrides: Partial<CartLine> = {}): CartLine => ({
   quantity: 2,
   subtotal: 170_000,
   available: 10,
+  stockAt: { "diem-ocop-thai-nguyen": 10 },
   block: null,
   ...overrides,
 })

@@ -17,6 +17,8 @@ export interface CartLine {
   subtotal: number
   /** The most units one sales point can supply (commerce reserves a line at one); null for a service that keeps no stock. */
   available: number | null
+  /** Units at each sales point that carries it, by the point's handle. */
+  stockAt: Record<string, number>
   block: LineBlock | null
 }
 
@@ -93,6 +95,7 @@ export async function loadCartView(cart: StoreCart): Promise<CartView> {
         quantity: item.quantity,
         subtotal: item.subtotal ?? item.unit_price * item.quantity,
         available: null,
+        stockAt: {},
       }
       if (result.kind === "sellable") {
         const { product } = result
@@ -101,6 +104,7 @@ export async function loadCartView(cart: StoreCart): Promise<CartView> {
           title: product.title,
           producer: { handle: product.producer.handle, name: product.producer.name },
           available: product.available,
+          stockAt: Object.fromEntries(product.salesPoints.map((point) => [point.handle, point.available])),
           block: lineBlock(item.quantity, { kind: "sellable", available: product.available }) ?? deliveryAreaBlock(product.deliveryArea, deliveryProvince),
         }
       }

@@ -21,7 +21,7 @@ import { forgetCart, currentCart, loadCartView, rememberCart, type CartView } fr
 import { listSalesPoints } from "../sales-point/sales-points"
 import { detailsInput, fulfilmentMethods, parseDetails, parseStep, paymentProviders, type DetailsInput, type FulfilmentMethod } from "./checkout-form"
 import { completionProblem, detailsRefusal, wardProblem } from "./refusals"
-import { deliveryChoices, nearestFirst, pickupGroups, type DeliveryChoice, type PickupGroup } from "./options"
+import { closestPickup, deliveryChoices, nearestFirst, pickupGroups, type DeliveryChoice, type PickupGroup } from "./options"
 import { wardsOf } from "./wards"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
@@ -38,6 +38,8 @@ export interface CheckoutState {
   card: { publishableKey: string; clientSecret: string } | null
   delivery: DeliveryChoice[]
   pickup: PickupGroup[]
+  /** With no point holding the whole cart: the one lacking the fewest products, and which. */
+  closestPickup: { pointName: string; missing: CartView["lines"] } | null
   providers: string[]
   /** The details form as it was last saved, or as the shopper typed it when it was refused. */
   input: DetailsInput
@@ -108,6 +110,7 @@ export async function loadCheckout(cart: StoreCart, cookies: AstroCookies, overr
   ])
   const delivery = method === "delivery" ? deliveryChoices(options) : []
   const pickup = method === "pickup" ? nearestFirst(pickupGroups(options, points), metadataString(cart, "province")) : []
+  const closest = method === "pickup" && detailsDone && pickup.length === 0 ? closestPickup(view.lines, points) : null
   const offered = new Set([...delivery.map((choice) => choice.id), ...pickup.flatMap((group) => group.points.map((point) => point.id))])
   const chosenOptionId = cart.shipping_methods?.find((shipping) => shipping.shipping_option_id && offered.has(shipping.shipping_option_id))?.shipping_option_id ?? null
   const session = cart.payment_collection?.payment_sessions?.[0] ?? null
@@ -131,6 +134,7 @@ export async function loadCheckout(cart: StoreCart, cookies: AstroCookies, overr
     card: STRIPE_PUBLISHABLE_KEY && typeof clientSecret === "string" ? { publishableKey: STRIPE_PUBLISHABLE_KEY, clientSecret } : null,
     delivery,
     pickup,
+    closestPickup: closest && { pointName: closest.point.name, missing: closest.missing },
     providers,
     input,
     wards: wards.map((ward) => ward.name),

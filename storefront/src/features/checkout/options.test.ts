@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { StoreShippingOption } from "../../lib/medusa"
 import type { SalesPoint } from "../sales-point/sales-point"
-import { deliveryChoices, nearestFirst, pickupGroups } from "./options"
+import { closestPickup, deliveryChoices, nearestFirst, pickupGroups } from "./options"
 
 function pickup(id: string, handle: string, province: string, insufficient: boolean): StoreShippingOption {
   return {
@@ -80,5 +80,34 @@ describe("deliveryChoices", () => {
       { id: "so_s", name: { vi: "Giao hàng tiêu chuẩn (3–5 ngày) — Miền Bắc", en: "Standard delivery (3–5 days) — Northern Vietnam" }, amount: 30000 },
       { id: "so_e", name: { vi: "Giao hàng nhanh (1–2 ngày) — Miền Bắc", en: "Express delivery (1–2 days) — Northern Vietnam" }, amount: 55000 },
     ])
+  })
+})
+
+describe("closestPickup", () => {
+  const points = [point("noi-bai", "Quầy OCOP Nội Bài", "Hà Nội", "ha-noi"), point("bat-trang", "Điểm OCOP Bát Tràng", "Hà Nội", "ha-noi")]
+  const line = (vi: string, quantity: number, stockAt: Record<string, number>, available: number | null = Math.max(0, ...Object.values(stockAt))) => ({
+    title: { vi, en: vi },
+    quantity,
+    available,
+    stockAt,
+  })
+
+  it("names the point lacking the fewest products, and those products", () => {
+    const tea = line("Chè Tân Cương", 16, { "noi-bai": 30, "bat-trang": 10 })
+    const honey = line("Mật ong bạc hà", 2, { "bat-trang": 5 })
+    const noodles = line("Miến dong", 1, { "bat-trang": 3 })
+    expect(closestPickup([tea, honey, noodles], points)).toEqual({ point: points[1], missing: [tea] })
+  })
+
+  it("leaves out a service, which no point stocks", () => {
+    const tour = line("Du lịch Cồn Chim", 1, {}, null)
+    const tea = line("Chè Tân Cương", 40, { "noi-bai": 30 })
+    expect(closestPickup([tour, tea], points)?.missing).toEqual([tea])
+  })
+
+  it("says nothing when some point does hold everything, or there is no point", () => {
+    const tea = line("Chè Tân Cương", 1, { "noi-bai": 30 })
+    expect(closestPickup([tea], points)).toBeNull()
+    expect(closestPickup([tea], [])).toBeNull()
   })
 })

@@ -3,6 +3,7 @@ import { formatAddress } from "../../lib/format"
 import type { StoreShippingOption } from "../../lib/medusa"
 import { provinceByName } from "../province/provinces"
 import type { SalesPoint } from "../sales-point/sales-point"
+import type { CartLine } from "../cart/cart"
 
 export interface DeliveryChoice {
   id: string
@@ -90,4 +91,21 @@ export function nearestFirst(groups: PickupGroup[], provinceSlug: string | null)
 
 export function deliveryName(choice: DeliveryChoice, lang: Lang): string {
   return choice.name[lang]
+}
+
+type StockedLine = Pick<CartLine, "title" | "quantity" | "available" | "stockAt">
+
+/**
+ * When no sales point holds the whole cart: the point that lacks the fewest of its products, and
+ * those products, so the shopper knows what to take out to pick up there. Null when there is no
+ * point, or when the points' stock says one could (the options were judged a moment earlier).
+ */
+export function closestPickup<Line extends StockedLine>(lines: Line[], points: SalesPoint[]): { point: SalesPoint; missing: Line[] } | null {
+  let closest: { point: SalesPoint; missing: Line[] } | null = null
+  for (const point of points) {
+    const missing = lines.filter((line) => line.available !== null && (line.stockAt[point.handle] ?? 0) < line.quantity)
+    if (missing.length === 0) return null
+    if (!closest || missing.length < closest.missing.length) closest = { point, missing }
+  }
+  return closest
 }
