@@ -77,7 +77,7 @@ test("the programme office issues stamps, follows their scans, closes a shopper'
   expect(((await after.json()) as { verification: { state: string } }).verification.state).toBe("batch_revoked")
 })
 
-test("the programme office sees which stamp of a batch was copied, by serial and code", async ({ page, request }) => {
+test("the programme office sees which stamp of a batch was copied, by serial and code, and voids it and a misprinted one", async ({ page, request }) => {
   const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
   const admin = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
   const [listing] = await sql<{ product_id: string }>("SELECT product_id FROM product_listing WHERE handle = $1 AND deleted_at IS NULL", [target.handle])
@@ -98,6 +98,40 @@ test("the programme office sees which stamp of a batch was copied, by serial and
   const suspicious = row.getByTestId("suspicious-stamps")
   await expect(suspicious).toContainText("Tem nghi sao chép: 1 (Stamps possibly copied)")
   await expect(suspicious).toContainText(`Số ${copied!.serial} · mã ${copied!.code}: 7 thiết bị`)
+
+  // The copied stamp is voided from its line; the batch stays active.
+  await suspicious.getByRole("button", { name: "Hủy tem (Void stamp)" }).click()
+  const voiding = page.getByRole("alertdialog")
+  await expect(voiding).toContainText(`Hủy tem số ${copied!.serial}?`)
+  await voiding.getByLabel(/Lý do, ví dụ/).fill("Mã bị sao chép, bán ở chợ Đồng Xuân")
+  await voiding.getByRole("button", { name: "Hủy tem (Void stamp)" }).click()
+  await expect(page.getByText(`Đã hủy tem ${copied!.serial} (Stamp ${copied!.serial} voided)`)).toBeVisible()
+  await expect(suspicious.getByTestId("suspicious-stamp")).toContainText("đã hủy")
+  await expect(suspicious.getByRole("button", { name: "Hủy tem (Void stamp)" })).toHaveCount(0)
+  await expect(row).toContainText("Đang dùng (Active)")
+
+  // A misprint the producer reported is voided by the serial typed from the sheet, as a person writes it.
+  const [misprint] = await sql<{ code: string; serial: string }>("SELECT code, serial FROM stamp WHERE batch_id = $1 ORDER BY position OFFSET 1 LIMIT 1", [batchId])
+  await page.getByRole("button", { name: "Hủy một tem (Void one stamp)" }).click()
+  const typed = page.getByRole("alertdialog")
+  const serialField = typed.getByLabel(/Số sê-ri, 11 ký tự/)
+  await serialField.fill("abc")
+  await typed.getByLabel(/Lý do, ví dụ/).fill("Tem in nhòe, không quét được")
+  await expect(typed.getByRole("button", { name: "Hủy tem (Void stamp)" })).toBeDisabled()
+  await serialField.fill(`${misprint!.serial.slice(0, 5)}-${misprint!.serial.slice(5)}`.toLowerCase())
+  await typed.getByRole("button", { name: "Hủy tem (Void stamp)" }).click()
+  await expect(page.getByText(`Đã hủy tem ${misprint!.serial} (Stamp ${misprint!.serial} voided)`)).toBeVisible()
+
+  // A shopper scanning either stamp is told it was voided and why, in each language.
+  await page.goto(`/v/${copied!.code}`)
+  const verdict = page.getByTestId("verify-result")
+  await expect(verdict).toHaveAttribute("data-state", "stamp_voided")
+  await expect(verdict.getByRole("heading", { level: 1 })).toHaveText("Tem này đã bị hủy")
+  await expect(verdict).toContainText("Mã bị sao chép, bán ở chợ Đồng Xuân")
+  await page.goto(`/en/v/${misprint!.code}`)
+  await expect(verdict).toHaveAttribute("data-state", "stamp_voided")
+  await expect(verdict.getByRole("heading", { level: 1 })).toHaveText("This stamp has been voided")
+  await expect(verdict).toContainText("Tem in nhòe, không quét được")
 })
 
 async function sql<T>(text: string, values: unknown[]): Promise<T[]> {

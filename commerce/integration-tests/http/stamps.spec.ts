@@ -90,6 +90,7 @@ medusaIntegrationTestRunner({
           ["get", "/admin/ocop/stamp-products"],
           ["get", "/admin/ocop/stamp-reports"],
           ["post", "/admin/ocop/stamp-reports/strp_01JAAAAAAAAAAAAAAAAAAAAAAA/close"],
+          ["post", "/admin/ocop/stamps/0123456789A/void"],
         ] as const
         for (const [method, path] of routes) {
           const response = method === "get" ? await api.get(path, { validateStatus: () => true }) : await api.post(path, { reason: "test" }, { validateStatus: () => true })
@@ -274,7 +275,7 @@ medusaIntegrationTestRunner({
       ])("answers not_genuine for %s and records nothing", async (_label, mutate) => {
         const { batch, codes } = await issue(fixture.handles.sellable)
         const result = await verify(mutate(codes[0]!))
-        expect(result).toEqual({ state: "not_genuine", code: null, serial: null, verifications: null, product: null, producer: null, certificate: null, batch: null })
+        expect(result).toEqual({ state: "not_genuine", code: null, serial: null, verifications: null, product: null, producer: null, certificate: null, batch: null, voided: null })
         const stats = await api.get(`/admin/ocop/stamp-batches/${batch.id}`, asAdmin())
         expect(stats.data.stamp_batch.stats.scans).toBe(0)
       })
@@ -458,7 +459,7 @@ medusaIntegrationTestRunner({
         await verify(codes[0]!, shopper("198.18.0.1", "Copy 1"))
         const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
         const { serial } = (await db("stamp").select("serial").where({ code: codes[2] }).first()) as { serial: string }
-        const expected = { count: 1, stamps: [{ code: codes[2], serial, devices: 7, scans: 7, suspicious_scans: 2, last_scan_at: expect.any(String) }] }
+        const expected = { count: 1, stamps: [{ code: codes[2], serial, devices: 7, scans: 7, suspicious_scans: 2, last_scan_at: expect.any(String), voided_at: null }] }
 
         const one = await api.get(`/admin/ocop/stamp-batches/${batch.id}`, asAdmin())
         expect(one.data.stamp_batch.stats.by_verdict).toMatchObject({ suspicious: 2 })
@@ -471,6 +472,71 @@ medusaIntegrationTestRunner({
         const portal = await api.get("/producer/stamp-batches", { headers: member.headers, validateStatus: () => true })
         expect(portal.status, JSON.stringify(portal.data)).toBe(200)
         expect(portal.data.suspicious_alerts).toEqual([{ product_id: batch.product_id, product_title: "Miến dong Tài Hoan", suspicious_scans: 2, suspicious_stamps: expected }])
+
+        // Voided, it stays named (shoppers were warned about it) and is marked as dealt with, for both.
+        expect((await api.post(`/admin/ocop/stamps/${serial}/void`, { reason: "Mã bị sao chép, bán ở chợ Đồng Xuân" }, asAdmin())).status).toBe(200)
+        expect((await verify(codes[2]!, shopper("198.18.0.8", "Copy 8"))).state).toBe("stamp_voided")
+        const voided = { ...expected, stamps: [{ ...expected.stamps[0], devices: 8, scans: 8, voided_at: expect.any(String) }] }
+        const after = await api.get(`/admin/ocop/stamp-batches/${batch.id}`, asAdmin())
+        expect(after.data.stamp_batch.suspicious_stamps).toEqual(voided)
+        expect(after.data.stamp_batch.stats.by_verdict).toMatchObject({ suspicious: 2, stamp_voided: 1 })
+        const portalAfter = await api.get("/producer/stamp-batches", { headers: member.headers, validateStatus: () => true })
+        expect(portalAfter.data.suspicious_alerts[0].suspicious_stamps).toEqual(voided)
+      })
+    })
+
+    describe("admin: voiding one stamp", () => {
+      const serialOf = async (code: string) => {
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        return ((await db("stamp").select("serial").where({ code }).first()) as { serial: string }).serial
+      }
+
+      it("voids one stamp with its reason while the rest of the batch stays genuine, once only", async () => {
+        const { codes } = await issue(fixture.handles.sellable)
+        expect((await verify(codes[0]!)).state).toBe("genuine")
+        const serial = await serialOf(codes[0]!)
+        // As a person types it from the package: lower case, in groups.
+        const typed = `${serial.slice(0, 4)}-${serial.slice(4, 8)} ${serial.slice(8)}`.toLowerCase()
+        const voided = await api.post(`/admin/ocop/stamps/${encodeURIComponent(typed)}/void`, { reason: "  Tem in hỏng, bị xé khỏi bao bì  " }, asAdmin())
+        expect(voided.status, JSON.stringify(voided.data)).toBe(200)
+        expect(voided.data.stamp).toMatchObject({ serial, code: codes[0], voided_reason: "Tem in hỏng, bị xé khỏi bao bì", voided_by: admin.user.id })
+
+        const result = await verify(codes[0]!)
+        expect(result.state).toBe("stamp_voided")
+        expect(result.voided).toEqual({ at: new Date(voided.data.stamp.voided_at).toISOString(), reason: "Tem in hỏng, bị xé khỏi bao bì" })
+        expect(result.verifications.count).toBe(2)
+        expect(result.product).toMatchObject({ handle: fixture.handles.sellable })
+        const neighbour = await verify(codes[1]!)
+        expect(neighbour.state).toBe("genuine")
+        expect(neighbour.voided).toBeNull()
+
+        const again = await api.post(`/admin/ocop/stamps/${serial}/void`, { reason: "lần hai" }, asAdmin())
+        expect(again.status).toBe(409)
+        expect(again.data.message).toMatch(/already voided on \d{4}-\d{2}-\d{2}/)
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        expect(await db("stamp").first("voided_reason").where({ serial })).toEqual({ voided_reason: "Tem in hỏng, bị xé khỏi bao bì" })
+      })
+
+      it("ranks a revoked batch above a voided stamp", async () => {
+        const { batch, codes } = await issue(fixture.handles.sellable)
+        expect((await api.post(`/admin/ocop/stamps/${await serialOf(codes[0]!)}/void`, { reason: "Mã bị sao chép" }, asAdmin())).status).toBe(200)
+        expect((await api.post(`/admin/ocop/stamp-batches/${batch.id}/revoke`, { reason: "Mất cuộn tem" }, asAdmin())).status).toBe(200)
+        const result = await verify(codes[0]!)
+        expect(result.state).toBe("batch_revoked")
+        expect(result.voided).toMatchObject({ reason: "Mã bị sao chép" })
+      })
+
+      it.each([
+        ["a serial of the wrong length", "0123456789", { reason: "Tem in hỏng" }, 400, /serial must be the 11 letters and digits/],
+        ["a serial with a letter codes never use", "0123456789U", { reason: "Tem in hỏng" }, 400, /serial must be the 11 letters and digits/],
+        ["no reason", "0123456789A", {}, 400, /reason is required/],
+        ["a two-letter reason", "0123456789A", { reason: " ab " }, 400, /at least 3 characters/],
+        ["an unknown field", "0123456789A", { reason: "Tem in hỏng", notify: true }, 400, /unknown body parameter\(s\): notify/],
+        ["a serial no stamp has", "0123456789A", { reason: "Tem in hỏng" }, 404, /no stamp has serial 0123456789A/],
+      ])("answers %s with a clear refusal", async (_label, serial, body, status, message) => {
+        const response = await api.post(`/admin/ocop/stamps/${serial}/void`, body, asAdmin())
+        expect(response.status).toBe(status)
+        expect(response.data.message).toMatch(message)
       })
     })
   },

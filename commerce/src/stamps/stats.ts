@@ -125,6 +125,8 @@ export interface SuspiciousStamp {
   scans: number
   suspicious_scans: number
   last_scan_at: string
+  /** When the office voided it; null while it still verifies on its own merits. */
+  voided_at: string | null
 }
 
 export interface SuspiciousStamps {
@@ -145,6 +147,7 @@ interface SuspiciousRow {
   scans: string
   suspicious_scans: string
   last_scan_at: Date
+  voided_at: Date | null
   flagged: string
 }
 
@@ -166,7 +169,7 @@ export async function suspiciousStamps(db: Knex, by: { batchIds: string[] } | { 
        WHERE x.verdict = 'suspicious' AND x.deleted_at IS NULL
      ),
      described AS (
-       SELECT flagged.key, s.code, s.serial,
+       SELECT flagged.key, s.code, s.serial, s.voided_at,
          count(DISTINCT x.device_hash) AS devices, count(*) AS scans,
          count(*) FILTER (WHERE x.verdict = 'suspicious') AS suspicious_scans, max(x.scanned_at) AS last_scan_at
        FROM flagged
@@ -190,6 +193,7 @@ export async function suspiciousStamps(db: Knex, by: { batchIds: string[] } | { 
       scans: Number(row.scans),
       suspicious_scans: Number(row.suspicious_scans),
       last_scan_at: new Date(row.last_scan_at).toISOString(),
+      voided_at: row.voided_at ? new Date(row.voided_at).toISOString() : null,
     })
     found.set(row.key, entry)
   }

@@ -20,6 +20,7 @@ export type StampState =
   | "suspicious"
   | "not_genuine"
   | "batch_revoked"
+  | "stamp_voided"
 
 export interface StampVerification {
   state: StampState
@@ -31,6 +32,8 @@ export interface StampVerification {
   producer: { handle: string; name: string; province: string; commune: string } | null
   certificate: (PublicCertificate & { statusChangedAt: string | null }) | null
   batch: { id: string; lot: string | null; productionDate: string | null; expiryDate: string | null; revokedAt: string | null; revokedReason: string | null } | null
+  /** Set when the office voided this one stamp. */
+  voided: { at: string; reason: string } | null
 }
 
 export interface VerifyClient {
@@ -40,7 +43,7 @@ export interface VerifyClient {
 
 export type VerifyInput = { code: string } | { link: string }
 
-const NOT_GENUINE: StampVerification = { state: "not_genuine", code: null, serial: null, verifications: null, product: null, producer: null, certificate: null, batch: null }
+const NOT_GENUINE: StampVerification = { state: "not_genuine", code: null, serial: null, verifications: null, product: null, producer: null, certificate: null, batch: null, voided: null }
 
 /**
  * The whole verification of a well-signed code in one round trip: the stamp with its batch,
@@ -53,16 +56,16 @@ const NOT_GENUINE: StampVerification = { state: "not_genuine", code: null, seria
  * the superseded certificate forward; but a batch whose own certificate was revoked (fraud, a
  * failed inspection) stays revoked with its reason, whatever certificate the product holds later.
  *
- * Verdict precedence: a revoked batch beats everything (the roll was lost or stolen), then the
- * certificate as it stands at $now, then the copying heuristic (more distinct devices within the
+ * Verdict precedence: a revoked batch beats everything (the roll was lost or stolen), then a
+ * voided stamp (the office's word on this very stamp), then the certificate as it stands at $now, then the copying heuristic (more distinct devices within the
  * window than the threshold, this one included). A Digital Link ($gtin set) must name the product
  * and lot the stamp was printed for: a genuine serial pasted under another GTIN finds nothing.
  */
 const VERIFY = `
 WITH found AS MATERIALIZED (
-  SELECT s.id, s.batch_id FROM stamp s WHERE s.serial = :serial AND s.deleted_at IS NULL
+  SELECT s.id, s.batch_id, s.voided_at, s.voided_reason FROM stamp s WHERE s.serial = :serial AND s.deleted_at IS NULL
 ), judged AS (
-  SELECT found.id, found.batch_id,
+  SELECT found.id, found.batch_id, found.voided_at, found.voided_reason,
     b.status AS batch_status, b.revoked_at, b.revoked_reason, b.lot, b.production_date, b.expiry_date, b.product_id,
     p.handle AS product_handle, p.title AS product_title, p.thumbnail, p.metadata->>'title_en' AS title_en,
     pr.handle AS producer_handle, pr.name AS producer_name, pr.province, pr.commune,
@@ -71,6 +74,7 @@ WITH found AS MATERIALIZED (
     (SELECT max(e.created_at) FROM certificate_event e WHERE e.certificate_id = c.id AND e.to_status = c.status AND e.deleted_at IS NULL) AS status_changed_at,
     CASE
       WHEN b.status = 'revoked' THEN 'batch_revoked'
+      WHEN found.voided_at IS NOT NULL THEN 'stamp_voided'
       WHEN c.status IS NULL OR c.status = 'revoked' THEN 'certificate_revoked'
       WHEN c.status = 'suspended' THEN 'certificate_suspended'
       WHEN c.status <> 'active' OR c.valid_until <= :now THEN 'certificate_expired'
@@ -108,6 +112,8 @@ interface VerifiedRow {
   batch_status: string
   revoked_at: Date | null
   revoked_reason: string | null
+  voided_at: Date | null
+  voided_reason: string | null
   lot: string | null
   production_date: Date | null
   expiry_date: Date | null
@@ -216,5 +222,6 @@ export async function verifyStamp(db: Knex, settings: StampSettings, input: Veri
       revokedAt: iso(row.revoked_at),
       revokedReason: row.revoked_reason,
     },
+    voided: row.voided_at ? { at: new Date(row.voided_at).toISOString(), reason: row.voided_reason ?? "" } : null,
   }
 }

@@ -63,6 +63,11 @@ const dictionary = {
   verify_not_genuine: { vi: "Không phải tem OCOP thật", en: "Not a genuine OCOP stamp" },
   verify_not_genuine_text: { vi: "Mã này không do cơ quan OCOP cấp. Đừng mua sản phẩm này và hãy báo cho chúng tôi.", en: "This code was not issued by the OCOP office. Do not buy this product, and please report it." },
   verify_batch_revoked: { vi: "Tem thuộc lô đã bị thu hồi", en: "This stamp belongs to a revoked batch" },
+  verify_stamp_voided: { vi: "Tem này đã bị hủy", en: "This stamp has been voided" },
+  verify_stamp_voided_text: {
+    vi: "Cơ quan OCOP đã hủy riêng tem này ngày {date} (ví dụ vì mã bị sao chép hoặc tem in hỏng). Tem trên bao bì không còn giá trị; hãy báo cho chúng tôi nơi bạn mua.",
+    en: "The OCOP office voided this particular stamp on {date} (for example because its code was copied or it was misprinted). The stamp on this package is no longer valid; please tell us where you bought it.",
+  },
   verify_batch_revoked_text: { vi: "Lô tem này bị thu hồi ngày {date} (ví dụ do thất lạc). Tem trên bao bì không còn giá trị.", en: "This batch of stamps was revoked on {date} (for example because it was lost). The stamp on this package is no longer valid." },
   // A typed code matching no stamp: the shopper checks the characters first, then is warned.
   verifyTypedNoMatch: { vi: "Mã bạn nhập không khớp với tem nào", en: "The code you typed matches no stamp" },
@@ -77,11 +82,12 @@ const dictionary = {
   verifyTypeAgain: { vi: "Nhập lại mã", en: "Type the code again" },
   // The stamps behind a producer's copying alert, so the producer can name them to the OCOP office.
   portalSuspiciousStamp: { vi: "Số {serial} (mã {code}): {devices} thiết bị, quét lần cuối {at}", en: "No. {serial} (code {code}): {devices} devices, last scanned {at}" },
+  portalSuspiciousVoided: { vi: "đã hủy ngày {date}", en: "voided on {date}" },
   portalSuspiciousMore: { vi: "và {count} tem khác", en: "and {count} more stamps" },
   portalSuspiciousMore_one: { vi: "và 1 tem khác", en: "and 1 more stamp" },
   portalSuspiciousAct: {
-    vi: "Mã của các tem này đang bị sao chép. Hãy báo số sê-ri cho văn phòng OCOP, kiểm tra nơi bán, và đề nghị thu hồi cả lô nếu nhiều tem bị sao chép.",
-    en: "These stamps' codes are being copied. Report their serial numbers to the OCOP office, check where they are sold, and ask for the whole batch to be revoked if many stamps were copied.",
+    vi: "Mã của các tem này đang bị sao chép. Hãy báo số sê-ri cho văn phòng OCOP để hủy từng tem, kiểm tra nơi bán, và đề nghị thu hồi cả lô nếu nhiều tem bị sao chép.",
+    en: "These stamps' codes are being copied. Report their serial numbers to the OCOP office so it can void each one, check where they are sold, and ask for the whole batch to be revoked if many stamps were copied.",
   },
   verifyFirst: { vi: "Đây là lần đầu tiên tem này được kiểm tra.", en: "This is the first time this stamp has been checked." },
   verifyCount: { vi: "Kiểm tra lần đầu ngày {date} · đã kiểm tra {count} lần", en: "First checked on {date} · checked {count} times" },

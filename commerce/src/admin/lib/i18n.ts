@@ -104,6 +104,7 @@ const stampVerdict: Record<string, string> = {
   certificate_suspended: "Chứng nhận tạm đình chỉ (Certificate suspended)",
   certificate_revoked: "Chứng nhận bị thu hồi (Certificate revoked)",
   batch_revoked: "Lô tem bị thu hồi (Batch revoked)",
+  stamp_voided: "Tem đã bị hủy (Stamp voided)",
   not_genuine: "Không phải tem thật (Not genuine)",
   genuine_code: "Mã tem thật (Genuine code)",
 }
@@ -337,6 +338,16 @@ export const t = {
     suspiciousStamp: (serial: string, code: string, devices: number, lastScan: string) =>
       `Số ${serial} · mã ${code}: ${devices} thiết bị, quét cuối ${lastScan} (No. ${serial} · code ${code}: ${devices} devices, last scan ${lastScan})`,
     suspiciousMore: (count: number) => `và ${count.toLocaleString("vi-VN")} tem khác (and ${count} more)`,
+    // One stamp, not its batch: a copied serial, a misprint, a stamp torn off a package.
+    voidStamp: "Hủy tem (Void stamp)",
+    voidAnyStamp: "Hủy một tem (Void one stamp)",
+    voidTitle: (serial: string) => (serial ? `Hủy tem số ${serial}? (Void stamp ${serial}?)` : "Hủy một tem theo số sê-ri? (Void one stamp by its serial?)"),
+    voidDescription:
+      "Tem này sẽ hiện “Tem đã bị hủy” khi quét; các tem khác trong lô vẫn dùng được. Không thể hoàn tác. (This stamp will show “stamp voided” when scanned; the rest of its batch stays valid. This cannot be undone.)",
+    voidSerial: "Số sê-ri, 11 ký tự in dưới mã QR (Serial, the 11 characters under the QR)",
+    voidReason: "Lý do, ví dụ: tem bị sao chép, bán tại chợ X (Reason, e.g. copied, found on sale at market X)",
+    voided: (serial: string) => `Đã hủy tem ${serial} (Stamp ${serial} voided)`,
+    voidedOn: (date: string) => `đã hủy ${date} (voided ${date})`,
     issue: "Cấp lô tem (Issue stamps)",
     issueTitle: "Cấp lô tem OCOP (Issue a batch of OCOP stamps)",
     issueDescription:

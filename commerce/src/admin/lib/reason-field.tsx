@@ -12,10 +12,12 @@ interface Props {
   /** How long the reason must be; null when it may be left out. */
   minLength?: number | null
   maxLength?: number
+  /** False when another field of the form comes first. */
+  autoFocus?: boolean
 }
 
 /** The written reason behind an office decision: its label, the box, and how long it must be. */
-export function ReasonField({ id, label, value, onChange, minLength = REASON_MIN_LENGTH, maxLength = 1000 }: Props) {
+export function ReasonField({ id, label, value, onChange, minLength = REASON_MIN_LENGTH, maxLength = 1000, autoFocus = true }: Props) {
   return (
     <>
       <Label htmlFor={id} size="small" weight="plus">
@@ -23,7 +25,7 @@ export function ReasonField({ id, label, value, onChange, minLength = REASON_MIN
       </Label>
       <Textarea
         id={id}
-        autoFocus
+        autoFocus={autoFocus}
         required={minLength !== null}
         minLength={minLength ?? undefined}
         maxLength={maxLength}

@@ -10,6 +10,7 @@ import type {
   StampReportListResponse,
   StampReportOutcome,
   StampReportStatus,
+  VoidedStamp,
 } from "./types"
 
 export const STAMP_PAGE_SIZE = 20
@@ -81,4 +82,13 @@ export function useCloseStampReport(id: string) {
 /** The printable sheets; the admin session cookie authorises the download like any admin request. */
 export function stampSheetUrl(batchId: string): string {
   return `/admin/ocop/stamp-batches/${batchId}/pdf?columns=5&rows=7`
+}
+
+export function useVoidStamp() {
+  const invalidate = useInvalidateStamps()
+  return useMutation({
+    mutationFn: (body: { serial: string; reason: string }) =>
+      sdk.client.fetch<{ stamp: VoidedStamp }>(`/admin/ocop/stamps/${encodeURIComponent(body.serial)}/void`, { method: "POST", body: { reason: body.reason } }),
+    onSuccess: invalidate,
+  })
 }

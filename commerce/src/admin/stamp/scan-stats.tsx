@@ -1,7 +1,8 @@
 import { Badge, Text } from "@medusajs/ui"
-import { formatDateTime } from "../lib/format"
+import { formatDate, formatDateTime } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import type { ScanStats, SuspiciousStamps } from "./types"
+import { VoidStamp } from "./void-stamp"
 
 const number = (value: number) => value.toLocaleString("vi-VN")
 
@@ -31,6 +32,7 @@ const verdictColors: Record<string, "green" | "orange" | "red" | "grey"> = {
   certificate_suspended: "orange",
   certificate_revoked: "red",
   batch_revoked: "red",
+  stamp_voided: "red",
 }
 
 /** What shoppers were shown, per verdict: a rise in "suspicious" is the sign of copied stamps. */
@@ -51,7 +53,10 @@ export function VerdictCounts({ stats }: { stats: ScanStats }) {
 /** Column heading for ScanCounts. */
 export const scanCountsHeading = `${t.stamps.columns.scans} · ${t.stamps.columns.verified} · ${t.stamps.columns.devices}`
 
-/** The stamps seen as copied, by serial and code, so the office can name them to the producer and check where they are sold. */
+/**
+ * The stamps seen as copied, by serial and code, so the office can name them to the producer and
+ * check where they are sold, and void each one without revoking its batch.
+ */
 export function SuspiciousStampList({ suspicious }: { suspicious: SuspiciousStamps }) {
   if (suspicious.count === 0) return null
   const more = suspicious.count - suspicious.stamps.length
@@ -61,9 +66,18 @@ export function SuspiciousStampList({ suspicious }: { suspicious: SuspiciousStam
         {t.stamps.suspiciousStamps(suspicious.count)}
       </Text>
       {suspicious.stamps.map((stamp) => (
-        <Text key={stamp.serial} size="xsmall" leading="compact" className="text-ui-fg-subtle">
-          {t.stamps.suspiciousStamp(stamp.serial, stamp.code, stamp.devices, formatDateTime(stamp.last_scan_at))}
-        </Text>
+        <div key={stamp.serial} className="flex flex-wrap items-center gap-x-2" data-testid="suspicious-stamp" data-serial={stamp.serial}>
+          <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+            {t.stamps.suspiciousStamp(stamp.serial, stamp.code, stamp.devices, formatDateTime(stamp.last_scan_at))}
+          </Text>
+          {stamp.voided_at ? (
+            <Badge size="2xsmall" color="red">
+              {t.stamps.voidedOn(formatDate(stamp.voided_at))}
+            </Badge>
+          ) : (
+            <VoidStamp serial={stamp.serial} />
+          )}
+        </div>
       ))}
       {more > 0 && (
         <Text size="xsmall" leading="compact" className="text-ui-fg-muted">

@@ -11,6 +11,7 @@ import { RevokeStampBatch } from "./revoke-stamp-batch"
 import { PagedResults } from "../lib/paged-results"
 import { ScanCounts, scanCountsHeading, SuspiciousStampList, VerdictCounts } from "./scan-stats"
 import { STAMP_BATCH_STATUSES, type AdminStampBatch, type StampBatchStatus } from "./types"
+import { VoidStamp } from "./void-stamp"
 
 const ALL = "all"
 
@@ -30,6 +31,7 @@ export function StampBatchList() {
           <Button size="small" variant="transparent" asChild>
             <Link to="/stamps/reports">{t.stamps.reportsLink}</Link>
           </Button>
+          <VoidStamp />
           <IssueStampBatchForm />
         </div>
       </div>

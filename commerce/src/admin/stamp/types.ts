@@ -36,7 +36,7 @@ export interface AdminStampBatch {
 /** The stamps of a batch shoppers were warned about as copied: the most recently scanned few, and how many in all. */
 export interface SuspiciousStamps {
   count: number
-  stamps: { code: string; serial: string; devices: number; scans: number; suspicious_scans: number; last_scan_at: string }[]
+  stamps: { code: string; serial: string; devices: number; scans: number; suspicious_scans: number; last_scan_at: string; voided_at: string | null }[]
 }
 
 export interface AdminStampProduct {
@@ -90,4 +90,15 @@ export interface IssueStampBatchInput {
   lot?: string
   production_date?: string
   expiry_date?: string
+}
+
+/** One stamp the office voided (POST /admin/ocop/stamps/:serial/void). */
+export interface VoidedStamp {
+  id: string
+  serial: string
+  code: string
+  batch_id: string
+  voided_at: string
+  voided_reason: string
+  voided_by: string
 }

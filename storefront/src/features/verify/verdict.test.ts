@@ -16,7 +16,15 @@ describe("the verdict a shopper reads", () => {
     expect(copy.warning && t("vi", copy.warning)).toMatch(/đừng mua sản phẩm này/)
   })
 
-  it.each(["genuine", "suspicious", "certificate_revoked", "batch_revoked"] as const)("judges a typed %s code as a scanned one", (state) => {
+  it.each(["genuine", "suspicious", "certificate_revoked", "batch_revoked", "stamp_voided"] as const)("judges a typed %s code as a scanned one", (state) => {
     expect(verdictCopy(state, "typed")).toEqual(verdictCopy(state, "scanned"))
+  })
+
+  it("tells a shopper scanning a voided stamp not to trust it, with the date it was voided", () => {
+    const copy = verdictCopy("stamp_voided", "scanned")
+    expect(copy.tone).toBe("bad")
+    expect(t("vi", copy.title)).toBe("Tem này đã bị hủy")
+    expect(t("vi", copy.text, { date: "01/12/2026" })).toContain("ngày 01/12/2026")
+    expect(t("en", copy.text, { date: "1 December 2026" })).toMatch(/voided this particular stamp on 1 December 2026/)
   })
 })

@@ -3,7 +3,7 @@ import type { PublicCertificate } from "../catalogue/types"
 import { commerceRefusal, type ReportErrors, type ReportInput, type ReportValue } from "./report-form"
 
 /** Shapes of the commerce API's stamp answers (/verify/stamps, /store/ocop/stamps/reports). */
-export type StampState = "genuine" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "suspicious" | "not_genuine" | "batch_revoked"
+export type StampState = "genuine" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "suspicious" | "not_genuine" | "batch_revoked" | "stamp_voided"
 
 export interface StampVerification {
   state: StampState
@@ -14,6 +14,8 @@ export interface StampVerification {
   producer: { handle: string; name: string; province: string; commune: string } | null
   certificate: (PublicCertificate & { statusChangedAt: string | null }) | null
   batch: { id: string; lot: string | null; productionDate: string | null; expiryDate: string | null; revokedAt: string | null; revokedReason: string | null } | null
+  /** Set when the office voided this one stamp. */
+  voided: { at: string; reason: string } | null
 }
 
 export type VerifyResult = { kind: "verified"; verification: StampVerification } | { kind: "rate_limited"; retryAfter: number } | { kind: "unavailable" }
@@ -51,7 +53,7 @@ export async function verifyStamp(input: { code: string } | { link: string }, sh
   }
 }
 
-const notGenuine: StampVerification = { state: "not_genuine", code: null, serial: null, verifications: null, product: null, producer: null, certificate: null, batch: null }
+const notGenuine: StampVerification = { state: "not_genuine", code: null, serial: null, verifications: null, product: null, producer: null, certificate: null, batch: null, voided: null }
 
 export type ReportOutcome =
   | { kind: "sent" }
@@ -85,7 +87,7 @@ export async function sendReport(report: ReportValue, code: string, shopper: Sho
   }
 }
 
-/** The date a state happened on: the certificate's status change, its expiry, or the batch revocation. */
+/** The date a state happened on: the certificate's status change, its expiry, the batch revocation or the stamp's voiding. */
 export function stateDate(verification: StampVerification): string | null {
   switch (verification.state) {
     case "certificate_expired":
@@ -95,6 +97,8 @@ export function stateDate(verification: StampVerification): string | null {
       return verification.certificate?.statusChangedAt ?? null
     case "batch_revoked":
       return verification.batch?.revokedAt ?? null
+    case "stamp_voided":
+      return verification.voided?.at ?? null
     default:
       return null
   }

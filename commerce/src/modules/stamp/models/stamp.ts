@@ -4,6 +4,8 @@ import { StampBatch } from "./stamp-batch"
 /**
  * One printed stamp. `serial` is the random part of the code (11 base32 characters, unique);
  * `code` is what the QR carries. Counters are kept on the row so verifying reads one row.
+ * A voided stamp (copied, misprinted, torn off a package) verifies as voided while the rest of its
+ * batch stays good.
  */
 export const Stamp = model
   .define("stamp", {
@@ -14,8 +16,12 @@ export const Stamp = model
     scan_count: model.number().default(0),
     first_verified_at: model.dateTime().nullable(),
     last_verified_at: model.dateTime().nullable(),
+    voided_at: model.dateTime().nullable(),
+    voided_reason: model.text().nullable(),
+    voided_by: model.text().nullable(),
     batch: model.belongsTo(() => StampBatch, { mappedBy: "stamps" }),
   })
   .indexes([{ on: ["batch_id", "position"] }])
+  .checks([{ name: "stamp_voiding", expression: (s) => `(${s.voided_at} IS NULL) = (${s.voided_reason} IS NULL) AND (${s.voided_at} IS NULL) = (${s.voided_by} IS NULL)` }])
 
 export default Stamp
