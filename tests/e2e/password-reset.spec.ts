@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
 import { emailed } from "./fixtures/emails.ts"
-import { inviteMember, logIn } from "./fixtures/producer-member.ts"
+import { joinPortal, logIn } from "./fixtures/producer-member.ts"
 
 /**
  * Forgotten passwords, from the log-in page to logging in with the new one. The email is the one
@@ -105,13 +105,7 @@ test("a producer member resets the portal password in English", async ({ page, r
   test.skip(test.info().project.name !== "phone", "producers work from their phones")
   const coffee = products.find((product) => product.handle === "ca-phe-bot-bich-thao")!
   const email = `mat-khau-chu-the-${Date.now()}@example.vn`
-  await page.goto(await inviteMember(request, coffee.producer, email))
-  const accept = page.getByTestId("portal-invite-form")
-  await accept.getByLabel("Họ và tên *").fill("Lê Văn Bảo")
-  await accept.getByLabel("Email *").fill(email)
-  await accept.getByLabel("Mật khẩu *").fill("mat-khau-cu-1")
-  await accept.getByRole("button", { name: "Tạo tài khoản và vào cổng" }).click()
-  await expect(page).toHaveURL(/\/producer$/)
+  await joinPortal(page, request, coffee.producer, { name: "Lê Văn Bảo", email, password: "mat-khau-cu-1" })
   await page.context().clearCookies()
 
   await page.goto("/en/producer/login")

@@ -1,13 +1,26 @@
 import { expect, test, type Page } from "@playwright/test"
+import pg from "pg"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
 import { emailed } from "./fixtures/emails.ts"
-import { inviteMember, issueStampBatch, logIn, otherPhone } from "./fixtures/producer-member.ts"
+import { inviteMember, issueStampBatch, joinPortal, logIn, otherPhone } from "./fixtures/producer-member.ts"
 
 // The only product of its producer, and one no other journey buys, edits or revokes.
 const peanuts = products.find((product) => product.handle === "lac-sen-dien-chau")!
 // Another producer's certified product, for a stamp batch this member must not download.
 const othersProduct = products.find((product) => product.handle === "ca-phe-bot-bich-thao")!
 const newPrice = 62_000
+const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
+
+/** A batch's stamps in print order: the code in the QR and the serial printed beside it. */
+async function stampsOf(batchId: string): Promise<{ code: string; serial: string }[]> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+  await client.connect()
+  try {
+    return (await client.query<{ code: string; serial: string }>("SELECT code, serial FROM stamp WHERE batch_id = $1 ORDER BY position", [batchId])).rows
+  } finally {
+    await client.end()
+  }
+}
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)}\u00a0₫`
 
 /** A shopper on another phone buys the peanuts for pickup at a sales point, paying cash; answers their email address. */
@@ -273,4 +286,55 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   const refused = await anonymous.request.get(href!, { maxRedirects: 0 })
   expect(refused.status()).toBe(303)
   await stranger.close()
+})
+
+test("a producer voids the stamp its alert names as copied, and one spoilt in printing by the serial on the sheet", async ({ page, request }) => {
+  test.skip(test.info().project.name !== "phone", "the portal journey is the phone one: producers work from their phones")
+  const tea = products.find((product) => product.handle === "che-dinh-tan-cuong-hao-dat")!
+  const email = `tem-${Date.now()}@example.vn`
+  await joinPortal(page, request, tea.producer, { name: "Hảo Đạt", email, password: "che-dinh-tan-cuong" })
+
+  const [copied, spoilt] = await stampsOf(await issueStampBatch(request, tea.handle, 2))
+  const [foreign] = await stampsOf(await issueStampBatch(request, othersProduct.handle))
+  // One printed code scanned on seven phones: more devices than the threshold (5) within the window.
+  for (let device = 1; device <= 7; device++) {
+    const headers = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "", "x-forwarded-for": `198.51.100.${190 + device}`, "user-agent": `Mozilla/5.0 (Linux; Android 14; Chép ${device}) Chrome/131.0 Mobile` }
+    expect((await request.get(`${commerce}/verify/stamps?code=${copied!.code}`, { headers })).status()).toBe(200)
+  }
+
+  // The alert names the copied stamp; voiding it asks why, and the line then says it was voided.
+  await page.goto("/producer/tem")
+  const line = page.getByTestId("suspicious-stamps").getByRole("listitem").filter({ hasText: copied!.serial })
+  await line.getByText("Hủy tem này").click()
+  await line.getByRole("button", { name: "Hủy tem" }).click()
+  await expect(line.getByTestId("error-reason")).toHaveText("Vui lòng điền mục này.")
+  await line.getByLabel("Lý do hủy *").fill("Mã bị sao chép, bán ở chợ Thái Nguyên")
+  await line.getByRole("button", { name: "Hủy tem" }).click()
+  await expect(page.getByTestId("flash")).toContainText(`Đã hủy tem số ${copied!.serial}`)
+  await expect(page.getByTestId("suspicious-stamps").getByRole("listitem").filter({ hasText: copied!.serial })).toContainText("đã hủy ngày")
+  await expect(page.getByTestId("void-suspicious")).toHaveCount(0)
+
+  // A misprint is voided by the serial typed off the sheet, as a person writes it; what is wrong is said beside the field.
+  const typed = page.getByTestId("void-form")
+  await typed.getByLabel("Số sê-ri (11 ký tự in dưới mã QR) *").fill("AD1A-99")
+  await typed.getByLabel("Lý do hủy *").fill("In lệch, đã bóc bỏ")
+  await typed.getByRole("button", { name: "Hủy tem" }).click()
+  await expect(typed.getByTestId("error-serial")).toContainText("Số sê-ri gồm 11 chữ và số in dưới mã QR")
+  await expect(typed.getByLabel("Lý do hủy *")).toHaveValue("In lệch, đã bóc bỏ")
+  await typed.getByLabel("Số sê-ri (11 ký tự in dưới mã QR) *").fill(`${spoilt!.serial.slice(0, 4)}-${spoilt!.serial.slice(4, 8)}-${spoilt!.serial.slice(8)}`.toLowerCase())
+  await typed.getByRole("button", { name: "Hủy tem" }).click()
+  await expect(page.getByTestId("flash")).toContainText(`Đã hủy tem số ${spoilt!.serial}`)
+
+  // Another producer's stamp is not one this member can void: refused as unknown, and it stays genuine.
+  await typed.getByLabel("Số sê-ri (11 ký tự in dưới mã QR) *").fill(foreign!.serial)
+  await typed.getByLabel("Lý do hủy *").fill("Không phải tem của mình")
+  await typed.getByRole("button", { name: "Hủy tem" }).click()
+  await expect(page.getByTestId("flash")).toContainText(`Không có tem số sê-ri ${foreign!.serial}`)
+  await expect(typed.getByLabel("Số sê-ri (11 ký tự in dưới mã QR) *")).toHaveValue(foreign!.serial)
+
+  // A shopper scanning either voided stamp is told so, with the producer's reason.
+  await page.goto(`/v/${spoilt!.code}`)
+  await expect(page.getByTestId("verify-voided-reason")).toContainText("In lệch, đã bóc bỏ")
+  await page.goto(`/v/${foreign!.code}`)
+  await expect(page.getByTestId("verify-voided-reason")).toHaveCount(0)
 })

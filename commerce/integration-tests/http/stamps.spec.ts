@@ -539,5 +539,61 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toMatch(message)
       })
     })
+
+    describe("producer: voiding its own stamp", () => {
+      const serialOf = async (code: string) => {
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        return ((await db("stamp").select("serial").where({ code }).first()) as { serial: string }).serial
+      }
+      const memberOf = async (handle: string, email: string) => {
+        const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
+        const [producer] = await producers.listProducers({ handle })
+        const { headers, member } = await createProducerMemberHeaders(getContainer(), producer!.id, email)
+        return { member, as: () => ({ headers, validateStatus: () => true, httpAgent: freshConnections }) }
+      }
+
+      it("voids a stamp of its own products, recorded as the member's doing, once only", async () => {
+        const { codes } = await issue(fixture.handles.sellable)
+        const owner = await memberOf("htx-tai-hoan", "kho@tai-hoan.vn")
+        const serial = await serialOf(codes[1]!)
+        const voided = await api.post(`/producer/stamps/${serial}/void`, { reason: "Tem in lệch, đã bóc bỏ" }, owner.as())
+        expect(voided.status, JSON.stringify(voided.data)).toBe(200)
+        expect(voided.data.stamp).toMatchObject({ serial, voided_reason: "Tem in lệch, đã bóc bỏ", voided_by: owner.member.id })
+        const result = await verify(codes[1]!)
+        expect(result.state).toBe("stamp_voided")
+        expect(result.voided).toMatchObject({ reason: "Tem in lệch, đã bóc bỏ" })
+        expect((await verify(codes[0]!)).state).toBe("genuine")
+
+        const again = await api.post(`/producer/stamps/${serial}/void`, { reason: "lần hai" }, owner.as())
+        expect(again.status).toBe(409)
+        expect(again.data.message).toMatch(/đã bị hủy ngày \d{2}\/\d{2}\/\d{4} \/ stamp \w+ was already voided on \d{4}-\d{2}-\d{2}/)
+      })
+
+      it("answers another producer's stamp as not found and leaves it genuine", async () => {
+        const { codes } = await issue(fixture.handles.sellable)
+        const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
+        const [other] = await producers.createProducers([{ handle: "hkd-ca-phe-thu", name: "Hộ kinh doanh Cà phê Thu", type: "household_business", province: "Lâm Đồng", commune: "phường Xuân Hương - Đà Lạt" }])
+        const { headers } = await createProducerMemberHeaders(getContainer(), other!.id, "thu@ca-phe.vn")
+        const serial = await serialOf(codes[0]!)
+        const refused = await api.post(`/producer/stamps/${serial}/void`, { reason: "Không phải tem của tôi" }, { headers, validateStatus: () => true, httpAgent: freshConnections })
+        expect(refused.status).toBe(404)
+        expect(refused.data.message).toMatch(`no stamp has serial ${serial}`)
+        expect((await verify(codes[0]!)).state).toBe("genuine")
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        expect(await db("stamp").first("voided_at").where({ serial })).toEqual({ voided_at: null })
+      })
+
+      it("refuses a caller without a member session, a bad serial or a missing reason with a clear message", async () => {
+        const anonymous = await api.post("/producer/stamps/0123456789A/void", { reason: "Tem in hỏng" }, { validateStatus: () => true, httpAgent: freshConnections })
+        expect(anonymous.status).toBe(401)
+        const owner = await memberOf("htx-tai-hoan", "ban-hang@tai-hoan.vn")
+        const badSerial = await api.post("/producer/stamps/0123/void", { reason: "Tem in hỏng" }, owner.as())
+        expect(badSerial.status).toBe(400)
+        expect(badSerial.data.message).toMatch(/serial must be the 11 letters and digits/)
+        const noReason = await api.post("/producer/stamps/0123456789A/void", { reason: "" }, owner.as())
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.message).toMatch(/at least 3 characters/)
+      })
+    })
   },
 })

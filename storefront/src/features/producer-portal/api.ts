@@ -1,7 +1,7 @@
 import { MEDUSA_BACKEND_URL } from "astro:env/server"
 import { storeCall, StoreApiError } from "../../lib/medusa"
 import type { ProducerContact } from "../catalogue/types"
-import type { OrderLine, PortalCertificate, PortalMe, PortalProduct, StampBatch, StampOverview, StockRow } from "./types"
+import type { OrderLine, PortalCertificate, PortalMe, PortalProduct, StampBatch, StampOverview, StockRow, VoidedStamp } from "./types"
 
 // Every call carries the member's own JWT; the storefront holds no producer credentials of its own.
 
@@ -114,6 +114,11 @@ export async function stampOverview(token: string): Promise<StampOverview> {
 
 export async function issueStampBatch(token: string, body: { product_id: string; quantity: number; lot?: string }): Promise<StampBatch> {
   return (await storeCall<{ stamp_batch: StampBatch }>("/producer/stamp-batches", { body, token })).stamp_batch
+}
+
+/** Voids one of the producer's stamps by its serial; another producer's serial is refused as unknown. */
+export async function voidStamp(token: string, serial: string, reason: string): Promise<VoidedStamp> {
+  return (await storeCall<{ stamp: VoidedStamp }>(`/producer/stamps/${encodeURIComponent(serial)}/void`, { body: { reason }, token })).stamp
 }
 
 /** The batch's PDF sheets straight from commerce (the body is streamed, not buffered). */

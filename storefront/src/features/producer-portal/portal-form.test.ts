@@ -11,6 +11,7 @@ import {
   parseProductEdit,
   parseProductPhoto,
   parseStampBatch,
+  parseStampVoid,
   parseStockUpdate,
   type Parsed,
 } from "./portal-form"
@@ -204,6 +205,28 @@ describe("draft, stock, status and stamp forms", () => {
   it("a stamp batch for a product not in the list is refused beside the list, which the member can see", () => {
     const parsed = parseStampBatch(form({ product_id: "abc", quantity: "10", lot: "" }))
     expect(parsed.ok ? null : parsed.errors).toEqual({ product_id: "errorChoice" })
+  })
+
+  it("a stamp to void is its serial as typed off the package, with a reason", () => {
+    expect(parseStampVoid(form({ serial: "ad1a-9932 5f7", reason: "  Tem in lệch, đã bóc bỏ " }))).toEqual({ ok: true, value: { serial: "AD1A99325F7", reason: "Tem in lệch, đã bóc bỏ" } })
+  })
+
+  it.each([
+    [{ serial: "", reason: "Tem in hỏng" }, { serial: "errorRequired" }],
+    [{ serial: "AD1A99325F714HJQDTQ5", reason: "Tem in hỏng" }, { serial: "errorStampSerial" }],
+    [{ serial: "AD1A99325F7", reason: "" }, { reason: "errorRequired" }],
+    [{ serial: "AD1A99325F7", reason: " ab " }, { reason: "errorReasonShort" }],
+    [{ serial: "AD1A99325F7", reason: "x".repeat(1001) }, { reason: "errorMaxLength" }],
+  ])("a stamp to void %j is refused beside the field: %j", (fields, errors) => {
+    const parsed = parseStampVoid(form(fields))
+    expect(parsed.ok ? null : parsed.errors).toEqual(errors)
+  })
+
+  it("a refused serial says what a serial looks like", () => {
+    expect(messages(parseStampVoid(form({ serial: "12345", reason: "Tem in hỏng" })), "serial")).toEqual({
+      vi: "Số sê-ri gồm 11 chữ và số in dưới mã QR, ví dụ AD1A-9932-5F7.",
+      en: "A serial is the 11 letters and digits printed under the QR, e.g. AD1A-9932-5F7.",
+    })
   })
 })
 

@@ -5,6 +5,7 @@ import { formatNumber } from "../../lib/format"
 import { newPassword } from "../account/account-form"
 import { email, normalisePhone } from "../checkout/checkout-form"
 import { isProvinceSlug } from "../province/provinces"
+import { readStampSerial } from "../verify/stamp-code"
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from "./photo-limits"
 
 /**
@@ -96,6 +97,16 @@ const stampBatch = z.object({
   quantity: wholeNumber(1, 100_000, quantityMessages),
   // GS1 AI (10) characters, as commerce checks (modules/stamp/gs1.ts); empty means no lot.
   lot: z.string().trim().regex(/^([A-Za-z0-9\-./_]{1,20})?$/, { error: "errorLot" }),
+})
+
+/** One stamp the producer voids: its serial as typed off the package, and why (commerce's limits). */
+const stampVoid = z.object({
+  serial: z.string().transform((typed, ctx) => {
+    const serial = readStampSerial(typed)
+    if (serial === null) ctx.addIssue({ code: "custom", message: "errorStampSerial" })
+    return serial ?? z.NEVER
+  }),
+  reason: z.string().trim().min(3, { error: "errorReasonShort" }).max(1000, { error: "errorMaxLength" }),
 })
 
 /** The producer's public contact; a field left empty is cleared. The phone is judged as at checkout. */
@@ -219,6 +230,7 @@ export const parseProductDraft = (form: FormData) => parse(productDraft, form, [
 export const parseStockUpdate = (form: FormData) => parse(stock, form, ["inventory_item_id", "sales_point_id", "stocked_quantity"])
 export const parseLineStatus = (form: FormData) => parse(lineStatus, form, ["line_id", "status"])
 export const parseStampBatch = (form: FormData) => parse(stampBatch, form, ["product_id", "quantity", "lot"])
+export const parseStampVoid = (form: FormData) => parse(stampVoid, form, ["serial", "reason"])
 export const parseProducerContact = (form: FormData) => parse(producerContact, form, ["phone", "email"])
 export const parseProductPhoto = (form: FormData) => parse(productPhoto, form, ["product_id", "image_id"])
 

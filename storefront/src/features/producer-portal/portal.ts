@@ -19,6 +19,7 @@ import {
   parseProductDraft,
   parseProductEdit,
   parseStampBatch,
+  parseStampVoid,
   parseStockUpdate,
   type Parsed,
   type PortalErrorValues,
@@ -301,6 +302,7 @@ export function stampsPage(context: Context, lang: Lang) {
       return { ...overview, certified: products.filter((product) => product.certificate?.status === "active") }
     },
     async (token, form): Promise<Flash | FormState> => {
+      if (form.get("intent") === "void") return voidStamp(lang, token, form)
       const parsed = parseStampBatch(form)
       if (!parsed.ok) return invalid(parsed, "issue")
       const { lot, ...rest } = parsed.value
@@ -312,6 +314,22 @@ export function stampsPage(context: Context, lang: Lang) {
       }
     }
   )
+}
+
+/**
+ * Voids one of the producer's stamps, from the form under a copied stamp's line (which names its
+ * serial, so its problems show there) or from the form where a serial is typed off a package.
+ */
+async function voidStamp(lang: Lang, token: string, form: FormData): Promise<Flash | FormState> {
+  const formId = form.get("from") === "suspicious" ? `void:${String(form.get("serial") ?? "")}` : "void"
+  const parsed = parseStampVoid(form)
+  if (!parsed.ok) return invalid(parsed, formId)
+  try {
+    const stamp = await api.voidStamp(token, parsed.value.serial, parsed.value.reason)
+    return { kind: "success", key: "portalVoided", values: { serial: stamp.serial } }
+  } catch (error) {
+    return refusal(lang, error, formId, { serial: String(form.get("serial") ?? ""), reason: parsed.value.reason })
+  }
 }
 
 export type StampSheet = Redirect | { kind: "sheet"; response: Response } | { kind: "page"; me: PortalMe; status: 404 | 503; flash: Flash }

@@ -109,6 +109,12 @@ export interface StampOverview {
 }
 
 /** The stamps of a product shoppers were warned about as copied (commerce/src/stamps/stats.ts): the few most recently scanned, and how many in all. */
+export interface VoidedStamp {
+  serial: string
+  voided_at: string
+  voided_reason: string
+}
+
 export interface SuspiciousStamps {
   count: number
   stamps: { code: string; serial: string; devices: number; scans: number; suspicious_scans: number; last_scan_at: string; voided_at: string | null }[]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { digitalLinkPath, groupStampCode, readStampCode, routeDigitalLink, routeStampCode, routeStampEntry, wasTyped } from "./stamp-code"
+import { digitalLinkPath, groupStampCode, readStampCode, readStampSerial, routeDigitalLink, routeStampCode, routeStampEntry, wasTyped } from "./stamp-code"
 
 // A code as commerce prints it, and the serial shown beside it (characters 2–12 of the code).
 const CODE = "5AD1A99325F714HJQDTQ"
@@ -45,6 +45,26 @@ describe("reading a typed stamp code", () => {
 
   it("groups a code in fours for reading", () => {
     expect(groupStampCode(CODE)).toBe("5AD1-A993-25F7-14HJ-QDTQ")
+  })
+})
+
+describe("reading a serial typed off a package", () => {
+  it.each([
+    ["as printed", SERIAL],
+    ["in lower case, in groups", "ad1a-9932 5f7"],
+    ["with I and O misread for 1 and 0", "ADIA99325F7"],
+    ["in full-width characters", "ＡＤ１Ａ９９３２５Ｆ７"],
+  ])("reads it %s", (_case, typed) => {
+    expect(readStampSerial(typed)).toBe(SERIAL)
+  })
+
+  it.each([
+    ["nothing", ""],
+    ["a whole code", CODE],
+    ["one character short", SERIAL.slice(1)],
+    ["a letter outside the alphabet (U)", `${SERIAL.slice(0, 10)}U`],
+  ])("refuses %s", (_case, typed) => {
+    expect(readStampSerial(typed)).toBeNull()
   })
 })
 

@@ -33,10 +33,22 @@ export function readStampCode(typed: string): TypedStampCode {
   const lastSegment = typed.normalize("NFKC").trim().split("/").filter(Boolean).at(-1) ?? ""
   const compact = lastSegment.replace(SEPARATORS, "").toUpperCase()
   if (compact === SAMPLE_STAMP_CODE) return { kind: "sample" }
-  const canonical = [...compact].map((c) => READING_AIDS[c] ?? c).join("")
-  if (![...canonical].every((c) => ALPHABET.includes(c))) return { kind: "not_a_code" }
+  const canonical = inAlphabet(compact)
+  if (canonical === null) return { kind: "not_a_code" }
   if (canonical.length === STAMP_CODE_LENGTH) return { kind: "code", code: canonical }
   return canonical.length === SERIAL_LENGTH ? { kind: "serial" } : { kind: "not_a_code" }
+}
+
+/** Upper-case characters with the reading aids applied, or null when one is outside the alphabet. */
+function inAlphabet(compact: string): string | null {
+  const canonical = [...compact].map((c) => READING_AIDS[c] ?? c).join("")
+  return [...canonical].every((c) => ALPHABET.includes(c)) ? canonical : null
+}
+
+/** A serial ("Số …") as a person types it off a package, forgiven as codes are; null when it is not one. */
+export function readStampSerial(typed: string): string | null {
+  const canonical = inAlphabet(typed.normalize("NFKC").replace(SEPARATORS, "").toUpperCase())
+  return canonical?.length === SERIAL_LENGTH ? canonical : null
 }
 
 /** A code as printed for reading and typing: five groups of four, "5AD1-A993-25F7-14HJ-QDTQ". */

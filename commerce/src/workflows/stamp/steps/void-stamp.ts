@@ -1,11 +1,14 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { vietnamDay } from "../../vietnam-calendar"
 
 export interface VoidStampInput {
   serial: string
   reason: string
   actor: string
+  /** When a producer voids: only a stamp of these products; any other is "not found", never "forbidden". */
+  productIds?: string[]
 }
 
 export interface VoidedStamp {
@@ -29,17 +32,19 @@ export const voidStampStep = createStep(
   async (input: VoidStampInput, { container }) => {
     const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
     const now = new Date()
-    const [voided] = (await db("stamp")
-      .where({ serial: input.serial })
+    const theStamp = () => {
+      const stamp = db("stamp").where({ serial: input.serial }).whereNull("deleted_at")
+      return input.productIds ? stamp.whereIn("batch_id", db("stamp_batch").select("id").whereIn("product_id", input.productIds)) : stamp
+    }
+    const [voided] = (await theStamp()
       .whereNull("voided_at")
-      .whereNull("deleted_at")
       .update({ voided_at: now, voided_reason: input.reason, voided_by: input.actor, updated_at: now })
       .returning(COLUMNS)) as VoidedStamp[]
     if (voided) return new StepResponse(voided, voided.id)
-    const existing = (await db("stamp").first("voided_at").where({ serial: input.serial }).whereNull("deleted_at")) as { voided_at: Date | null } | undefined
+    const existing = (await theStamp().first("voided_at")) as { voided_at: Date | null } | undefined
     if (!existing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không có tem số sê-ri ${input.serial} / no stamp has serial ${input.serial}`)
-    const on = new Date(existing.voided_at!).toISOString().slice(0, 10)
-    throw new MedusaError(MedusaError.Types.CONFLICT, `Tem ${input.serial} đã bị hủy ngày ${on} / stamp ${input.serial} was already voided on ${on}`)
+    const on = vietnamDay(existing.voided_at!)
+    throw new MedusaError(MedusaError.Types.CONFLICT, `Tem ${input.serial} đã bị hủy ngày ${on.vi} / stamp ${input.serial} was already voided on ${on.en}`)
   },
   async (id, { container }) => {
     if (!id) return
