@@ -533,6 +533,7 @@ medusaIntegrationTestRunner({
         ["a two-letter reason", "0123456789A", { reason: " ab " }, 400, /at least 3 characters/],
         ["an unknown field", "0123456789A", { reason: "Tem in hỏng", notify: true }, 400, /unknown body parameter\(s\): notify/],
         ["a serial no stamp has", "0123456789A", { reason: "Tem in hỏng" }, 404, /no stamp has serial 0123456789A/],
+        ["a serial typed with O and I for 0 and 1, read as the digits", "oI23456789A", { reason: "Tem in hỏng" }, 404, /no stamp has serial 0123456789A/],
       ])("answers %s with a clear refusal", async (_label, serial, body, status, message) => {
         const response = await api.post(`/admin/ocop/stamps/${serial}/void`, body, asAdmin())
         expect(response.status).toBe(status)
