@@ -47,7 +47,7 @@ async function placeOrder(request: APIRequestContext, providerId = "pp_system_de
   return { id: placed.order.id, reference, total: Number(placed.order.total) }
 }
 
-test("the programme office sees on an order which producer fulfils each line, from where, and its step", async ({ page, request }) => {
+test("the programme office sees on an order where it goes and which producer fulfils each line, from where, and its step", async ({ page, request }) => {
   expect(second, "two producers with stocked products").toBeDefined()
   const { id: orderId } = await placeOrder(request)
 
@@ -56,6 +56,10 @@ test("the programme office sees on an order which producer fulfils each line, fr
   await page.goto(`${commerce}/app/orders/${orderId}`)
   const card = page.getByTestId("ocop-order-lines")
   await expect(card.getByRole("heading", { name: "Chủ thể và điểm bán theo dòng đơn (Producers and sales points per line)" })).toBeVisible()
+  // Where it goes, written as on the parcel: the province by its name, not the slug Medusa's own card shows.
+  await expect(card.getByTestId("ocop-order-delivery")).toContainText("Giao đến (Deliver to)")
+  await expect(card.getByTestId("ocop-order-delivery")).toContainText("Trần Văn Minh · +84903123456")
+  await expect(card.getByTestId("ocop-order-delivery")).toContainText("Số 8 phố Tràng Tiền, Phường Hoàn Kiếm, Thành phố Hà Nội")
   const lines = card.getByTestId("ocop-order-line")
   await expect(lines).toHaveCount(2)
   for (const product of [first, second]) {

@@ -208,7 +208,11 @@ medusaIntegrationTestRunner({
         .toBe(1)
       const [confirmation] = await notifications.listNotifications({ template: "order-placed", resource_id: order.id })
       expect(confirmation!.to).toBe("lan@example.vn")
-      expect(confirmation!.data).toMatchObject({ total: order.total, order_url: expect.stringContaining(`/don-hang/${order.id}?t=${cartId}`) })
+      expect(confirmation!.data).toMatchObject({
+        total: order.total,
+        order_url: expect.stringContaining(`/don-hang/${order.id}?t=${cartId}`),
+        fulfilment_vi: "giao đến Số 12 phố Hàng Bạc, Phường Hoàn Kiếm, Thành phố Hà Nội",
+      })
     })
 
     it("reserves pickup orders at the chosen sales point, and refuses a point that lacks the goods", async () => {
@@ -902,7 +906,11 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ title: "Chè Tân Cương", quantity: 1, fulfilment: "delivery", status: "shipped", producer: expect.objectContaining({ id: fixture.producers.tea, name: "HTX Chè Tân Cương" }) }),
         ])
       )
-      const pickupLines = (await api.get(`/admin/ocop/orders/${pickup.id}/lines`, asOffice)).data.lines
+      // Where they go, written as on the parcel: the province by its name, not the slug the cart holds.
+      expect(office.data.delivery).toEqual({ recipient: "Nguyễn Thị Lan", phone: "+84912345678", address: "Số 12 phố Hàng Bạc, Phường Hoàn Kiếm, Thành phố Hà Nội" })
+      const pickupOrder = (await api.get(`/admin/ocop/orders/${pickup.id}/lines`, asOffice)).data
+      expect(pickupOrder.delivery).toBeNull()
+      const pickupLines = pickupOrder.lines
       expect(pickupLines).toEqual([expect.objectContaining({ status: "delivered", fulfilment: "pickup", sales_point: expect.objectContaining({ id: fixture.points.haNoi.id, name: "Điểm bán OCOP Hà Nội" }) })])
       expect((await api.get(`/admin/ocop/orders/${pickup.id}/lines`, { validateStatus: () => true })).status).toBe(401)
       expect((await api.get("/admin/ocop/orders/order_01ABCDEFGHJKMNPQRSTVWXYZ12/lines", asOffice)).status).toBe(404)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { addressProblems, deliveryAddress, recipientPhone, vietnamesePhone } from "./address"
+import { addressProblems, deliveryAddress, parcelAddressLine, recipientPhone, vietnamesePhone } from "./address"
 import { deliveryZones, provinceSlugs } from "./zones"
 
 describe("vietnamesePhone", () => {
@@ -69,5 +69,17 @@ describe("deliveryZones", () => {
     const all = deliveryZones.flatMap((zone) => zone.provinces)
     expect(all).toHaveLength(34)
     expect(provinceSlugs.size).toBe(34)
+  })
+})
+
+describe("parcelAddressLine", () => {
+  it("writes street, ward and the province by its official name", () => {
+    expect(parcelAddressLine({ address_1: "Số 1 Hàng Bạc", address_2: " ", city: "Phường Hoàn Kiếm", province: "ha-noi" })).toBe("Số 1 Hàng Bạc, Phường Hoàn Kiếm, Thành phố Hà Nội")
+    expect(parcelAddressLine({ address_1: "Xóm 3", address_2: "Nhà ông Sỹ", city: "Xã Diễn Châu", province: "nghe-an" })).toBe("Xóm 3, Nhà ông Sỹ, Xã Diễn Châu, Nghệ An")
+  })
+
+  it("keeps a province it does not know as written, and leaves out what is missing", () => {
+    expect(parcelAddressLine({ address_1: "12 Lê Lợi", city: null, province: "tinh-cu" })).toBe("12 Lê Lợi, tinh-cu")
+    expect(parcelAddressLine({})).toBe("")
   })
 })

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max"
 import { z } from "@medusajs/framework/zod"
-import { findWard } from "./wards"
+import { findWard, provinceName } from "./wards"
 import { provinceSlugs } from "./zones"
 
 /** A Vietnamese mobile or landline number, normalised to E.164 (+84…). */
@@ -56,4 +56,18 @@ export const pickupContact = z.object({
 /** Flattens zod issues into one sentence a shopper can act on. */
 export function addressProblems(error: z.ZodError): string {
   return error.issues.map((issue) => issue.message).join("; ")
+}
+
+/** The parts of an address a parcel is written with, as Medusa stores them (`city` the ward, `province` our slug). */
+export interface ParcelAddress {
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  province?: string | null
+}
+
+/** An address on one line the way it goes on a parcel: street, ward, then the province by its name, not its slug. */
+export function parcelAddressLine(address: ParcelAddress): string {
+  const province = address.province ? (provinceName(address.province) ?? address.province) : null
+  return [address.address_1, address.address_2, address.city, province].map((part) => part?.trim()).filter(Boolean).join(", ")
 }

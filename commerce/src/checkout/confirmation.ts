@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { parcelAddressLine, type ParcelAddress } from "./address"
 import { transferDueAt } from "./hold-period"
 import { checkoutMethod } from "./method"
 import { numeric } from "./numeric"
@@ -18,7 +19,7 @@ interface ConfirmedOrder {
   shipping_total: number
   items: { title: string; product_title?: string | null; quantity: number; total: number }[]
   shipping_methods: { shipping_option_id: string | null }[]
-  shipping_address?: { city?: string | null; address_1?: string | null; province?: string | null } | null
+  shipping_address?: ParcelAddress | null
   payment_collections?: { payments?: { provider_id: string; data?: Record<string, unknown> | null }[] | null }[] | null
   created_at: string | Date
   cart?: { id: string } | null
@@ -51,6 +52,7 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
       "shipping_methods.shipping_option_id",
       "shipping_address.city",
       "shipping_address.address_1",
+      "shipping_address.address_2",
       "shipping_address.province",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.data",
@@ -65,7 +67,7 @@ export async function sendOrderConfirmation(container: MedusaContainer, orderId:
   const method = await checkoutMethod(container, order.shipping_methods.map((shipping) => shipping.shipping_option_id ?? ""))
   const payment = order.payment_collections?.flatMap((collection) => collection.payments ?? [])[0]
   const names = paymentNames[payment?.provider_id ?? ""] ?? { vi: payment?.provider_id ?? "—", en: payment?.provider_id ?? "—" }
-  const address = [order.shipping_address?.address_1, order.shipping_address?.city].filter(Boolean).join(", ")
+  const address = parcelAddressLine(order.shipping_address ?? {})
 
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { foldVietnamese } from "@ocop/search"
-import { findWard, WardRefused, wardsOf } from "./wards"
+import { findWard, provinceName, WardRefused, wardsOf } from "./wards"
 import { provinceSlugs } from "./zones"
 
 describe("wards of the 34 provinces", () => {
@@ -60,5 +60,21 @@ describe("wards of the 34 provinces", () => {
     expect(match.reason).toBe("ambiguous")
     expect(match.suggestions.length).toBeGreaterThan(1)
     expect(match.message).toContain("could be any of these")
+  })
+})
+
+describe("provinceName", () => {
+  it("names each of the 34 provinces by its official name", () => {
+    const names = [...provinceSlugs].map(provinceName)
+    expect(names.every((name) => typeof name === "string" && name.length > 2)).toBe(true)
+    expect(new Set(names).size).toBe(34)
+    expect(provinceName("ha-noi")).toBe("Thành phố Hà Nội")
+    expect(provinceName("tp-ho-chi-minh")).toBe("Thành phố Hồ Chí Minh")
+    expect(provinceName("dak-lak")).toBe("Đắk Lắk")
+  })
+
+  it("knows no province for a slug outside the 34", () => {
+    expect(provinceName("ha-tay")).toBeNull()
+    expect(provinceName("")).toBeNull()
   })
 })

@@ -149,6 +149,14 @@ function provinceWards(provinceSlug: string): ProvinceWards | undefined {
   return provinceSlugs.has(provinceSlug) ? loaded.get(provinceSlug) : undefined
 }
 
+let provinceNames: Map<string, string> | undefined
+
+/** A province's official name by our slug, as written on a parcel ("ha-noi" → "Thành phố Hà Nội"); null for an unknown slug. */
+export function provinceName(slug: string): string | null {
+  provinceNames ??= new Map(table<DatasetProvince>("provinces").map((province) => [slugOf(province), province.name]))
+  return provinceSlugs.has(slug) ? (provinceNames.get(slug) ?? null) : null
+}
+
 /** The wards and communes of a province (by our slug), sorted as Vietnamese sorts them; empty for an unknown province. */
 export function wardsOf(provinceSlug: string): Ward[] {
   return provinceWards(provinceSlug)?.wards ?? []

@@ -449,6 +449,7 @@ export const t = {
     explain: "Mỗi dòng do chủ thể của sản phẩm chuẩn bị; chủ thể cập nhật tình trạng trong cổng chủ thể. (Each line is prepared by its product's producer, who updates its step in the producer portal.)",
     none: "Đơn hàng chưa được phân cho chủ thể nào (Not allocated to any producer yet)",
     loadError: "Không tải được các dòng đơn (Could not load the order lines)",
+    deliverTo: "Giao đến (Deliver to)",
     columns: {
       product: "Sản phẩm (Product)",
       producer: "Chủ thể (Producer)",

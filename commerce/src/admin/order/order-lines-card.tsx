@@ -5,7 +5,7 @@ import { formatDateTime } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
 import { QueryCard } from "../lib/query-card"
 import { useOrderLines } from "./queries"
-import type { OfficeOrderLine, OrderLineStatus } from "./types"
+import type { OfficeOrderLine, OrderDelivery, OrderLineStatus } from "./types"
 
 const statusColor: Record<OrderLineStatus, "grey" | "blue" | "orange" | "green" | "red"> = {
   placed: "orange",
@@ -21,16 +21,33 @@ export function OrderLinesCard({ order }: { order: HttpTypes.AdminOrder }) {
   const text = t.orderLines
   return (
     <QueryCard title={text.title} subtitle={text.explain} query={useOrderLines(order)} loadError={text.loadError} testId="ocop-order-lines">
-      {({ lines }) =>
+      {({ lines, delivery }) =>
         lines.length === 0 ? (
           <Text size="small" className="text-ui-fg-subtle px-6 py-4">
             {text.none}
           </Text>
         ) : (
-          <OrderLinesTable lines={lines} />
+          <>
+            {delivery && <DeliveryAddress delivery={delivery} />}
+            <OrderLinesTable lines={lines} />
+          </>
         )
       }
     </QueryCard>
+  )
+}
+
+/** The address as the courier writes it: Medusa's own address card shows the province's slug. */
+function DeliveryAddress({ delivery }: { delivery: OrderDelivery }) {
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 px-6 py-4 text-sm" data-testid="ocop-order-delivery">
+      <dt className="text-ui-fg-subtle">{t.orderLines.deliverTo}</dt>
+      <dd>
+        {[delivery.recipient, delivery.phone].filter(Boolean).join(" · ")}
+        <br />
+        {delivery.address}
+      </dd>
+    </dl>
   )
 }
 

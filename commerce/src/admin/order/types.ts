@@ -13,6 +13,14 @@ export interface OfficeOrderLine {
   updated_at: string
 }
 
+/** Where an order's delivered lines go, written as on the parcel; null when every line is collected. */
+export interface OrderDelivery {
+  recipient: string | null
+  phone: string | null
+  address: string
+}
+
 export interface OrderLinesResponse {
   lines: OfficeOrderLine[]
+  delivery: OrderDelivery | null
 }
