@@ -565,9 +565,25 @@ medusaIntegrationTestRunner({
         expect(result.voided).toMatchObject({ reason: "Tem in lệch, đã bóc bỏ" })
         expect((await verify(codes[0]!)).state).toBe("genuine")
 
+        // Every member hears of it, named as the one who did it.
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        await expect.poll(async () => (await notifications.listNotifications({ template: "stamp-voided", resource_id: voided.data.stamp.id, to: "kho@tai-hoan.vn" })).length, { timeout: 15_000 }).toBe(1)
+        const [notice] = await notifications.listNotifications({ template: "stamp-voided", resource_id: voided.data.stamp.id, to: "kho@tai-hoan.vn" })
+        expect(notice!.data).toMatchObject({ producer: "HTX Tài Hoan", product: "Miến dong Tài Hoan", serial, reason: "Tem in lệch, đã bóc bỏ", by_member: "kho" })
+
         const again = await api.post(`/producer/stamps/${serial}/void`, { reason: "lần hai" }, owner.as())
         expect(again.status).toBe(409)
         expect(again.data.message).toMatch(/đã bị hủy ngày \d{2}\/\d{2}\/\d{4} \/ stamp \w+ was already voided on \d{4}-\d{2}-\d{2}/)
+      })
+
+      it("tells the producer's members when the office revokes a batch of its stamps", async () => {
+        const { batch } = await issue(fixture.handles.sellable, { lot: "L-THU-HOI" })
+        await memberOf("htx-tai-hoan", "ke-toan@tai-hoan.vn")
+        expect((await api.post(`/admin/ocop/stamp-batches/${batch.id}/revoke`, { reason: "Mất cuộn tem khi vận chuyển" }, asAdmin())).status).toBe(200)
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        await expect.poll(async () => (await notifications.listNotifications({ template: "stamp-batch-revoked", resource_id: batch.id, to: "ke-toan@tai-hoan.vn" })).length, { timeout: 15_000 }).toBe(1)
+        const [notice] = await notifications.listNotifications({ template: "stamp-batch-revoked", resource_id: batch.id, to: "ke-toan@tai-hoan.vn" })
+        expect(notice!.data).toMatchObject({ producer: "HTX Tài Hoan", product: "Miến dong Tài Hoan", lot: "L-THU-HOI", quantity: 3, reason: "Mất cuộn tem khi vận chuyển", by_member: null })
       })
 
       it("answers another producer's stamp as not found and leaves it genuine", async () => {

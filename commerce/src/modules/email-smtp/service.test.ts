@@ -197,6 +197,25 @@ describe("renderEmail", () => {
     expect(email.text).toContain("New order #18 for HTX Chè Tân Cương")
   })
 
+  it("tells a producer which stamp was voided, by whom and why", () => {
+    const stamp = { producer: "HTX Tài Hoan", product: "Miến dong Tài Hoan", serial: "AD1A99325F7", lot: "L2026-11", quantity: 250, issued_at: "2026-11-02T03:00:00Z", reason: "Mã bị sao chép" }
+    const byOffice = renderEmail("stamp-voided", { ...stamp, by_member: null })
+    expect(byOffice.subject).toBe("[Chợ OCOP] Tem số AD1A99325F7 của Miến dong Tài Hoan đã bị hủy")
+    expect(byOffice.text).toContain("Văn phòng chương trình OCOP đã hủy tem số AD1A99325F7 của sản phẩm Miến dong Tài Hoan (lô L2026-11).")
+    expect(byOffice.text).toContain("Lý do: Mã bị sao chép")
+    expect(byOffice.text).toContain("The OCOP programme office voided stamp AD1A99325F7")
+    const byMember = renderEmail("stamp-voided", { ...stamp, lot: null, by_member: "Nguyễn Thị Hoan" })
+    expect(byMember.text).toContain("Nguyễn Thị Hoan (HTX Tài Hoan) đã hủy tem số AD1A99325F7 của sản phẩm Miến dong Tài Hoan.")
+  })
+
+  it("tells a producer which batch was revoked and what to do", () => {
+    const email = renderEmail("stamp-batch-revoked", { producer: "HTX Tài Hoan", product: "Miến dong Tài Hoan", serial: null, lot: "L2026-11", quantity: 250, issued_at: "2026-11-02T03:00:00Z", reason: "Mất cuộn tem", by_member: null })
+    expect(email.subject).toBe("[Chợ OCOP] Lô 250 tem của Miến dong Tài Hoan đã bị thu hồi")
+    expect(email.text).toContain("thu hồi lô 250 tem của sản phẩm Miến dong Tài Hoan, số lô L2026-11, cấp ngày 02/11/2026.")
+    expect(email.text).toContain("Lý do: Mất cuộn tem")
+    expect(email.text).toContain("cấp lô tem mới trong cổng chủ thể")
+  })
+
   it("refuses an unknown template instead of sending an empty email", () => {
     expect(() => renderEmail("welcome", {})).toThrow(/No email template named "welcome"/)
   })

@@ -157,6 +157,36 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
       ].join("\n"),
     }
   },
+  "stamp-voided": (data) => {
+    const lotVi = data.lot ? ` (lô ${data.lot})` : ""
+    const lotEn = data.lot ? ` (lot ${data.lot})` : ""
+    return {
+      subject: `[Chợ OCOP] Tem số ${data.serial} của ${data.product} đã bị hủy`,
+      text: [
+        `${data.by_member ? `${data.by_member} (${data.producer})` : "Văn phòng chương trình OCOP"} đã hủy tem số ${data.serial} của sản phẩm ${data.product}${lotVi}.`,
+        `Lý do: ${data.reason}`,
+        "Từ nay ai quét tem này sẽ được báo tem đã bị hủy và lý do; các tem khác trong lô vẫn có giá trị.",
+        "",
+        `${data.by_member ? `${data.by_member} (${data.producer})` : "The OCOP programme office"} voided stamp ${data.serial} of ${data.product}${lotEn}. Reason: ${data.reason}`,
+        "Anyone who scans it is now told it was voided and why; the rest of its batch stays valid.",
+      ].join("\n"),
+    }
+  },
+  "stamp-batch-revoked": (data) => {
+    const lotVi = data.lot ? `, số lô ${data.lot}` : ""
+    const lotEn = data.lot ? `, lot ${data.lot}` : ""
+    return {
+      subject: `[Chợ OCOP] Lô ${data.quantity} tem của ${data.product} đã bị thu hồi`,
+      text: [
+        `Văn phòng chương trình OCOP đã thu hồi lô ${data.quantity} tem của sản phẩm ${data.product}${lotVi}, cấp ngày ${date(data.issued_at)}.`,
+        `Lý do: ${data.reason}`,
+        "Từ nay ai quét một tem của lô này sẽ được báo lô tem đã bị thu hồi. Hãy gỡ các tem này khỏi hàng còn bán và cấp lô tem mới trong cổng chủ thể.",
+        "",
+        `The OCOP programme office revoked the batch of ${data.quantity} stamps of ${data.product}${lotEn}, issued on ${date(data.issued_at)}. Reason: ${data.reason}`,
+        "Anyone who scans one of its stamps is now told the batch was revoked. Take them off the goods still on sale and issue a new batch in the producer portal.",
+      ].join("\n"),
+    }
+  },
   "certificate-expiry-reminder": (data) => ({
     subject: `[Chợ OCOP] Giấy chứng nhận OCOP ${data.decision_number} sẽ hết hạn sau ${data.days_left} ngày`,
     text: [
