@@ -54,4 +54,33 @@ describe("dependency patches", () => {
     // The second lookup of an id is answered from what the first worked out.
     expect(TransactionOrchestrator.getPreviousStep(flow, { id: "_root.a.b" })).toBe(flow.steps["_root.a"])
   })
+
+  it("a workflow that stores no checkpoint is not looked up in the store; one that does still is", async () => {
+    const { DistributedTransaction, TransactionOrchestrator } = require("@medusajs/orchestration") as {
+      DistributedTransaction: { keyValueStore: unknown; setStorage(storage: unknown): void; loadTransaction(modelId: string, transactionId: string): Promise<unknown> }
+      TransactionOrchestrator: { workflowOptions: Record<string, { store?: boolean }> }
+    }
+    const looked: string[] = []
+    const saved = { flow: { transactionId: "t1" } }
+    const previousStorage = DistributedTransaction.keyValueStore
+    DistributedTransaction.setStorage({
+      get: async (key: string) => {
+        looked.push(key)
+        return saved
+      },
+    })
+    TransactionOrchestrator.workflowOptions["ocop-test-unstored"] = { store: false }
+    TransactionOrchestrator.workflowOptions["ocop-test-stored"] = { store: true }
+    try {
+      expect(await DistributedTransaction.loadTransaction("ocop-test-unstored", "t1")).toBeNull()
+      expect(await DistributedTransaction.loadTransaction("ocop-test-stored", "t1")).toBe(saved)
+      // A workflow this process has not registered is looked up as before.
+      expect(await DistributedTransaction.loadTransaction("ocop-test-unknown", "t1")).toBe(saved)
+      expect(looked).toEqual(["dtrx:ocop-test-stored:t1", "dtrx:ocop-test-unknown:t1"])
+    } finally {
+      DistributedTransaction.setStorage(previousStorage)
+      delete TransactionOrchestrator.workflowOptions["ocop-test-unstored"]
+      delete TransactionOrchestrator.workflowOptions["ocop-test-stored"]
+    }
+  })
 })
