@@ -161,20 +161,23 @@ try {
       const handles = chosen.map((line) => line.handle)
       await openCheckoutPage(cartId, handles, false)
       await pause("addressForm", scale)
+      // Each checkout form post reads the cart first; the shipping, payment and order steps also check
+      // the choice against the whole checkout as the page shows it (lines, shipping options).
+      await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
       await call("POST", `/store/carts/${cartId}?fields=${cartFields}`, { email: `tai${index}-${round}@example.vn`, shipping_address: address, billing_address: address })
       const options = await openCheckoutPage(cartId, handles, true)
       await pause("checkoutStep", scale)
       const delivery = options!.data.shipping_options.find((option) => option.type.code === "delivery")!
-      await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
+      await openCheckoutPage(cartId, handles, true)
       await call("POST", `/store/carts/${cartId}/shipping-methods?fields=${cartFields}`, { option_id: delivery.id })
       await openCheckoutPage(cartId, handles, true)
       await pause("checkoutStep", scale)
-      await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
+      await openCheckoutPage(cartId, handles, true)
       const collection = await call<{ payment_collection: { id: string } }>("POST", "/store/payment-collections", { cart_id: cartId })
       await call("POST", `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
       await openCheckoutPage(cartId, handles, true)
       await pause("checkoutStep", scale)
-      await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
+      await openCheckoutPage(cartId, handles, true)
       const completed = await call<{ type: string; order?: { id: string } }>("POST", `/store/carts/${cartId}/complete`, {}, { mayRefuse: true })
       if (completed.status !== 200 || completed.data.type !== "order" || !completed.data.order) {
         figures.refused += 1
