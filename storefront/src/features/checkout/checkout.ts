@@ -10,7 +10,6 @@ import {
   choosePaymentProvider,
   completeCart,
   currentCustomer,
-  listShippingOptions,
   StoreApiError,
   updateCart,
   vietnamRegion,
@@ -18,6 +17,7 @@ import {
 } from "../../lib/medusa"
 import { paths } from "../../lib/paths"
 import { forgetCart, currentCart, loadCartView, rememberCart, type CartView } from "../cart/cart"
+import { shippingOptionsFor } from "./shipping-options-cache"
 import { listSalesPoints } from "../sales-point/sales-points"
 import { detailsInput, fulfilmentMethods, parseDetails, parseStep, paymentProviders, type DetailsInput, type FulfilmentMethod } from "./checkout-form"
 import { completionProblem, detailsRefusal, wardProblem } from "./refusals"
@@ -104,7 +104,7 @@ export async function loadCheckout(cart: StoreCart, cookies: AstroCookies, overr
   const detailsDone = Boolean(method && cart.email && cart.shipping_address?.phone && cart.shipping_address?.province)
   const [view, options, points, region] = await Promise.all([
     loadCartView(cart),
-    detailsDone ? listShippingOptions(cart.id) : Promise.resolve([]),
+    detailsDone ? shippingOptionsFor(cart) : Promise.resolve([]),
     detailsDone && method === "pickup" ? listSalesPoints() : Promise.resolve([]),
     vietnamRegion(),
   ])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { StoreShippingOption } from "../../lib/medusa"
 import type { SalesPoint } from "../sales-point/sales-point"
-import { closestPickup, deliveryChoices, nearestFirst, pickupGroups } from "./options"
+import { closestPickup, deliveryChoices, nearestFirst, pickupGroups, shippingOptionsKey } from "./options"
 
 function pickup(id: string, handle: string, province: string, insufficient: boolean): StoreShippingOption {
   return {
@@ -109,5 +109,37 @@ describe("closestPickup", () => {
     const tea = line("Chè Tân Cương", 1, { "noi-bai": 30 })
     expect(closestPickup([tea], points)).toBeNull()
     expect(closestPickup([tea], [])).toBeNull()
+  })
+})
+
+const optionsCart = {
+  id: "cart_01",
+  region_id: "reg_01",
+  items: [
+    { variant_id: "variant_tea", quantity: 2 },
+    { variant_id: "variant_honey", quantity: 1 },
+  ],
+  shipping_address: { country_code: "vn", province: "ha-noi", city: "Phường Hoàn Kiếm", address_1: "Số 1 Tràng Tiền", first_name: "Lan", phone: "+84912345678" },
+  metadata: { fulfilment: "delivery", province: "ha-noi" },
+} as unknown as Parameters<typeof shippingOptionsKey>[0]
+
+describe("the cart state shipping options are read for", () => {
+  it("is the same for the same lines in any order, and whatever else the cart holds", () => {
+    const reordered = { ...optionsCart, items: [...optionsCart.items].reverse() }
+    const renamed = { ...optionsCart, shipping_address: { ...optionsCart.shipping_address, first_name: "Thu Lan", phone: "+84987654321" } }
+    expect(shippingOptionsKey(reordered)).toBe(shippingOptionsKey(optionsCart))
+    expect(shippingOptionsKey(renamed)).toBe(shippingOptionsKey(optionsCart))
+  })
+
+  it.each([
+    ["another quantity", { items: [{ variant_id: "variant_tea", quantity: 3 }, optionsCart.items[1]] }],
+    ["another line", { items: [...optionsCart.items, { variant_id: "variant_rice", quantity: 1 }] }],
+    ["another province", { shipping_address: { ...optionsCart.shipping_address, province: "nghe-an" } }],
+    ["another ward", { shipping_address: { ...optionsCart.shipping_address, city: "Phường Ba Đình" } }],
+    ["another street", { shipping_address: { ...optionsCart.shipping_address, address_1: "Số 2 Tràng Tiền" } }],
+    ["pickup instead of delivery", { metadata: { ...optionsCart.metadata, fulfilment: "pickup" } }],
+    ["another cart", { id: "cart_02" }],
+  ])("changes with %s", (_change, changed) => {
+    expect(shippingOptionsKey({ ...optionsCart, ...changed } as typeof optionsCart)).not.toBe(shippingOptionsKey(optionsCart))
   })
 })

@@ -1,6 +1,6 @@
 import type { Lang } from "../../i18n/dictionaries"
 import { formatAddress } from "../../lib/format"
-import type { StoreShippingOption } from "../../lib/medusa"
+import type { StoreCart, StoreShippingOption } from "../../lib/medusa"
 import { provinceByName } from "../province/provinces"
 import type { SalesPoint } from "../sales-point/sales-point"
 import type { CartLine } from "../cart/cart"
@@ -108,4 +108,21 @@ export function closestPickup<Line extends StockedLine>(lines: Line[], points: S
     if (!closest || missing.length < closest.missing.length) closest = { point, missing }
   }
   return closest
+}
+
+/**
+ * What a cart's shipping options depend on: its lines and quantities (delivery areas, stock at each
+ * pickup point, shipping profiles), where it goes (zones and prices) and delivery or pickup. A
+ * checkout step's form post and the page after it see the same cart state and share one read.
+ */
+export function shippingOptionsKey(cart: Pick<StoreCart, "id" | "region_id" | "items" | "shipping_address" | "metadata">): string {
+  const lines = cart.items.map((item) => `${item.variant_id}×${item.quantity}`).sort()
+  const address = cart.shipping_address
+  return JSON.stringify([
+    cart.id,
+    cart.region_id,
+    lines,
+    [address?.country_code ?? null, address?.province ?? null, address?.city ?? null, address?.address_1 ?? null],
+    cart.metadata?.["fulfilment"] ?? null,
+  ])
 }
