@@ -4,11 +4,8 @@ import { t } from "../lib/i18n"
 import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
 import { RefusalAlert } from "../lib/refusal-alert"
 import { refusalMessage } from "../lib/server-error"
+import { readStampSerial } from "../../stamps/serial"
 import { useVoidStamp } from "./queries"
-
-/** What the API accepts once spaces and hyphens are dropped: the 11 characters printed under the QR. */
-const SERIAL = /^[0-9A-HJKMNP-TV-Z]{11}$/
-const normalSerial = (typed: string) => typed.replace(/[\s-]/g, "").toUpperCase()
 
 /**
  * "Hủy tem": voids one stamp, asking why (shoppers scanning it read the reason). Given a serial (a
@@ -21,14 +18,14 @@ export function VoidStamp({ serial }: { serial?: string }) {
   const [reason, setReason] = useState("")
   const voidStamp = useVoidStamp()
   const id = useId()
-  const target = serial ?? normalSerial(typedSerial)
+  const target = serial ?? readStampSerial(typedSerial)
   const trimmed = reason.trim()
-  const ready = SERIAL.test(target) && trimmed.length >= REASON_MIN_LENGTH
+  const ready = target !== null && trimmed.length >= REASON_MIN_LENGTH
 
   // mutateAsync: a voided stamp loses this button, and mutate callbacks die with their component.
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (!ready) return
+    if (!ready || target === null) return
     try {
       await voidStamp.mutateAsync({ serial: target, reason: trimmed })
       toast.success(t.stamps.voided(target))

@@ -1,14 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { readStampSerial } from "../../../../stamps/serial"
 
-/**
- * The 11-character serial printed under each QR, read as codes are (modules/stamp/code.ts): spaces
- * and hyphens a person types are ignored, and O, I, L are the 0 and 1 the alphabet has instead.
- */
+/** The 11-character serial printed under each QR, as a person types it (stamps/serial.ts). */
 export const StampSerialParams = z.object({
-  serial: z
-    .string()
-    .transform((serial) => serial.replace(/[\s-]/g, "").toUpperCase().replace(/O/g, "0").replace(/[IL]/g, "1"))
-    .pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{11}$/, "số sê-ri gồm 11 ký tự chữ và số in dưới mã QR / serial must be the 11 letters and digits printed under the QR")),
+  serial: z.string().transform((typed, context) => {
+    const serial = readStampSerial(typed)
+    if (serial === null) context.addIssue({ code: "custom", message: "số sê-ri gồm 11 ký tự chữ và số in dưới mã QR / serial must be the 11 letters and digits printed under the QR" })
+    return serial ?? z.NEVER
+  }),
 })
 
 export const VoidStampBody = z
