@@ -1,11 +1,10 @@
-import { Button, Prompt, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { Button } from "@medusajs/ui"
+import { useState } from "react"
+import { DecisionPrompt } from "../lib/decision-prompt"
 import { t } from "../lib/i18n"
-import { RefusalAlert } from "../lib/refusal-alert"
-import { refusalMessage } from "../lib/server-error"
+import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
 import { useCertificateStatusAction } from "./queries"
 import type { AdminCertificate, CertificateStatus, StatusAction } from "./types"
-import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
 
 // Mirrors statusTransition in the certification module: expiry is not an action, and a revoked or
 // expired certificate only comes back through renewal.
@@ -17,8 +16,6 @@ const ACTIONS_BY_STATUS: Record<CertificateStatus, StatusAction[]> = {
 }
 
 const REASON_REQUIRED: Record<StatusAction, boolean> = { suspend: true, revoke: true, reinstate: false }
-
-/** The API refuses shorter reasons for suspend and revoke. */
 
 export function CertificateStatusActions({ certificate }: { certificate: AdminCertificate }) {
   const [action, setAction] = useState<StatusAction | null>(null)
@@ -53,56 +50,27 @@ function StatusActionPrompt({ certificateId, action, onClose }: StatusActionProm
   const change = useCertificateStatusAction(certificateId)
   const required = REASON_REQUIRED[action]
   const trimmed = reason.trim()
-  const ready = !required || trimmed.length >= REASON_MIN_LENGTH
   const copy = t.action[action]
-  const reasonId = `certificate-${action}-reason`
-
-  // mutateAsync rather than mutate callbacks: a revoked certificate has no actions left, which
-  // unmounts this prompt, and callbacks given to mutate are dropped once their component is gone.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (!ready) return
-    try {
-      await change.mutateAsync({ action, reason: trimmed || undefined })
-      toast.success(copy.done)
-      onClose()
-    } catch (error) {
-      toast.error(refusalMessage(error, t.common.error))
-    }
-  }
 
   return (
-    <Prompt open variant={action === "reinstate" ? "confirmation" : "danger"} onOpenChange={(open) => !open && onClose()}>
-      <Prompt.Content>
-        <form onSubmit={submit}>
-          <Prompt.Header>
-            <Prompt.Title>{copy.title}</Prompt.Title>
-            <Prompt.Description>{copy.description}</Prompt.Description>
-          </Prompt.Header>
-          <div className="flex flex-col gap-y-2 px-6 pt-4">
-            <ReasonField
-              id={reasonId}
-              label={required ? t.actions.reason : t.actions.reasonOptional}
-              value={reason}
-              onChange={setReason}
-              minLength={required ? REASON_MIN_LENGTH : null}
-            />
-            <RefusalAlert error={change.error} />
-          </div>
-          <Prompt.Footer>
-            <Prompt.Cancel type="button">{t.common.cancel}</Prompt.Cancel>
-            <Button
-              size="small"
-              type="submit"
-              variant={action === "reinstate" ? "primary" : "danger"}
-              disabled={!ready}
-              isLoading={change.isPending}
-            >
-              {copy.button}
-            </Button>
-          </Prompt.Footer>
-        </form>
-      </Prompt.Content>
-    </Prompt>
+    <DecisionPrompt
+      tone={action === "reinstate" ? "confirmation" : "danger"}
+      title={copy.title}
+      description={copy.description}
+      decision={copy.button}
+      ready={!required || trimmed.length >= REASON_MIN_LENGTH}
+      request={change}
+      done={copy.done}
+      decide={() => change.mutateAsync({ action, reason: trimmed || undefined })}
+      onClose={onClose}
+    >
+      <ReasonField
+        id={`certificate-${action}-reason`}
+        label={required ? t.actions.reason : t.actions.reasonOptional}
+        value={reason}
+        onChange={setReason}
+        minLength={required ? REASON_MIN_LENGTH : null}
+      />
+    </DecisionPrompt>
   )
 }
