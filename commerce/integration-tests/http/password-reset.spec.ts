@@ -159,6 +159,88 @@ medusaIntegrationTestRunner({
       expect(response.data.message).toMatch(/There is no "seller" account type/)
     })
 
+    describe("a signed-in shopper's own account", () => {
+      let badChanges = 0
+      const signIn = async (email: string, password: string) => {
+        const login = await api.post("/auth/customer/emailpass", { email, password }, { validateStatus: () => true })
+        expect(login.status).toBe(200)
+        return { headers: { authorization: `Bearer ${login.data.token}`, "x-publishable-api-key": publishableKey }, validateStatus: () => true }
+      }
+
+      it("changes the password given the current one, signing out every session opened before, this one included", async () => {
+        await registerCustomer("minh.change@ocop.test", "mat-khau-cu-1")
+        const laptop = await signIn("minh.change@ocop.test", "mat-khau-cu-1")
+        const phone = await signIn("minh.change@ocop.test", "mat-khau-cu-1")
+        // Token times count whole seconds.
+        await new Promise((resolve) => setTimeout(resolve, 1100))
+
+        const changed = await api.post("/store/customers/me/password", { current_password: "mat-khau-cu-1", new_password: "mat-khau-moi-2" }, laptop)
+        expect(changed.status).toBe(200)
+        expect(changed.data).toEqual({ changed: true })
+        for (const session of [laptop, phone]) expect((await api.get("/store/customers/me", session)).status).toBe(401)
+        expect((await api.post("/auth/customer/emailpass", { email: "minh.change@ocop.test", password: "mat-khau-cu-1" }, { validateStatus: () => true })).status).toBe(401)
+        const fresh = await signIn("minh.change@ocop.test", "mat-khau-moi-2")
+        expect((await api.get("/store/customers/me", fresh)).data.customer.email).toBe("minh.change@ocop.test")
+      })
+
+      it("refuses a wrong current password without changing anything, and after five tells the account to wait", async () => {
+        await registerCustomer("thu.guess@ocop.test", "dung-mat-khau-1")
+        const session = await signIn("thu.guess@ocop.test", "dung-mat-khau-1")
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const wrong = await api.post("/store/customers/me/password", { current_password: `doan-${attempt}`, new_password: "mat-khau-moi-2" }, session)
+          expect(wrong.status).toBe(400)
+          expect(wrong.data.code).toBe("wrong_current_password")
+          expect(wrong.data.message).toMatch(/current_password: mật khẩu hiện tại không đúng \/ the current password is not right/)
+        }
+        const locked = await api.post("/store/customers/me/password", { current_password: "dung-mat-khau-1", new_password: "mat-khau-moi-2" }, session)
+        expect(locked.status).toBe(429)
+        expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0)
+        expect(locked.data.message).toMatch(/Too many wrong current passwords/)
+        // Nothing changed: the old password still logs in and the session is still open.
+        expect((await api.get("/store/customers/me", session)).status).toBe(200)
+        await signIn("thu.guess@ocop.test", "dung-mat-khau-1")
+      })
+
+      it.each([
+        [{}, /current_password/],
+        [{ current_password: "dung-mat-khau-1", new_password: "ngan" }, /new_password: mật khẩu mới cần ít nhất 8 ký tự/],
+        [{ current_password: "dung-mat-khau-1", new_password: "dung-mat-khau-1" }, /must differ from the current one/],
+        [{ current_password: "dung-mat-khau-1", new_password: "mat-khau-moi-2", email: "khac@ocop.test" }, /unknown body parameter\(s\): email/],
+      ])("refuses %j with a 400 that says what is wrong", async (body, message) => {
+        const email = `bad.change.${++badChanges}@ocop.test`
+        await registerCustomer(email, "dung-mat-khau-1")
+        const session = await signIn(email, "dung-mat-khau-1")
+        const refused = await api.post("/store/customers/me/password", body, session)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(message)
+      })
+
+      it("asks for a login", async () => {
+        const refused = await api.post("/store/customers/me/password", { current_password: "a", new_password: "mat-khau-moi-2" }, { headers: { "x-publishable-api-key": publishableKey }, validateStatus: () => true })
+        expect(refused.status).toBe(401)
+      })
+
+      it("keeps the shopper's phone as a Vietnamese number a person answers, or removes it", async () => {
+        await registerCustomer("hoa.phone@ocop.test", "mat-khau-cu-1")
+        const session = await signIn("hoa.phone@ocop.test", "mat-khau-cu-1")
+        const updated = await api.post("/store/customers/me", { first_name: "Nguyễn Thị Hoa", phone: "0912 345 678" }, session)
+        expect(updated.status).toBe(200)
+        expect(updated.data.customer).toMatchObject({ first_name: "Nguyễn Thị Hoa", phone: "+84912345678" })
+        for (const [phone, message] of [
+          ["12345", /Not a valid Vietnamese phone number/],
+          ["1900 1234", /switchboards/],
+        ] as const) {
+          const refused = await api.post("/store/customers/me", { phone }, session)
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toMatch(message)
+        }
+        expect((await api.get("/store/customers/me", session)).data.customer.phone).toBe("+84912345678")
+        const cleared = await api.post("/store/customers/me", { phone: "" }, session)
+        expect(cleared.status).toBe(200)
+        expect(cleared.data.customer.phone).toBeNull()
+      })
+    })
+
     it("tells a client asking too often to wait, without affecting other clients", async () => {
       const statuses: number[] = []
       for (let attempt = 0; attempt < 10; attempt++) {

@@ -9,7 +9,7 @@ import { marketplaceErrorHandler, refuseNulCharacters } from "./request-guards"
 import { receivePhoto } from "./producer/products/receive-photo"
 import { producerAccess } from "./producer/scope"
 import { placeOrderMiddleware } from "./store/ocop/carts/[id]/complete/route"
-import { validateCartAddresses, validateCustomerAddress } from "./store/address-middleware"
+import { validateCartAddresses, validateCustomerAddress, validateCustomerPhone } from "./store/address-middleware"
 import { answerCartAlreadyHeld } from "./store/cart-handover"
 
 /**
@@ -33,6 +33,7 @@ export default defineMiddlewares({
     // Vietnamese addresses (province → ward/commune → street) and phone numbers are checked as they are given.
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateCartAddresses] },
     ...["/store/customers/me/addresses", "/store/customers/me/addresses/:address_id"].map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [validateCustomerAddress] })),
+    ...["/store/customers", "/store/customers/me"].map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [validateCustomerPhone] })),
     // Signature on the raw body and replay protection before Medusa queues a Stripe event.
     { matcher: STRIPE_WEBHOOK_PATH, methods: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [verifyStripeWebhook] },
     // Public (a stamp code is its own credential), so the per-client limit is its only gate. No

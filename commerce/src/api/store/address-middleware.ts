@@ -108,3 +108,24 @@ export function validateCustomerAddress(req: MedusaRequest, _res: MedusaResponse
     next(error)
   }
 }
+
+const customerPhone = z.object({ phone: recipientPhone.optional() }).passthrough()
+
+/**
+ * A customer's own phone (Medusa's /store/customers and /store/customers/me): a Vietnamese number a
+ * person answers, kept as +84…; given empty, it is removed.
+ */
+export function validateCustomerPhone(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const given = (req.body as Record<string, unknown> | undefined)?.["phone"]
+    if (given === undefined) return next()
+    const removed = given === null || (typeof given === "string" && given.trim() === "")
+    const phone = removed ? null : parseInput(customerPhone, req.body, "body").phone
+    for (const source of [req.body, (req as MedusaRequest & { validatedBody?: unknown }).validatedBody] as (Record<string, unknown> | undefined)[]) {
+      if (source) source["phone"] = phone
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
