@@ -653,6 +653,26 @@ const dictionary = {
   loggedIn: { vi: "Xin chào {name}! Bạn đã đăng nhập.", en: "Hello {name}! You are logged in." },
   registered: { vi: "Đã tạo tài khoản. Xin chào {name}!", en: "Your account is ready. Hello {name}!" },
   sessionExpired: { vi: "Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.", en: "Your session has expired, please log in again." },
+  profileHeading: { vi: "Thông tin cá nhân", en: "Your details" },
+  profileSave: { vi: "Lưu thông tin", en: "Save details" },
+  profileSaved: { vi: "Đã lưu thông tin của bạn.", en: "Your details have been saved." },
+  passwordChangeHeading: { vi: "Đổi mật khẩu", en: "Change your password" },
+  passwordChangeIntro: {
+    vi: "Sau khi đổi, mọi thiết bị khác đang đăng nhập tài khoản này sẽ bị đăng xuất.",
+    en: "Once it is changed, every other device signed in to this account is logged out.",
+  },
+  fieldCurrentPassword: { vi: "Mật khẩu hiện tại", en: "Current password" },
+  passwordChangeSubmit: { vi: "Đổi mật khẩu", en: "Change password" },
+  passwordChangedHere: {
+    vi: "Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.",
+    en: "Your password has been changed. Other devices have been logged out.",
+  },
+  errorPasswordWrong: { vi: "Mật khẩu hiện tại không đúng.", en: "The current password is not right." },
+  errorPasswordSame: { vi: "Mật khẩu mới phải khác mật khẩu hiện tại.", en: "The new password must differ from the current one." },
+  passwordChangeLocked: {
+    vi: "Bạn đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
+    en: "The current password was wrong too many times. Please try again in {minutes} min.",
+  },
   addressBookHeading: { vi: "Địa chỉ nhận hàng đã lưu", en: "Saved delivery addresses" },
   addressBookNone: {
     vi: "Chưa có địa chỉ nào. Địa chỉ giao hàng của đơn hàng đầu tiên sẽ được lưu ở đây và điền sẵn cho lần sau.",

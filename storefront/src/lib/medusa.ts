@@ -415,6 +415,23 @@ export async function registerCustomer(input: { email: string; password: string;
   return loginCustomer(input.email, input.password)
 }
 
+/** Saves the logged-in customer's name and phone (empty removes it); the name is kept whole in first_name, as at registration. */
+export async function updateCustomerDetails(token: string, details: { full_name: string; phone: string }): Promise<StoreCustomer> {
+  const { customer } = await storeCall<{ customer: StoreCustomer }>("/store/customers/me", {
+    body: { first_name: details.full_name, last_name: null, phone: details.phone || null },
+    token,
+  })
+  return customer
+}
+
+/**
+ * Changes the logged-in customer's password. Commerce signs out every session opened before,
+ * the one this token belongs to included: log in again with the new password.
+ */
+export async function changeCustomerPassword(token: string, change: { current_password: string; new_password: string }): Promise<void> {
+  await storeCall("/store/customers/me/password", { body: change, token })
+}
+
 /** Removes an address from the logged-in customer's book. */
 export async function deleteCustomerAddress(token: string, addressId: string): Promise<void> {
   await storeCall(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, { method: "DELETE", token })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { nextStep, parseLogin, parseRegistration } from "./account-form"
+import { nextStep, parseLogin, parsePasswordChange, parseProfile, parseRegistration } from "./account-form"
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData()
@@ -71,5 +71,44 @@ describe("nextStep", () => {
     [null, undefined],
   ])("%s → %s", (value, expected) => {
     expect(nextStep(value)).toBe(expected)
+  })
+})
+
+describe("parseProfile", () => {
+  it("keeps the name and a phone written +84…, or no phone", () => {
+    expect(parseProfile(form({ full_name: " Trần Văn Minh ", phone: "0912 345 678" }))).toEqual({ ok: true, value: { full_name: "Trần Văn Minh", phone: "+84912345678" } })
+    expect(parseProfile(form({ full_name: "Minh", phone: " " }))).toEqual({ ok: true, value: { full_name: "Minh", phone: "" } })
+  })
+
+  it.each([
+    ["full_name", { full_name: "" }, "errorRequired"],
+    ["full_name", { full_name: "x".repeat(101) }, "errorTooLong"],
+    ["phone", { phone: "12" }, "errorPhone"],
+    ["phone", { phone: "1800 1234" }, "errorPhoneSwitchboard"],
+  ])("reports %s for %j and shows what was typed again", (field, change, key) => {
+    const typed = { full_name: "Minh", phone: "", ...change }
+    expect(parseProfile(form(typed))).toEqual({ ok: false, errors: { [field]: key }, input: typed })
+  })
+})
+
+describe("parsePasswordChange", () => {
+  const change = { current_password: "mật khẩu cũ", new_password: "mật khẩu mới!", new_password_repeat: "mật khẩu mới!" }
+
+  it("takes the current password and the new one typed twice, spaces included", () => {
+    expect(parsePasswordChange(form(change))).toEqual({ ok: true, value: change })
+  })
+
+  it.each([
+    ["current_password", { current_password: "" }, "errorRequired"],
+    ["new_password", { new_password: "ngắn", new_password_repeat: "ngắn" }, "errorPasswordShort"],
+    ["new_password_repeat", { new_password_repeat: "mật khẩu khác" }, "errorPasswordMismatch"],
+    ["new_password", { new_password: "mật khẩu cũ", new_password_repeat: "mật khẩu cũ" }, "errorPasswordSame"],
+  ])("reports %s for %j and never echoes a password", (field, edit, key) => {
+    const result = parsePasswordChange(form({ ...change, ...edit }))
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.errors[field]).toBe(key)
+      expect(result.input).toEqual({})
+    }
   })
 })

@@ -9,20 +9,35 @@ const login = z.object({
   password: z.string().min(1, { error: "errorRequired" }).max(200, { error: "errorTooLong" }),
 })
 
-const registration = z.object({
-  email,
-  password: newPassword,
-  full_name: z.string().trim().min(1, { error: "errorRequired" }).max(100, { error: "errorTooLong" }),
-  phone: z.string().transform((value, ctx) => {
-    if (!value.trim()) return ""
-    const read = personalPhone(value)
-    if ("problem" in read) ctx.addIssue({ code: "custom", message: read.problem })
-    return "phone" in read ? read.phone : ""
-  }),
+const fullName = z.string().trim().min(1, { error: "errorRequired" }).max(100, { error: "errorTooLong" })
+
+/** A phone the shopper may leave out; given, a Vietnamese number a person answers, written +84…. */
+const optionalPhone = z.string().transform((value, ctx) => {
+  if (!value.trim()) return ""
+  const read = personalPhone(value)
+  if ("problem" in read) ctx.addIssue({ code: "custom", message: read.problem })
+  return "phone" in read ? read.phone : ""
 })
+
+const registration = z.object({ email, password: newPassword, full_name: fullName, phone: optionalPhone })
+
+const profile = z.object({ full_name: fullName, phone: optionalPhone })
+
+const passwordChange = z
+  .object({
+    current_password: z.string().min(1, { error: "errorRequired" }).max(200, { error: "errorTooLong" }),
+    new_password: newPassword,
+    new_password_repeat: z.string(),
+  })
+  // Typed twice because nobody sees it: a slip would lock the shopper out.
+  .refine((value) => value.new_password === value.new_password_repeat, { path: ["new_password_repeat"], error: "errorPasswordMismatch" })
+  .refine((value) => value.new_password !== value.current_password, { path: ["new_password"], error: "errorPasswordSame" })
 
 export type LoginInput = z.infer<typeof login>
 export type RegistrationInput = z.infer<typeof registration>
+export type ProfileInput = z.infer<typeof profile>
+export type PasswordChangeInput = z.infer<typeof passwordChange>
+type Parsed<T> = { ok: true; value: T } | { ok: false; errors: AccountFieldErrors; input: Record<string, string> }
 export type AccountFieldErrors = FieldErrors
 
 /** A form's text fields, trimmed, except passwords: a space typed in one is part of it. */
@@ -44,19 +59,33 @@ export function problems(error: z.ZodError, values: Record<string, string>): Acc
   return errors
 }
 
-export function parseLogin(form: FormData): { ok: true; value: LoginInput } | { ok: false; errors: AccountFieldErrors; input: Record<string, string> } {
+export function parseLogin(form: FormData): Parsed<LoginInput> {
   const input = fields(form, ["email", "password"])
   const parsed = login.safeParse(input)
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: problems(parsed.error, input), input: { email: input["email"] ?? "" } }
 }
 
-export function parseRegistration(form: FormData): { ok: true; value: RegistrationInput } | { ok: false; errors: AccountFieldErrors; input: Record<string, string> } {
+export function parseRegistration(form: FormData): Parsed<RegistrationInput> {
   const input = fields(form, ["email", "password", "full_name", "phone"])
   const parsed = registration.safeParse(input)
   if (parsed.success) return { ok: true, value: parsed.data }
   // The password is never sent back into the page.
   const { password: _password, ...kept } = input
   return { ok: false, errors: problems(parsed.error, input), input: kept }
+}
+
+/** The account page's own details: the name orders are addressed to and a phone. */
+export function parseProfile(form: FormData): Parsed<ProfileInput> {
+  const input = fields(form, ["full_name", "phone"])
+  const parsed = profile.safeParse(input)
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: problems(parsed.error, input), input }
+}
+
+/** A new password, given with the current one and typed twice; no password is ever sent back into the page. */
+export function parsePasswordChange(form: FormData): Parsed<PasswordChangeInput> {
+  const input = fields(form, ["current_password", "new_password", "new_password_repeat"])
+  const parsed = passwordChange.safeParse(input)
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: problems(parsed.error, input), input: {} }
 }
 
 /** Where to go after logging in: our own checkout, or one of the shopper's orders (by its id). */

@@ -3,11 +3,11 @@ import type { Lang } from "../../i18n/dictionaries"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
-import { assignCartToCustomer, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, openCustomerCart, registerCustomer, StoreApiError, type StoreCustomer, type StoreOrder } from "../../lib/medusa"
+import { assignCartToCustomer, changeCustomerPassword, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, openCustomerCart, registerCustomer, StoreApiError, updateCustomerDetails, type StoreCustomer, type StoreOrder } from "../../lib/medusa"
 import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
 import { cartIdFrom, forgetCart, rememberCart } from "../cart/cart"
-import { nextStep, parseLogin, parseRegistration, type AccountFieldErrors, type NextStep } from "./account-form"
+import { fields, nextStep, parseLogin, parsePasswordChange, parseProfile, parseRegistration, type AccountFieldErrors, type NextStep } from "./account-form"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
 
@@ -118,11 +118,101 @@ export function logout(context: Context, lang: Lang): Response {
   return context.redirect(paths.login(lang), 303)
 }
 
-export type AccountPage = { kind: "redirect"; response: Response } | { kind: "page"; customer: StoreCustomer; orders: StoreOrder[]; flash: Flash | null }
+/** What a refused account form shows again: the fields as typed (never a password) and what is wrong with them. */
+export interface AccountFormState {
+  input: Record<string, string>
+  errors: AccountFieldErrors
+}
+
+export type AccountPage =
+  | { kind: "redirect"; response: Response }
+  | { kind: "page"; status: number; customer: StoreCustomer; orders: StoreOrder[]; flash: Flash | null; profile: AccountFormState; password: AccountFormState }
+
+type PageForms = Pick<Extract<AccountPage, { kind: "page" }>, "status" | "flash" | "profile" | "password">
+
+const untouched: AccountFormState = { input: {}, errors: {} }
+
+function backToAccount(context: Context, lang: Lang, flash: Flash): AccountPage {
+  setFlash(context.cookies, context.url, flash)
+  return { kind: "redirect", response: context.redirect(paths.account(lang), 303) }
+}
+
+/** Why commerce refused one of the account's own forms: the answer's status, the message above the form, and the field it names. */
+function refusalOf(error: unknown, lang: Lang): { status: number; flash: Flash; errors: AccountFieldErrors } {
+  if (error instanceof StoreApiError && error.status === 429) {
+    return { status: 429, flash: { kind: "error", key: "passwordChangeLocked", values: { minutes: Math.ceil((error.retryAfter ?? 60) / 60) } }, errors: {} }
+  }
+  if (error instanceof StoreApiError && error.code === "wrong_current_password") return { status: 400, flash: fixFields, errors: { current_password: "errorPasswordWrong" } }
+  if (error instanceof StoreApiError && error.status === 400) {
+    return { status: 400, flash: { kind: "error", key: "checkoutRefused", values: { detail: inLanguage(error.message, lang) } }, errors: {} }
+  }
+  throw error
+}
+
+/** The name and phone form: saved, or shown again as typed with what is wrong. */
+async function saveDetails(context: Context, lang: Lang, token: string, form: FormData): Promise<AccountPage | PageForms> {
+  const parsed = parseProfile(form)
+  if (!parsed.ok) return { status: 400, flash: fixFields, profile: { input: parsed.input, errors: parsed.errors }, password: untouched }
+  try {
+    await updateCustomerDetails(token, parsed.value)
+  } catch (error) {
+    const { errors, ...refusal } = refusalOf(error, lang)
+    return { ...refusal, profile: { input: fields(form, ["full_name", "phone"]), errors }, password: untouched }
+  }
+  return backToAccount(context, lang, { kind: "success", key: "profileSaved", values: {} })
+}
+
+/**
+ * The password form. Commerce signs every earlier session out, this browser's included, so the
+ * shopper is logged in again here with the new password and stays signed in.
+ */
+async function changePassword(context: Context, lang: Lang, token: string, email: string, form: FormData): Promise<AccountPage | PageForms> {
+  const parsed = parsePasswordChange(form)
+  if (!parsed.ok) return { status: 400, flash: fixFields, profile: untouched, password: { input: {}, errors: parsed.errors } }
+  try {
+    await changeCustomerPassword(token, { current_password: parsed.value.current_password, new_password: parsed.value.new_password })
+  } catch (error) {
+    const { errors, ...refusal } = refusalOf(error, lang)
+    return { ...refusal, profile: untouched, password: { input: {}, errors } }
+  }
+  try {
+    context.cookies.set(COOKIES.customer, await loginCustomer(email, parsed.value.new_password), cookieOptions(context.url, ONE_DAY))
+  } catch (error) {
+    // The password did change, and the old login is gone with it: the shopper logs in with the new one.
+    console.error("login after a password change failed", error)
+    context.cookies.delete(COOKIES.customer, { path: "/" })
+    setFlash(context.cookies, context.url, { kind: "success", key: "passwordChanged", values: {} })
+    return { kind: "redirect", response: context.redirect(paths.login(lang), 303) }
+  }
+  return backToAccount(context, lang, { kind: "success", key: "passwordChangedHere", values: {} })
+}
+
+/** Removes an address of the customer's own book; any other id is a stale or forged form. */
+async function removeAddress(context: Context, lang: Lang, token: string, customer: StoreCustomer, form: FormData): Promise<AccountPage> {
+  const addressId = form.get("address_id")
+  const known = typeof addressId === "string" && (customer.addresses ?? []).some((entry) => entry.id === addressId)
+  if (known) await deleteCustomerAddress(token, addressId)
+  return backToAccount(context, lang, known ? { kind: "success", key: "addressDeleted", values: {} } : { kind: "error", key: "formUnreadable", values: {} })
+}
+
+/** The account page's form named by its `intent`, or null for a form this page does not have. */
+async function answerForm(context: Context, lang: Lang, token: string, customer: StoreCustomer, form: FormData): Promise<AccountPage | PageForms | null> {
+  switch (form.get("intent")) {
+    case "details":
+      return saveDetails(context, lang, token, form)
+    case "password":
+      return changePassword(context, lang, token, customer.email, form)
+    case "remove-address":
+      return removeAddress(context, lang, token, customer, form)
+    default:
+      return null
+  }
+}
 
 /**
  * The account page; without a valid login the shopper is sent to log in (an expired token is
- * dropped). Its one form removes an address from the book (post/redirect/get).
+ * dropped). Its forms save the shopper's details, change the password, and remove an address from
+ * the book (post/redirect/get; a refused form is shown again with what is wrong).
  */
 export async function openAccount(context: Context, lang: Lang): Promise<AccountPage> {
   const token = context.cookies.get(COOKIES.customer)?.value
@@ -134,14 +224,13 @@ export async function openAccount(context: Context, lang: Lang): Promise<Account
     }
     return { kind: "redirect", response: context.redirect(paths.login(lang), 303) }
   }
+  let forms: PageForms = { status: 200, flash: null, profile: untouched, password: untouched }
   if (context.request.method === "POST") {
     const form = await readFormBody(context.request)
-    const addressId = form?.get("address_id")
-    // Only an address of this customer's own book can be named; anything else is a stale or forged form.
-    const known = typeof addressId === "string" && (customer.addresses ?? []).some((entry) => entry.id === addressId)
-    if (known) await deleteCustomerAddress(token, addressId)
-    setFlash(context.cookies, context.url, known ? { kind: "success", key: "addressDeleted", values: {} } : { kind: "error", key: "formUnreadable", values: {} })
-    return { kind: "redirect", response: context.redirect(paths.account(lang), 303) }
+    const answer = form ? await answerForm(context, lang, token, customer, form) : null
+    if (!answer) return backToAccount(context, lang, { kind: "error", key: "formUnreadable", values: {} })
+    if ("kind" in answer) return answer
+    forms = answer
   }
-  return { kind: "page", customer, orders: await listCustomerOrders(token), flash: takeFlash(context.cookies) }
+  return { kind: "page", customer, orders: await listCustomerOrders(token), ...forms, flash: forms.flash ?? takeFlash(context.cookies) }
 }

@@ -1,0 +1,102 @@
+import { expect, test, type Browser, type Page } from "@playwright/test"
+
+/**
+ * A signed-in shopper keeps their own details and password on the account page. Changing the
+ * password there keeps this browser signed in and signs out every other one.
+ */
+
+async function register(page: Page, email: string, password: string) {
+  await page.goto("/tai-khoan/dang-ky")
+  const registration = page.getByTestId("register-form")
+  await registration.getByLabel("Họ và tên *").fill("Lê Văn Tùng")
+  await registration.getByLabel("Email *").fill(email)
+  await registration.getByLabel("Mật khẩu *").fill(password)
+  await registration.getByRole("button", { name: "Tạo tài khoản" }).click()
+  await expect(page.getByTestId("flash")).toContainText("Xin chào Lê Văn Tùng")
+}
+
+async function logInElsewhere(browser: Browser, baseURL: string, email: string, password: string) {
+  const context = await browser.newContext({ baseURL })
+  const page = await context.newPage()
+  await page.goto("/tai-khoan/dang-nhap")
+  const form = page.getByTestId("login-form")
+  await form.getByLabel("Email *").fill(email)
+  await form.getByLabel("Mật khẩu *").fill(password)
+  await form.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page).toHaveURL(/\/tai-khoan$/)
+  return page
+}
+
+async function changePassword(page: Page, current: string, next: string, repeat = next) {
+  const form = page.getByTestId("password-form")
+  await form.getByLabel("Mật khẩu hiện tại *").fill(current)
+  await form.getByLabel("Mật khẩu mới *", { exact: true }).fill(next)
+  await form.getByLabel("Nhập lại mật khẩu mới *").fill(repeat)
+  await form.getByRole("button", { name: "Đổi mật khẩu" }).click()
+}
+
+test("a shopper corrects their name and phone, and changes their password, signing out their other devices", async ({ page, browser, baseURL }) => {
+  const email = `tai-khoan-${test.info().project.name}-${Date.now()}@example.vn`
+  await register(page, email, "mat-khau-cu-1")
+  const otherDevice = await logInElsewhere(browser, baseURL!, email, "mat-khau-cu-1")
+
+  // Details: shown as the account has them; a switchboard number is refused beside the field.
+  const details = page.getByTestId("details-form")
+  await expect(details.getByLabel("Họ và tên *")).toHaveValue("Lê Văn Tùng")
+  await details.getByLabel("Họ và tên *").fill("Lê Văn Tùng Lâm")
+  await details.getByLabel("Số điện thoại (không bắt buộc)").fill("1900 1234")
+  await details.getByRole("button", { name: "Lưu thông tin" }).click()
+  await expect(page.getByTestId("flash")).toHaveText("Vui lòng sửa các mục được đánh dấu bên dưới.")
+  await expect(details.getByLabel("Số điện thoại (không bắt buộc)")).toBeFocused()
+  await expect(details.getByLabel("Họ và tên *")).toHaveValue("Lê Văn Tùng Lâm")
+  await details.getByLabel("Số điện thoại (không bắt buộc)").fill("0912 345 678")
+  await details.getByRole("button", { name: "Lưu thông tin" }).click()
+  await expect(page.getByTestId("flash")).toHaveText("Đã lưu thông tin của bạn.")
+  await expect(page.getByTestId("account")).toContainText("Lê Văn Tùng Lâm")
+  await expect(page.getByTestId("account")).toContainText(/0912\s?345\s?678/)
+
+  // Password: a wrong current one, then a repeat that differs, are each refused beside their field.
+  await changePassword(page, "doan-thu-1", "mat-khau-moi-2")
+  await expect(page.getByTestId("error-current_password")).toHaveText("Mật khẩu hiện tại không đúng.")
+  await expect(page.getByTestId("password-form").getByLabel("Mật khẩu hiện tại *")).toBeFocused()
+  await changePassword(page, "mat-khau-cu-1", "mat-khau-moi-2", "mat-khau-moi-3")
+  await expect(page.getByTestId("error-new_password_repeat")).toHaveText("Hai mật khẩu chưa giống nhau.")
+
+  // Token times count whole seconds: the other device's login must predate the change.
+  await page.waitForTimeout(1100)
+  await changePassword(page, "mat-khau-cu-1", "mat-khau-moi-2")
+  await expect(page.getByTestId("flash")).toHaveText("Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.")
+  await page.reload()
+  await expect(page.getByTestId("account")).toContainText(email)
+
+  // The other device is signed out the next time it opens the account.
+  await otherDevice.goto("/tai-khoan")
+  await expect(otherDevice).toHaveURL(/\/tai-khoan\/dang-nhap$/)
+  await expect(otherDevice.getByTestId("flash")).toContainText("đăng nhập lại")
+  await otherDevice.context().close()
+
+  // Only the new password logs in now.
+  await page.getByRole("button", { name: "Đăng xuất" }).click()
+  const login = page.getByTestId("login-form")
+  await login.getByLabel("Email *").fill(email)
+  await login.getByLabel("Mật khẩu *").fill("mat-khau-cu-1")
+  await login.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page.getByTestId("flash")).toHaveText("Email hoặc mật khẩu không đúng.")
+  await login.getByLabel("Mật khẩu *").fill("mat-khau-moi-2")
+  await login.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page.getByTestId("flash")).toContainText("Xin chào Lê Văn Tùng Lâm")
+})
+
+test("the account page in English says the same", async ({ page }) => {
+  const email = `account-en-${test.info().project.name}-${Date.now()}@example.vn`
+  await register(page, email, "mat-khau-cu-1")
+  await page.goto("/en/account")
+  await expect(page.getByRole("heading", { name: "Your details" })).toBeVisible()
+  await expect(page.getByRole("heading", { name: "Change your password" })).toBeVisible()
+  const form = page.getByTestId("password-form")
+  await form.getByLabel("Current password *").fill("mat-khau-cu-1")
+  await form.getByLabel("New password *", { exact: true }).fill("mat-khau-cu-1")
+  await form.getByLabel("Repeat the new password *").fill("mat-khau-cu-1")
+  await form.getByRole("button", { name: "Change password" }).click()
+  await expect(page.getByTestId("error-new_password")).toHaveText("The new password must differ from the current one.")
+})
