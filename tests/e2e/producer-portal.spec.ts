@@ -338,3 +338,36 @@ test("a producer voids the stamp its alert names as copied, and one spoilt in pr
   await page.goto(`/v/${foreign!.code}`)
   await expect(page.getByTestId("verify-voided-reason")).toHaveCount(0)
 })
+
+test("a member changes the portal password on the dashboard, stays signed in there and is signed out on another phone", async ({ page, request, browser }) => {
+  const email = `doi-mat-khau-${test.info().project.name}-${Date.now()}@ocop.test`
+  await joinPortal(page, request, peanuts.producer, { name: "Ngô Thị Sen", email, password: "lac-sen-cu-1" })
+  const phone = await otherPhone(browser)
+  const onPhone = await phone.newPage()
+  await logIn(onPhone, "vi", email, "lac-sen-cu-1")
+  await expect(onPhone).toHaveURL(/\/producer$/)
+
+  const form = page.getByTestId("password-form")
+  const change = async (current: string, next: string) => {
+    await form.getByLabel("Mật khẩu hiện tại *").fill(current)
+    await form.getByLabel("Mật khẩu mới *", { exact: true }).fill(next)
+    await form.getByLabel("Nhập lại mật khẩu mới *").fill(next)
+    await form.getByRole("button", { name: "Đổi mật khẩu" }).click()
+  }
+  await change("doan-sai-1", "lac-sen-moi-2")
+  await expect(form.getByTestId("error-current_password")).toHaveText("Mật khẩu hiện tại không đúng.")
+  await expect(form.getByLabel("Mật khẩu hiện tại *")).toBeFocused()
+
+  // Token times count whole seconds: the phone's login must predate the change.
+  await page.waitForTimeout(1100)
+  await change("lac-sen-cu-1", "lac-sen-moi-2")
+  await expect(page.getByTestId("flash")).toHaveText("Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.")
+  await page.goto("/producer/don-hang")
+  await expect(page).toHaveURL(/\/producer\/don-hang$/)
+
+  await onPhone.goto("/producer")
+  await expect(onPhone).toHaveURL(/\/producer\/dang-nhap$/)
+  await logIn(onPhone, "vi", email, "lac-sen-moi-2")
+  await expect(onPhone).toHaveURL(/\/producer$/)
+  await phone.close()
+})

@@ -108,6 +108,33 @@ medusaIntegrationTestRunner({
       expect((await api.get("/producer/me", { headers: { authorization: `Bearer ${login.data.token}` }, validateStatus: () => true })).status).toBe(200)
     })
 
+    it("lets a producer member change their own password, also while the producer is suspended, signing out their earlier sessions", async () => {
+      const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
+      const [producer] = await producers.createProducers([{ handle: "htx-doi-mat-khau", name: "HTX Đổi mật khẩu", type: "cooperative", province: "Hà Nội", commune: "xã Bát Tràng" }])
+      await createProducerMemberHeaders(getContainer(), producer!.id, "thanhvien.doi@ocop.test")
+      await getContainer().resolve(Modules.AUTH).updateProvider("emailpass", { entity_id: "thanhvien.doi@ocop.test", password: "mat-khau-cu-1" })
+      await producers.updateProducers({ id: producer!.id, status: "suspended", status_reason: "Chờ kiểm tra nhãn" })
+      const login = async (password: string) => {
+        const answer = await api.post("/auth/producer/emailpass", { email: "thanhvien.doi@ocop.test", password }, { validateStatus: () => true })
+        return answer.status === 200 ? { headers: { authorization: `Bearer ${answer.data.token}` }, validateStatus: () => true } : null
+      }
+      const earlier = (await login("mat-khau-cu-1"))!
+      // Token times count whole seconds.
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+
+      const wrong = await api.post("/producer/me/password", { current_password: "doan-bua", new_password: "mat-khau-moi-9" }, earlier)
+      expect(wrong.status).toBe(400)
+      expect(wrong.data.code).toBe("wrong_current_password")
+      // The producer's data stays read-only while it is suspended; the member's own login does not.
+      expect((await api.post("/producer/me", { phone: "0912345678" }, earlier)).status).toBe(403)
+      const changed = await api.post("/producer/me/password", { current_password: "mat-khau-cu-1", new_password: "mat-khau-moi-9" }, earlier)
+      expect(changed.status, JSON.stringify(changed.data)).toBe(200)
+      expect((await api.get("/producer/me", earlier)).status).toBe(401)
+      expect(await login("mat-khau-cu-1")).toBeNull()
+      const fresh = (await login("mat-khau-moi-9"))!
+      expect((await api.get("/producer/me", fresh)).data.member.email).toBe("thanhvien.doi@ocop.test")
+    })
+
     it("answers an unknown address, or one of another kind of account, exactly as a known one, and sends nothing", async () => {
       await registerCustomer("chi.mua.hang@ocop.test", "mat-khau-cu-1")
       const unknown = await api.post("/auth/customer/emailpass/reset-password", { identifier: "khong.ai@ocop.test" }, from("203.0.113.3"))
@@ -202,7 +229,7 @@ medusaIntegrationTestRunner({
       })
 
       it.each([
-        [{}, /current_password/],
+        [{}, /current_password: hãy nhập mật khẩu hiện tại \/ enter the current password; new_password: mật khẩu mới cần ít nhất 8 ký tự/],
         [{ current_password: "dung-mat-khau-1", new_password: "ngan" }, /new_password: mật khẩu mới cần ít nhất 8 ký tự/],
         [{ current_password: "dung-mat-khau-1", new_password: "dung-mat-khau-1" }, /must differ from the current one/],
         [{ current_password: "dung-mat-khau-1", new_password: "mat-khau-moi-2", email: "khac@ocop.test" }, /unknown body parameter\(s\): email/],

@@ -1,18 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible"
+import { parseInput } from "../api/validation"
 
 /** Eight characters is the floor the storefront and the portal set for a new password. */
-export const NEW_PASSWORD_MIN_LENGTH = 8
+const NEW_PASSWORD_MIN_LENGTH = 8
 
-export const passwordChange = z
+const enterCurrent = "hãy nhập mật khẩu hiện tại / enter the current password"
+const newTooShort = `mật khẩu mới cần ít nhất ${NEW_PASSWORD_MIN_LENGTH} ký tự / the new password needs at least ${NEW_PASSWORD_MIN_LENGTH} characters`
+
+const passwordChange = z
   .object({
-    current_password: z.string().min(1, "hãy nhập mật khẩu hiện tại / enter the current password").max(200),
-    new_password: z
-      .string()
-      .min(NEW_PASSWORD_MIN_LENGTH, `mật khẩu mới cần ít nhất ${NEW_PASSWORD_MIN_LENGTH} ký tự / the new password needs at least ${NEW_PASSWORD_MIN_LENGTH} characters`)
-      .max(200),
+    current_password: z.string({ error: enterCurrent }).min(1, enterCurrent).max(200),
+    new_password: z.string({ error: newTooShort }).min(NEW_PASSWORD_MIN_LENGTH, newTooShort).max(200),
   })
   .strict()
   .refine((change) => change.current_password !== change.new_password, {
@@ -20,7 +22,7 @@ export const passwordChange = z
     message: "mật khẩu mới phải khác mật khẩu hiện tại / the new password must differ from the current one",
   })
 
-export type PasswordChange = z.infer<typeof passwordChange>
+type PasswordChange = z.infer<typeof passwordChange>
 
 /** The refusal's code when the current password given is not the account's. */
 export const WRONG_CURRENT_PASSWORD = "wrong_current_password"
@@ -30,7 +32,7 @@ const WRONG_GUESSES = 5
 // Per server process, like the reset limiter: a stolen session must not become a way to guess the password.
 const wrongGuesses = new RateLimiterMemory({ keyPrefix: "ocop-password-change", points: WRONG_GUESSES, duration: 15 * 60 })
 
-export class TooManyWrongPasswords extends Error {
+class TooManyWrongPasswords extends Error {
   constructor(readonly retryAfterSeconds: number) {
     super(
       `Nhập sai mật khẩu hiện tại quá nhiều lần, vui lòng thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút / Too many wrong current passwords; try again in ${Math.ceil(retryAfterSeconds / 60)} min`
@@ -57,7 +59,7 @@ async function countWrongGuess(authIdentityId: string): Promise<void> {
  * every token issued before the change stops working (sessions.ts), this one included: the caller
  * logs in again with the new password.
  */
-export async function changePassword(scope: MedusaContainer, authIdentityId: string, change: PasswordChange): Promise<void> {
+async function changePassword(scope: MedusaContainer, authIdentityId: string, change: PasswordChange): Promise<void> {
   const auth = scope.resolve(Modules.AUTH)
   const [login] = await auth.listProviderIdentities({ auth_identity_id: authIdentityId, provider: "emailpass" }, { select: ["id", "entity_id"] })
   if (!login) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tài khoản này không đăng nhập bằng mật khẩu / This account does not sign in with a password")
@@ -70,4 +72,23 @@ export async function changePassword(scope: MedusaContainer, authIdentityId: str
   await wrongGuesses.delete(authIdentityId)
   const updated = await auth.updateProvider("emailpass", { entity_id: login.entity_id, password: change.new_password })
   if (!updated.success) throw new Error(`password change failed: ${updated.error}`)
+}
+
+/**
+ * The route behind "change my password" for a signed-in shopper or producer member: the body is
+ * checked, a locked-out account is told when to try again (429), and a change answers
+ * `{ changed: true }`; the caller then logs in again with the new password.
+ */
+export async function answerPasswordChange(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+  const change = parseInput(passwordChange, req.body ?? {}, "body")
+  try {
+    await changePassword(req.scope, req.auth_context.auth_identity_id, change)
+  } catch (error) {
+    if (!(error instanceof TooManyWrongPasswords)) throw error
+    res.setHeader("Retry-After", String(error.retryAfterSeconds))
+    res.status(429).json({ type: "rate_limited", message: error.message, retry_after: error.retryAfterSeconds })
+    return
+  }
+  res.setHeader("Cache-Control", "no-store")
+  res.json({ changed: true })
 }

@@ -13,6 +13,10 @@ export interface ProducerScope {
 type ScopedRequest = AuthenticatedMedusaRequest & { producerScope?: ProducerScope }
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
+/** A member's own login, not the producer's data: changed also while the producer is suspended. */
+const MEMBER_LOGIN_PATH = "/producer/me/password"
+
+const requestPath = (req: MedusaRequest) => req.originalUrl.split("?")[0]!.replace(/\/+$/, "")
 
 /**
  * Every /producer/* route acts for exactly one producer: the one the authenticated member belongs
@@ -26,7 +30,7 @@ export async function scopeToProducer(req: MedusaRequest, _res: MedusaResponse, 
     const [member] = await producers.listProducerMembers({ id: (req as AuthenticatedMedusaRequest).auth_context.actor_id }, { relations: ["producer"] })
     if (!member) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Tài khoản không còn là thành viên của chủ thể nào. / This account no longer belongs to a producer.")
     const producer = member.producer
-    if (producer.status !== "active" && !READ_METHODS.has(req.method)) {
+    if (producer.status !== "active" && !READ_METHODS.has(req.method) && requestPath(req) !== MEMBER_LOGIN_PATH) {
       throw new MedusaError(
         MedusaError.Types.FORBIDDEN,
         "Chủ thể đang bị tạm dừng: chỉ được xem, không được thay đổi. Liên hệ văn phòng OCOP. / This producer is suspended: read-only until the OCOP office reinstates it."
@@ -61,8 +65,7 @@ const asInvitee = authenticate("producer", ["bearer"], { allowUnregistered: true
  * so that no /producer route can be reached without one of the two.
  */
 export function producerAccess(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const path = req.originalUrl.split("?")[0]!.replace(/\/+$/, "")
-  if (req.method === "POST" && path === ACCEPT_INVITE_PATH) return asInvitee(req, res, next)
+  if (req.method === "POST" && requestPath(req) === ACCEPT_INVITE_PATH) return asInvitee(req, res, next)
   return asMember(req, res, (error?: unknown) => (error ? next(error) : scopeToProducer(req, res, next)))
 }
 

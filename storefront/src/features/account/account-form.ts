@@ -23,13 +23,14 @@ const registration = z.object({ email, password: newPassword, full_name: fullNam
 
 const profile = z.object({ full_name: fullName, phone: optionalPhone })
 
-const passwordChange = z
+/** A new password given with the current one and typed twice: the shop account's and the portal's. */
+export const passwordChange = z
   .object({
     current_password: z.string().min(1, { error: "errorRequired" }).max(200, { error: "errorTooLong" }),
     new_password: newPassword,
     new_password_repeat: z.string(),
   })
-  // Typed twice because nobody sees it: a slip would lock the shopper out.
+  // Typed twice because nobody sees it: a slip would lock the person out.
   .refine((value) => value.new_password === value.new_password_repeat, { path: ["new_password_repeat"], error: "errorPasswordMismatch" })
   .refine((value) => value.new_password !== value.current_password, { path: ["new_password"], error: "errorPasswordSame" })
 

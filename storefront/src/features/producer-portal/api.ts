@@ -40,6 +40,14 @@ export async function currentMember(token: string): Promise<PortalMe | null> {
   }
 }
 
+/**
+ * Changes the member's own password. Commerce signs out every session opened before, the one this
+ * token belongs to included: log in again with the new password.
+ */
+export async function changeMemberPassword(token: string, change: { current_password: string; new_password: string }): Promise<void> {
+  await storeCall("/producer/me/password", { body: change, token })
+}
+
 export async function listProducts(token: string): Promise<PortalProduct[]> {
   return (await storeCall<{ products: PortalProduct[] }>("/producer/products", { token })).products
 }

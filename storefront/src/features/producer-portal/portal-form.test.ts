@@ -4,6 +4,7 @@ import {
   fieldMessage,
   parseInviteAcceptance,
   parseLineStatus,
+  parsePasswordChange,
   parsePhotoUpload,
   parsePortalLogin,
   parseProductDraft,
@@ -294,6 +295,19 @@ describe("log-in and invite forms", () => {
     expect(parsePortalLogin(form({ email: "hoa@ong-mat.vn", password: "x" })).ok).toBe(true)
     const parsed = parsePortalLogin(form({ email: "", password: "" }))
     expect(parsed.ok ? null : parsed.errors).toEqual({ email: "errorRequired", password: "errorRequired" })
+  })
+})
+
+describe("the member's password form", () => {
+  it("takes the current password and the new one typed twice, and never sends a password back into the page", () => {
+    const change = { current_password: "mat-khau-cu", new_password: "mat-khau-moi-9", new_password_repeat: "mat-khau-moi-9" }
+    expect(parsePasswordChange(form(change))).toEqual({ ok: true, value: change })
+    const refused = parsePasswordChange(form({ current_password: "", new_password: "ngan", new_password_repeat: "khac" }))
+    expect(refused.ok ? null : [refused.errors, refused.input]).toEqual([{ current_password: "errorRequired", new_password: "errorPasswordShort", new_password_repeat: "errorPasswordMismatch" }, {}])
+    expect(messages(parsePasswordChange(form({ ...change, new_password: "mat-khau-cu", new_password_repeat: "mat-khau-cu" })), "new_password")).toEqual({
+      vi: "Mật khẩu mới phải khác mật khẩu hiện tại.",
+      en: "The new password must differ from the current one.",
+    })
   })
 })
 

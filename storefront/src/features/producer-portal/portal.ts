@@ -13,6 +13,7 @@ import {
   parseInviteAcceptance,
   parseProducerContact,
   parseLineStatus,
+  parsePasswordChange,
   parsePhotoUpload,
   parsePortalLogin,
   parseProductPhoto,
@@ -92,7 +93,7 @@ async function portalPage<T>(
   lang: Lang,
   section: PortalSection,
   load: (token: string, me: PortalMe) => Promise<T>,
-  act?: (token: string, form: FormData) => Promise<Flash | FormState>
+  act?: (token: string, form: FormData, me: PortalMe) => Promise<Flash | FormState>
 ): Promise<PortalPage<T>> {
   const session = await member(context, lang)
   if (session.kind === "redirect") return session
@@ -101,7 +102,7 @@ async function portalPage<T>(
   if (form === null) state = unreadable(null)
   else if (form && act) {
     try {
-      const outcome = await act(session.token, form)
+      const outcome = await act(session.token, form, session.me)
       if ("kind" in outcome) return redirect(context, paths.producerPortal(lang, section), outcome)
       state = outcome
     } catch (error) {
@@ -178,7 +179,8 @@ export function dashboardPage(context: Context, lang: Lang, now = new Date()) {
       api.listStock(token),
     ])
     return { toPrepare: linesToPrepare(placed), sales: salesThisMonth(recent, now), expiring: expiringCertificates(certificates), low: lowStock(stock) }
-  }, async (token, form): Promise<Flash | FormState> => {
+  }, async (token, form, me): Promise<Flash | FormState> => {
+    if (form.get("intent") === "password") return changePassword(context, lang, token, me, form)
     const parsed = parseProducerContact(form)
     if (!parsed.ok) return invalid(parsed, "contact")
     try {
@@ -188,6 +190,35 @@ export function dashboardPage(context: Context, lang: Lang, now = new Date()) {
       return refusal(lang, error, "contact", { phone: form.get("phone")?.toString() ?? "", email: form.get("email")?.toString() ?? "" })
     }
   })
+}
+
+/**
+ * The member's own password, from the dashboard. Commerce signs every earlier session out, this
+ * browser's included, so the member is logged in again here with the new password.
+ */
+async function changePassword(context: Context, lang: Lang, token: string, me: PortalMe, form: FormData): Promise<Flash | FormState> {
+  const parsed = parsePasswordChange(form)
+  if (!parsed.ok) return invalid(parsed, "password")
+  try {
+    await api.changeMemberPassword(token, { current_password: parsed.value.current_password, new_password: parsed.value.new_password })
+  } catch (error) {
+    if (error instanceof StoreApiError && error.code === "wrong_current_password") {
+      return { status: 400, flash: null, errors: { current_password: "errorPasswordWrong" }, input: {}, form: "password" }
+    }
+    if (error instanceof StoreApiError && error.status === 429) {
+      return { status: 429, flash: { kind: "error", key: "passwordChangeLocked", values: { minutes: Math.ceil((error.retryAfter ?? 60) / 60) } }, errors: {}, input: {}, form: "password" }
+    }
+    return refusal(lang, error, "password", {})
+  }
+  try {
+    signIn(context, await api.loginProducer(me.member.email, parsed.value.new_password))
+  } catch (error) {
+    // The password did change, and the old login is gone with it: the member logs in with the new one.
+    console.error("portal login after a password change failed", error)
+    context.cookies.delete(COOKIES.producer, { path: "/" })
+    return { kind: "success", key: "passwordChanged", values: {} }
+  }
+  return { kind: "success", key: "passwordChangedHere", values: {} }
 }
 
 export function productsPage(context: Context, lang: Lang) {
