@@ -69,8 +69,18 @@ test("a shopper corrects their name and phone, and changes their password, signi
   await page.reload()
   await expect(page.getByTestId("account")).toContainText(email)
 
-  // The other device is signed out the next time it opens the account.
-  await otherDevice.goto("/tai-khoan")
+  // The other device is signed out: within seconds any page's header offers to log in again, and
+  // the log-in page says why.
+  await expect
+    .poll(
+      async () => {
+        await otherDevice.goto("/")
+        return (await otherDevice.getByTestId("account-link").textContent())?.trim()
+      },
+      { timeout: 30_000, intervals: [2_000] }
+    )
+    .toBe("Đăng nhập")
+  await otherDevice.getByTestId("account-link").click()
   await expect(otherDevice).toHaveURL(/\/tai-khoan\/dang-nhap$/)
   await expect(otherDevice.getByTestId("flash")).toContainText("đăng nhập lại")
   await otherDevice.context().close()

@@ -437,6 +437,17 @@ export async function deleteCustomerAddress(token: string, addressId: string): P
   await storeCall(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, { method: "DELETE", token })
 }
 
+/** Whether commerce refuses this login (expired, or from before a password change); asks for the customer's id only. */
+export async function customerSessionRefused(token: string): Promise<boolean> {
+  try {
+    await storeCall("/store/customers/me", { token, query: { fields: "id" } })
+    return false
+  } catch (error) {
+    if (error instanceof StoreApiError && (error.status === 401 || error.status === 403 || error.status === 404)) return true
+    throw error
+  }
+}
+
 /** The logged-in customer, or null when the token has expired or is not valid. */
 export async function currentCustomer(token: string): Promise<StoreCustomer | null> {
   try {

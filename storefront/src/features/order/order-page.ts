@@ -53,12 +53,13 @@ async function pickupPoint(order: StoreOrder): Promise<SalesPoint | null> {
  * order. Its forms cancel the order or put its products in the cart again (post/redirect/get, the
  * outcome in a one-time message).
  */
-export async function loadOrderPage(context: Pick<APIContext, "params" | "url" | "cookies" | "request" | "redirect">, lang: Lang): Promise<OrderPageData> {
+export async function loadOrderPage(context: Pick<APIContext, "params" | "url" | "cookies" | "request" | "redirect" | "locals">, lang: Lang): Promise<OrderPageData> {
   const accessKey = context.url.searchParams.get("t")
   const orderId = orderIdFrom(context.params["id"])
   const result = await loadOrder(context.params["id"] ?? "", accessKey, context.cookies)
   if (result.kind === "hidden") {
-    if (!result.sessionEnded) return { kind: "hidden", orderId }
+    // The middleware may have dropped the refused login already; the shopper is still asked to log in.
+    if (!result.sessionEnded && !context.locals.loginEnded) return { kind: "hidden", orderId }
     context.cookies.delete(COOKIES.customer, { path: "/" })
     setFlash(context.cookies, context.url, { kind: "error", key: "sessionExpired", values: {} })
     return { kind: "redirect", response: context.redirect(paths.login(lang, orderId ?? undefined), 303) }
