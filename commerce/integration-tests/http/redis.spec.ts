@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { createConnection } from "node:net"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { STAMP_MODULE } from "../../src/modules/stamp"
 import type StampModuleService from "../../src/modules/stamp/service"
@@ -71,6 +71,21 @@ medusaIntegrationTestRunner({
       expect(suspended.status).toBe(200)
       const list = await api.get("/store/ocop/products", store)
       expect(list.data.products.map((p: { handle: string }) => p.handle)).not.toContain(fixture.handles.sellable)
+
+      // The status change reaches its subscriber through the Redis queue: the office is told.
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      await expect
+        .poll(async () => (await notifications.listNotifications({ resource_id: certificateId, template: "certificate-status-changed" })).length, { timeout: 15_000 })
+        .toBeGreaterThan(0)
+      // Medusa shuts down (closing its Redis connections) as soon as the suite ends; a subscriber
+      // workflow still releasing its grouped events then fails outside any test. Wait for the queue.
+      const queue = (getContainer().resolve("event_bus") as unknown as { queue_: { getJobCounts(): Promise<Record<string, number>> } }).queue_
+      await expect
+        .poll(async () => {
+          const counts = await queue.getJobCounts()
+          return (counts.active ?? 0) + (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0)
+        }, { timeout: 15_000 })
+        .toBe(0)
     })
   },
 })
