@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test"
+import { customerToken, placeDeliveryOrder } from "./fixtures/store-orders.ts"
 
 /**
  * A signed-in shopper keeps their own details and password on the account page. Changing the
@@ -109,4 +110,43 @@ test("the account page in English says the same", async ({ page }) => {
   await form.getByLabel("Repeat the new password *").fill("mat-khau-cu-1")
   await form.getByRole("button", { name: "Change password" }).click()
   await expect(page.getByTestId("error-new_password")).toHaveText("The new password must differ from the current one.")
+})
+
+test("a shopper with many orders pages through their order history, newest first", async ({ page, request }) => {
+  const email = `nhieu-don-${test.info().project.name}-${Date.now()}@example.vn`
+  await register(page, email, "mat-khau-cu-1")
+  const token = await customerToken(request, email, "mat-khau-cu-1")
+  // Eleven orders, one more than a page holds; two well-stocked products no other journey counts.
+  const placed: string[] = []
+  for (let i = 0; i < 11; i++) placed.push((await placeDeliveryOrder(request, [i % 2 ? "nuoc-mam-ca-com-tan-hoi" : "tra-lien-tu-sen-que-bac"], { customerToken: token })).id)
+  const orderLinks = page.getByTestId("order-history").getByRole("link")
+
+  await page.goto("/tai-khoan")
+  await expect(page.getByTestId("order-count")).toHaveText("11 đơn hàng, mới nhất trước · Trang 1/2")
+  await expect(orderLinks).toHaveCount(10)
+  await expect(orderLinks.first()).toHaveAttribute("href", `/don-hang/${placed[10]}`)
+  await expect(orderLinks.last()).toHaveAttribute("href", `/don-hang/${placed[1]}`)
+
+  const pages = page.getByRole("navigation", { name: "Các trang lịch sử đơn hàng" })
+  await pages.getByRole("link", { name: "Trang sau" }).click()
+  await expect(page).toHaveURL(/\/tai-khoan\?page=2#orders-heading$/)
+  await expect(page.getByTestId("order-count")).toHaveText("11 đơn hàng, mới nhất trước · Trang 2/2")
+  await expect(orderLinks).toHaveCount(1)
+  await expect(orderLinks.first()).toHaveAttribute("href", `/don-hang/${placed[0]}`)
+  await expect(pages.getByRole("link", { name: "Trang 2" })).toHaveAttribute("aria-current", "page")
+  await expect(pages.getByRole("link", { name: "Trang sau" })).toHaveCount(0)
+
+  // The other language shows the same page of the history.
+  await page.locator("a.lang-switch").click()
+  await expect(page).toHaveURL(/\/en\/account\?page=2$/)
+  await expect(page.getByTestId("order-count")).toHaveText("11 orders, newest first · Page 2 of 2")
+  await page.getByRole("navigation", { name: "Order history pages" }).getByRole("link", { name: "Previous page" }).click()
+  await expect(page.getByTestId("order-count")).toHaveText("11 orders, newest first · Page 1 of 2")
+
+  // A page past the end shows the last one; a page that is not a number, the first.
+  await page.goto("/tai-khoan?page=7")
+  await expect(page).toHaveURL(/\/tai-khoan\?page=2$/)
+  await page.goto("/tai-khoan?page=hai")
+  await expect(page).toHaveURL(/\/tai-khoan$/)
+  await expect(orderLinks).toHaveCount(10)
 })

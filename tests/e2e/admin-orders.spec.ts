@@ -2,9 +2,9 @@ import { expect, test, type APIRequestContext } from "@playwright/test"
 import { producers } from "../../commerce/src/scripts/seed/producers.ts"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
 import { logInToDashboard } from "./fixtures/admin-dashboard.ts"
+import { placeDeliveryOrder } from "./fixtures/store-orders.ts"
 
 const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
-const store = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
 
 // Two well-stocked certified products of two producers, delivered anywhere; the other journeys'
 // products are left alone so their stock counts stay theirs.
@@ -16,35 +16,9 @@ const first = candidates[0]!
 const second = candidates.find((product) => product.producer !== first.producer)!
 const producerName = (handle: string) => producers.find((producer) => producer.handle === handle)!.name
 
-/** A guest's delivery order of one of each, cash on delivery unless told, through the Store API; answers the order id and the VietQR reference, if any. */
-async function placeOrder(request: APIRequestContext, providerId = "pp_system_default"): Promise<{ id: string; reference: string | null; total: number }> {
-  const call = async (path: string, data?: unknown) => {
-    const response = data === undefined ? await request.get(`${commerce}${path}`, { headers: store }) : await request.post(`${commerce}${path}`, { headers: store, data })
-    expect(response.status(), `${path}: ${await response.text()}`).toBe(200)
-    return response.json()
-  }
-  const { regions } = await call("/store/regions")
-  const variantOf = async (handle: string) => (await call(`/store/products?handle=${handle}&fields=variants.id`)).products[0].variants[0].id as string
-  const { cart } = await call("/store/carts", {
-    region_id: regions[0].id,
-    email: `van-phong-${Date.now()}@example.vn`,
-    items: [
-      { variant_id: await variantOf(first.handle), quantity: 1 },
-      { variant_id: await variantOf(second.handle), quantity: 1 },
-    ],
-  })
-  await call(`/store/carts/${cart.id}`, {
-    shipping_address: { first_name: "Trần Văn Minh", phone: "0903 123 456", country_code: "vn", province: "ha-noi", city: "Phường Hoàn Kiếm", address_1: "Số 8 phố Tràng Tiền" },
-  })
-  const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
-  const delivery = (shipping_options as { id: string; type: { code: string } }[]).find((option) => option.type.code === "delivery")!
-  await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery.id })
-  const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
-  const session = await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId })
-  const placed = await call(`/store/carts/${cart.id}/complete`, {})
-  expect(placed.type).toBe("order")
-  const reference = (session.payment_collection.payment_sessions as { data?: { reference?: string } }[])[0]?.data?.reference ?? null
-  return { id: placed.order.id, reference, total: Number(placed.order.total) }
+/** A guest's delivery order of one of each, cash on delivery unless told; answers the order id and the VietQR reference, if any. */
+function placeOrder(request: APIRequestContext, providerId?: string) {
+  return placeDeliveryOrder(request, [first.handle, second.handle], { providerId, email: `van-phong-${Date.now()}@example.vn` })
 }
 
 test("the programme office sees on an order where it goes and which producer fulfils each line, from where, and its step", async ({ page, request }) => {

@@ -368,12 +368,13 @@ export async function cancelOrder(orderId: string, key: string | null, token: st
   await storeCall(`/store/ocop/orders/${encodeURIComponent(orderId)}/cancel`, { body: key ? { cart_id: key } : {}, token })
 }
 
-export async function listCustomerOrders(token: string): Promise<StoreOrder[]> {
-  const { orders } = await storeCall<{ orders: StoreOrder[] }>("/store/orders", {
+/** One page of a customer's orders, newest first, and how many they have in all. */
+export async function listCustomerOrders(token: string, page: { offset: number; limit: number }): Promise<{ orders: StoreOrder[]; count: number }> {
+  const { orders, count } = await storeCall<{ orders: StoreOrder[]; count: number }>("/store/orders", {
     token,
-    query: { fields: "id,display_id,status,created_at,total,currency_code,+payment_status,+fulfillment_status,items.id", order: "-created_at", limit: 50 },
+    query: { fields: "id,display_id,status,created_at,total,currency_code,+payment_status,+fulfillment_status,items.id", order: "-created_at", offset: page.offset, limit: page.limit },
   })
-  return orders
+  return { orders, count }
 }
 
 // ───────────── Customers ─────────────

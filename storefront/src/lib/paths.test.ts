@@ -21,6 +21,8 @@ describe("paths", () => {
     [paths.order("vi", "order_01ABC"), "/don-hang/order_01ABC"],
     [paths.order("en", "order_01ABC", "cart_01XYZ"), "/en/orders/order_01ABC?t=cart_01XYZ"],
     [paths.account("vi"), "/tai-khoan"],
+    [paths.account("en", 3), "/en/account?page=3"],
+    [paths.account("vi", 1), "/tai-khoan"],
     [paths.login("vi"), "/tai-khoan/dang-nhap"],
     [paths.login("en", "checkout"), "/en/account/login?next=checkout"],
     [paths.register("vi", "checkout"), "/tai-khoan/dang-ky?next=checkout"],

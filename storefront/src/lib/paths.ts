@@ -94,8 +94,9 @@ export const paths = {
     const path = lang === "vi" ? `/don-hang/${encodeURIComponent(id)}` : `/en/orders/${encodeURIComponent(id)}`
     return withQuery(path, token ? new URLSearchParams({ t: token }).toString() : "")
   },
-  account(lang: Lang): string {
-    return lang === "vi" ? "/tai-khoan" : "/en/account"
+  /** The account page; `ordersPage` past the first is that page of the order history. */
+  account(lang: Lang, ordersPage = 1): string {
+    return withQuery(lang === "vi" ? "/tai-khoan" : "/en/account", ordersPage > 1 ? `page=${ordersPage}` : "")
   },
   /** Log-in page; `next` is where to go afterwards (checkout, or an order by its id: features/account/account-form.ts). */
   login(lang: Lang, next?: string): string {

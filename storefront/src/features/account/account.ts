@@ -3,11 +3,12 @@ import type { Lang } from "../../i18n/dictionaries"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
-import { assignCartToCustomer, changeCustomerPassword, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, openCustomerCart, registerCustomer, StoreApiError, updateCustomerDetails, type StoreCustomer, type StoreOrder } from "../../lib/medusa"
+import { assignCartToCustomer, changeCustomerPassword, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, openCustomerCart, registerCustomer, StoreApiError, updateCustomerDetails, type StoreCustomer } from "../../lib/medusa"
 import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
 import { cartIdFrom, forgetCart, rememberCart } from "../cart/cart"
 import { fields, nextStep, parseLogin, parsePasswordChange, parseProfile, parseRegistration, type AccountFieldErrors, type NextStep } from "./account-form"
+import { ORDERS_PER_PAGE, requestedOrdersPage, type OrderHistoryPage } from "./order-history"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
 
@@ -126,7 +127,8 @@ export interface AccountFormState {
 
 export type AccountPage =
   | { kind: "redirect"; response: Response }
-  | { kind: "page"; status: number; customer: StoreCustomer; orders: StoreOrder[]; flash: Flash | null; profile: AccountFormState; password: AccountFormState }
+  | { kind: "page"; status: number; customer: StoreCustomer; orders: OrderHistoryPage; flash: Flash | null; profile: AccountFormState; password: AccountFormState }
+
 
 type PageForms = Pick<Extract<AccountPage, { kind: "page" }>, "status" | "flash" | "profile" | "password">
 
@@ -224,6 +226,8 @@ export async function openAccount(context: Context, lang: Lang): Promise<Account
     }
     return { kind: "redirect", response: context.redirect(paths.login(lang), 303) }
   }
+  const ordersPage = requestedOrdersPage(context.url)
+  if (ordersPage === null) return { kind: "redirect", response: context.redirect(paths.account(lang), 301) }
   let forms: PageForms = { status: 200, flash: null, profile: untouched, password: untouched }
   if (context.request.method === "POST") {
     const form = await readFormBody(context.request)
@@ -232,5 +236,9 @@ export async function openAccount(context: Context, lang: Lang): Promise<Account
     if ("kind" in answer) return answer
     forms = answer
   }
-  return { kind: "page", customer, orders: await listCustomerOrders(token), ...forms, flash: forms.flash ?? takeFlash(context.cookies) }
+  const { orders, count } = await listCustomerOrders(token, { offset: (ordersPage - 1) * ORDERS_PER_PAGE, limit: ORDERS_PER_PAGE })
+  const pages = Math.max(1, Math.ceil(count / ORDERS_PER_PAGE))
+  // A page past the end (a bookmark from when there were more orders, or typed by hand) shows the last one.
+  if (ordersPage > pages && context.request.method === "GET") return { kind: "redirect", response: context.redirect(paths.account(lang, pages), 303) }
+  return { kind: "page", customer, orders: { orders, count, page: ordersPage, pages }, ...forms, flash: forms.flash ?? takeFlash(context.cookies) }
 }

@@ -2,7 +2,7 @@ import type { Lang } from "../../i18n/dictionaries"
 import { paths } from "../../lib/paths"
 import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
 import { PAGE_SIZE, parseCatalogueParams, type CatalogueFilters } from "./filters"
-import { pageWithinListing } from "./pagination"
+import { pageWithinListing } from "../../components/ui/pagination"
 import { loadCatalogue, type CatalogueListing } from "./search"
 
 export type CataloguePageResult = { kind: "page"; filters: CatalogueFilters; listing: CatalogueListing; salesPoints: SalesPoint[] } | { kind: "redirect"; location: string }

@@ -1,7 +1,7 @@
 import type { Lang } from "../../i18n/dictionaries"
 import { paths } from "../../lib/paths"
 import { emptyFilters, PAGE_SIZE, parseCatalogueParams, type CatalogueFilters } from "../catalogue/filters"
-import { pageWithinListing } from "../catalogue/pagination"
+import { pageWithinListing } from "../../components/ui/pagination"
 import { loadCatalogue, searchProducts, type CatalogueListing } from "../catalogue/search"
 import { listSalesPoints, type SalesPoint } from "../sales-point/sales-points"
 import { provinceDirectory, type ProvinceEntry } from "./directory"
