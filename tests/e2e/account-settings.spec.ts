@@ -2,8 +2,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test"
 import { customerToken, placeDeliveryOrder } from "./fixtures/store-orders.ts"
 
 /**
- * A signed-in shopper keeps their own details and password on the account page. Changing the
- * password there keeps this browser signed in and signs out every other one.
+ * A signed-in shopper keeps their own details, password and login email on the account page.
+ * Changing the password or the email there keeps this browser signed in and signs out every other one.
  */
 
 async function register(page: Page, email: string, password: string) {
@@ -26,6 +26,19 @@ async function logInElsewhere(browser: Browser, baseURL: string, email: string, 
   await form.getByRole("button", { name: "Đăng nhập" }).click()
   await expect(page).toHaveURL(/\/tai-khoan$/)
   return page
+}
+
+/** A browser commerce has signed out offers to log in again on its next page (the storefront asks commerce at most every 15 s). */
+async function expectSignedOut(page: Page) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/")
+        return (await page.getByTestId("account-link").textContent())?.trim()
+      },
+      { timeout: 30_000, intervals: [2_000] }
+    )
+    .toBe("Đăng nhập")
 }
 
 async function changePassword(page: Page, current: string, next: string, repeat = next) {
@@ -72,15 +85,7 @@ test("a shopper corrects their name and phone, and changes their password, signi
 
   // The other device is signed out: within seconds any page's header offers to log in again, and
   // the log-in page says why.
-  await expect
-    .poll(
-      async () => {
-        await otherDevice.goto("/")
-        return (await otherDevice.getByTestId("account-link").textContent())?.trim()
-      },
-      { timeout: 30_000, intervals: [2_000] }
-    )
-    .toBe("Đăng nhập")
+  await expectSignedOut(otherDevice)
   await otherDevice.getByTestId("account-link").click()
   await expect(otherDevice).toHaveURL(/\/tai-khoan\/dang-nhap$/)
   await expect(otherDevice.getByTestId("flash")).toContainText("đăng nhập lại")
@@ -104,12 +109,68 @@ test("the account page in English says the same", async ({ page }) => {
   await page.goto("/en/account")
   await expect(page.getByRole("heading", { name: "Your details" })).toBeVisible()
   await expect(page.getByRole("heading", { name: "Change your password" })).toBeVisible()
+  await expect(page.getByRole("heading", { name: "Change your login email" })).toBeVisible()
+  await expect(page.locator("#email-change-intro")).toContainText(`You log in with ${email}.`)
   const form = page.getByTestId("password-form")
   await form.getByLabel("Current password *").fill("mat-khau-cu-1")
   await form.getByLabel("New password *", { exact: true }).fill("mat-khau-cu-1")
   await form.getByLabel("Repeat the new password *").fill("mat-khau-cu-1")
   await form.getByRole("button", { name: "Change password" }).click()
   await expect(page.getByTestId("error-new_password")).toHaveText("The new password must differ from the current one.")
+})
+
+async function changeEmail(page: Page, newEmail: string, password: string) {
+  const form = page.getByTestId("email-form")
+  await form.getByLabel("Email mới *").fill(newEmail)
+  await form.getByLabel("Mật khẩu hiện tại *").fill(password)
+  await form.getByRole("button", { name: "Đổi email" }).click()
+}
+
+test("a shopper moves their account to a new email address and logs in with it from then on", async ({ page, browser, baseURL }) => {
+  const run = `${test.info().project.name}-${Date.now()}`
+  const oldEmail = `email-cu-${run}@example.vn`
+  const newEmail = `email-moi-${run}@example.vn`
+  const someoneElse = `nguoi-khac-${run}@example.vn`
+  await register(page, someoneElse, "mat-khau-khac-1")
+  await page.getByRole("button", { name: "Đăng xuất" }).click()
+  await register(page, oldEmail, "mat-khau-cu-1")
+  await expect(page.locator("#email-change-intro")).toContainText(`Bạn đang đăng nhập bằng ${oldEmail}.`)
+  const otherDevice = await logInElsewhere(browser, baseURL!, oldEmail, "mat-khau-cu-1")
+
+  // Refused beside their field, the address kept as typed: a wrong password, another account's
+  // address, and the address the account already has.
+  await changeEmail(page, newEmail, "doan-thu-1")
+  await expect(page.getByTestId("error-email_password")).toHaveText("Mật khẩu hiện tại không đúng.")
+  await expect(page.getByTestId("email-form").getByLabel("Mật khẩu hiện tại *")).toBeFocused()
+  await expect(page.getByTestId("email-form").getByLabel("Email mới *")).toHaveValue(newEmail)
+  await expect(page.getByTestId("error-current_password")).toHaveCount(0)
+  await changeEmail(page, someoneElse.toUpperCase(), "mat-khau-cu-1")
+  await expect(page.getByTestId("error-new_email")).toHaveText("Email này đã thuộc về một tài khoản khác.")
+  await changeEmail(page, oldEmail, "mat-khau-cu-1")
+  await expect(page.getByTestId("error-new_email")).toHaveText("Đây đã là email đăng nhập của bạn.")
+
+  // Token times count whole seconds: the other device's login must predate the change.
+  await page.waitForTimeout(1100)
+  await changeEmail(page, newEmail, "mat-khau-cu-1")
+  await expect(page.getByTestId("flash")).toHaveText(`Từ nay bạn đăng nhập bằng ${newEmail}. Các thiết bị khác đã được đăng xuất.`)
+  await page.reload()
+  await expect(page.getByTestId("account")).toContainText(newEmail)
+
+  // The other device is signed out.
+  await expectSignedOut(otherDevice)
+  await otherDevice.context().close()
+
+  // Only the new address logs in, with the same password.
+  await page.getByRole("button", { name: "Đăng xuất" }).click()
+  const login = page.getByTestId("login-form")
+  await login.getByLabel("Email *").fill(oldEmail)
+  await login.getByLabel("Mật khẩu *").fill("mat-khau-cu-1")
+  await login.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page.getByTestId("flash")).toHaveText("Email hoặc mật khẩu không đúng.")
+  await login.getByLabel("Email *").fill(newEmail)
+  await login.getByLabel("Mật khẩu *").fill("mat-khau-cu-1")
+  await login.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page.getByTestId("flash")).toContainText("Xin chào Lê Văn Tùng")
 })
 
 test("a shopper with many orders pages through their order history, newest first", async ({ page, request }) => {

@@ -371,3 +371,44 @@ test("a member changes the portal password on the dashboard, stays signed in the
   await expect(onPhone).toHaveURL(/\/producer$/)
   await phone.close()
 })
+
+test("a member moves the portal login to a new address on the dashboard, stays signed in there and is signed out on another phone", async ({ page, request, browser }) => {
+  const run = `${test.info().project.name}-${Date.now()}`
+  const email = `doi-email-cu-${run}@ocop.test`
+  const newEmail = `doi-email-moi-${run}@ocop.test`
+  await joinPortal(page, request, peanuts.producer, { name: "Ngô Văn Lạc", email, password: "lac-sen-dung-1" })
+  const phone = await otherPhone(browser)
+  const onPhone = await phone.newPage()
+  await logIn(onPhone, "vi", email, "lac-sen-dung-1")
+  await expect(onPhone).toHaveURL(/\/producer$/)
+  await expect(page.locator("#email-change-intro")).toContainText(`Bạn đang đăng nhập cổng chủ thể bằng ${email}.`)
+
+  const form = page.getByTestId("email-form")
+  const change = async (address: string, password: string) => {
+    await form.getByLabel("Email mới *").fill(address)
+    await form.getByLabel("Mật khẩu hiện tại *").fill(password)
+    await form.getByRole("button", { name: "Đổi email" }).click()
+  }
+  await change(newEmail, "doan-sai-1")
+  await expect(form.getByTestId("error-email_password")).toHaveText("Mật khẩu hiện tại không đúng.")
+  await expect(form.getByLabel("Mật khẩu hiện tại *")).toBeFocused()
+  await expect(form.getByLabel("Email mới *")).toHaveValue(newEmail)
+  await change(email.toUpperCase(), "lac-sen-dung-1")
+  await expect(form.getByTestId("error-new_email")).toHaveText("Đây đã là email đăng nhập của bạn.")
+
+  // Token times count whole seconds: the phone's login must predate the change.
+  await page.waitForTimeout(1100)
+  await change(newEmail, "lac-sen-dung-1")
+  await expect(page.getByTestId("flash")).toHaveText(`Từ nay bạn đăng nhập bằng ${newEmail}. Các thiết bị khác đã được đăng xuất.`)
+  await expect(page.locator("#email-change-intro")).toContainText(`bằng ${newEmail}.`)
+  await page.goto("/producer/don-hang")
+  await expect(page).toHaveURL(/\/producer\/don-hang$/)
+
+  await onPhone.goto("/producer")
+  await expect(onPhone).toHaveURL(/\/producer\/dang-nhap$/)
+  await logIn(onPhone, "vi", email, "lac-sen-dung-1")
+  await expect(onPhone).toHaveURL(/\/producer\/dang-nhap$/)
+  await logIn(onPhone, "vi", newEmail, "lac-sen-dung-1")
+  await expect(onPhone).toHaveURL(/\/producer$/)
+  await phone.close()
+})

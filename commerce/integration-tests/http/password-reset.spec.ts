@@ -135,6 +135,30 @@ medusaIntegrationTestRunner({
       expect((await api.get("/producer/me", fresh)).data.member.email).toBe("thanhvien.doi@ocop.test")
     })
 
+    it("lets a producer member move their login to a new address, also while the producer is suspended, refusing a fellow member's", async () => {
+      const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
+      const [producer] = await producers.createProducers([{ handle: "htx-doi-dia-chi", name: "HTX Đổi địa chỉ", type: "cooperative", province: "Hà Nội", commune: "xã Bát Tràng" }])
+      const { member } = await createProducerMemberHeaders(getContainer(), producer!.id, "thanhvien.cu@ocop.test")
+      await producers.createProducerMembers({ producer_id: producer!.id, email: "dong.nghiep@ocop.test", name: "Đồng nghiệp", role: "staff" })
+      await getContainer().resolve(Modules.AUTH).updateProvider("emailpass", { entity_id: "thanhvien.cu@ocop.test", password: "mat-khau-htx-1" })
+      await producers.updateProducers({ id: producer!.id, status: "suspended", status_reason: "Chờ kiểm tra nhãn" })
+      const login = async (email: string) => {
+        const answer = await api.post("/auth/producer/emailpass", { email, password: "mat-khau-htx-1" }, { validateStatus: () => true })
+        return answer.status === 200 ? { headers: { authorization: `Bearer ${answer.data.token}` }, validateStatus: () => true } : null
+      }
+      const earlier = (await login("thanhvien.cu@ocop.test"))!
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+
+      const fellows = await api.post("/producer/me/email", { email: "dong.nghiep@ocop.test", current_password: "mat-khau-htx-1" }, earlier)
+      expect(fellows.status).toBe(409)
+      const changed = await api.post("/producer/me/email", { email: "thanhvien.moi@ocop.test", current_password: "mat-khau-htx-1" }, earlier)
+      expect(changed.status, JSON.stringify(changed.data)).toBe(200)
+      expect((await api.get("/producer/me", earlier)).status).toBe(401)
+      expect(await login("thanhvien.cu@ocop.test")).toBeNull()
+      const fresh = (await login("thanhvien.moi@ocop.test"))!
+      expect((await api.get("/producer/me", fresh)).data.member).toMatchObject({ id: member.id, email: "thanhvien.moi@ocop.test" })
+    })
+
     it("answers an unknown address, or one of another kind of account, exactly as a known one, and sends nothing", async () => {
       await registerCustomer("chi.mua.hang@ocop.test", "mat-khau-cu-1")
       const unknown = await api.post("/auth/customer/emailpass/reset-password", { identifier: "khong.ai@ocop.test" }, from("203.0.113.3"))
@@ -244,6 +268,93 @@ medusaIntegrationTestRunner({
 
       it("asks for a login", async () => {
         const refused = await api.post("/store/customers/me/password", { current_password: "a", new_password: "mat-khau-moi-2" }, { headers: { "x-publishable-api-key": publishableKey }, validateStatus: () => true })
+        expect(refused.status).toBe(401)
+      })
+
+      /** The login-email notices recorded for an address, waited for: the subscriber runs after the answer. */
+      async function emailChangeNotices(email: string) {
+        const deadline = Date.now() + 5_000
+        for (;;) {
+          const notices = (await getContainer()
+            .resolve(Modules.NOTIFICATION)
+            .listNotifications({ to: email, template: "login-email-changed" })) as unknown as { data: { side: string; old_email: string; new_email: string; accounts: string[] } }[]
+          if (notices.length > 0 || Date.now() > deadline) return notices
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+      }
+
+      it("moves the account to a new address given the password, signs out earlier sessions and tells both addresses", async () => {
+        await registerCustomer("an.cu@ocop.test", "mat-khau-an-1")
+        const phone = await signIn("an.cu@ocop.test", "mat-khau-an-1")
+        await new Promise((resolve) => setTimeout(resolve, 1100))
+
+        const changed = await api.post("/store/customers/me/email", { email: "  An.Moi@Example.VN ", current_password: "mat-khau-an-1" }, phone)
+        expect(changed.status, JSON.stringify(changed.data)).toBe(200)
+        expect(changed.data).toEqual({ email: "an.moi@example.vn" })
+        expect((await api.get("/store/customers/me", phone)).status).toBe(401)
+        expect((await api.post("/auth/customer/emailpass", { email: "an.cu@ocop.test", password: "mat-khau-an-1" }, { validateStatus: () => true })).status).toBe(401)
+        const fresh = await signIn("an.moi@example.vn", "mat-khau-an-1")
+        expect((await api.get("/store/customers/me", fresh)).data.customer.email).toBe("an.moi@example.vn")
+
+        const [toOld] = await emailChangeNotices("an.cu@ocop.test")
+        expect(toOld?.data).toMatchObject({ side: "old", old_email: "an.cu@ocop.test", new_email: "an.moi@example.vn", accounts: ["customer"] })
+        const [toNew] = await emailChangeNotices("an.moi@example.vn")
+        expect(toNew?.data).toMatchObject({ side: "new", old_email: "an.cu@ocop.test" })
+        // The old address is free again: someone may open an account with it.
+        await registerCustomer("an.cu@ocop.test", "mat-khau-khac-2")
+      })
+
+      it("refuses an address another account signs in with, a wrong password and the same address, changing nothing", async () => {
+        await registerCustomer("binh.doi@ocop.test", "mat-khau-binh-1")
+        await registerCustomer("chi.co.roi@ocop.test", "mat-khau-chi-1")
+        const session = await signIn("binh.doi@ocop.test", "mat-khau-binh-1")
+
+        const taken = await api.post("/store/customers/me/email", { email: "Chi.Co.Roi@ocop.test", current_password: "mat-khau-binh-1" }, session)
+        expect(taken.status).toBe(409)
+        expect(taken.data.message).toBe("Địa chỉ email này đã thuộc về một tài khoản khác / This email address already belongs to another account")
+        const wrong = await api.post("/store/customers/me/email", { email: "binh.moi@ocop.test", current_password: "doan-thu" }, session)
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.code).toBe("wrong_current_password")
+        const same = await api.post("/store/customers/me/email", { email: "BINH.DOI@ocop.test", current_password: "mat-khau-binh-1" }, session)
+        expect(same.status).toBe(400)
+        expect(same.data.message).toMatch(/email: đây đã là địa chỉ email của bạn \/ this is already your email address/)
+        for (const [body, message] of [
+          [{ current_password: "mat-khau-binh-1" }, /email: hãy nhập một địa chỉ email hợp lệ/],
+          [{ email: "khong-phai-email", current_password: "mat-khau-binh-1" }, /email: hãy nhập một địa chỉ email hợp lệ \/ enter a valid email address/],
+          [{ email: "binh.moi@ocop.test" }, /current_password: hãy nhập mật khẩu hiện tại/],
+          [{ email: "binh.moi@ocop.test", current_password: "mat-khau-binh-1", first_name: "B" }, /unknown body parameter\(s\): first_name/],
+        ] as const) {
+          const refused = await api.post("/store/customers/me/email", body, session)
+          expect(refused.status, JSON.stringify(body)).toBe(400)
+          expect(refused.data.message).toMatch(message)
+        }
+        // Nothing moved: the session still works under the old address, which still logs in.
+        expect((await api.get("/store/customers/me", session)).data.customer.email).toBe("binh.doi@ocop.test")
+        await signIn("binh.doi@ocop.test", "mat-khau-binh-1")
+        expect(await emailChangeNotices("binh.doi@ocop.test")).toEqual([])
+      })
+
+      it("moves a shopper who is also a producer member in the portal too, where their producer lists the new address", async () => {
+        const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
+        const [producer] = await producers.createProducers([{ handle: "htx-doi-email", name: "HTX Đổi email", type: "cooperative", province: "Hà Nội", commune: "xã Bát Tràng" }])
+        await registerCustomer("dung.hai.vai@ocop.test", "mat-khau-dung-1")
+        const member = await producers.createProducerMembers({ producer_id: producer!.id, email: "dung.hai.vai@ocop.test", name: "Dũng", role: "owner" })
+        const auth = getContainer().resolve(Modules.AUTH)
+        const [login] = await auth.listProviderIdentities({ entity_id: "dung.hai.vai@ocop.test", provider: "emailpass" }, { relations: ["auth_identity"] })
+        await auth.updateAuthIdentities({ id: login!.auth_identity_id!, app_metadata: { ...login!.auth_identity!.app_metadata, producer_id: member.id } })
+
+        const changed = await api.post("/store/customers/me/email", { email: "dung.moi@ocop.test", current_password: "mat-khau-dung-1" }, await signIn("dung.hai.vai@ocop.test", "mat-khau-dung-1"))
+        expect(changed.status, JSON.stringify(changed.data)).toBe(200)
+        expect((await producers.retrieveProducerMember(member.id)).email).toBe("dung.moi@ocop.test")
+        const portal = await api.post("/auth/producer/emailpass", { email: "dung.moi@ocop.test", password: "mat-khau-dung-1" }, { validateStatus: () => true })
+        expect(portal.status).toBe(200)
+        expect((await api.get("/producer/me", { headers: { authorization: `Bearer ${portal.data.token}` } })).data.member.email).toBe("dung.moi@ocop.test")
+        const [toOld] = await emailChangeNotices("dung.hai.vai@ocop.test")
+        expect(toOld?.data.accounts).toEqual(["customer", "producer"])
+      })
+
+      it("asks for a login to change the address", async () => {
+        const refused = await api.post("/store/customers/me/email", { email: "ai@ocop.test", current_password: "a" }, { headers: { "x-publishable-api-key": publishableKey }, validateStatus: () => true })
         expect(refused.status).toBe(401)
       })
 

@@ -673,6 +673,24 @@ const dictionary = {
     vi: "Bạn đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
     en: "The current password was wrong too many times. Please try again in {minutes} min.",
   },
+  emailChangeHeading: { vi: "Đổi email đăng nhập", en: "Change your login email" },
+  emailChangeIntro: {
+    vi: "Bạn đang đăng nhập bằng {email}. Sau khi đổi, đơn hàng và thông báo được gửi đến địa chỉ mới, địa chỉ cũ cũng nhận được thư báo, và mọi thiết bị khác sẽ bị đăng xuất.",
+    en: "You log in with {email}. Once it is changed, orders and notices go to the new address, the old one is told by email, and every other device is logged out.",
+  },
+  portalEmailChangeIntro: {
+    vi: "Bạn đang đăng nhập cổng chủ thể bằng {email}. Sau khi đổi, địa chỉ cũ nhận được thư báo và mọi thiết bị khác sẽ bị đăng xuất; nếu địa chỉ này cũng là tài khoản mua hàng của bạn, tài khoản đó đổi theo.",
+    en: "You log in to the portal with {email}. Once it is changed, the old address is told by email and every other device is logged out; if this address is also your shopping account, that account follows.",
+  },
+  fieldNewEmail: { vi: "Email mới", en: "New email" },
+  emailChangeSubmit: { vi: "Đổi email", en: "Change email" },
+  emailChangedHere: {
+    vi: "Từ nay bạn đăng nhập bằng {email}. Các thiết bị khác đã được đăng xuất.",
+    en: "You now log in with {email}. Other devices have been logged out.",
+  },
+  emailChanged: { vi: "Đã đổi email. Hãy đăng nhập bằng {email}.", en: "Your email has been changed. Log in with {email}." },
+  errorEmailTaken: { vi: "Email này đã thuộc về một tài khoản khác.", en: "This email already belongs to another account." },
+  errorEmailSame: { vi: "Đây đã là email đăng nhập của bạn.", en: "This is already your login email." },
   addressBookHeading: { vi: "Địa chỉ nhận hàng đã lưu", en: "Saved delivery addresses" },
   addressBookNone: {
     vi: "Chưa có địa chỉ nào. Địa chỉ giao hàng của đơn hàng đầu tiên sẽ được lưu ở đây và điền sẵn cho lần sau.",

@@ -433,6 +433,11 @@ export async function changeCustomerPassword(token: string, change: { current_pa
   await storeCall("/store/customers/me/password", { body: change, token })
 }
 
+/** Moves the logged-in customer's login to a new address, given the current password; every earlier login, this one included, is signed out. */
+export async function changeCustomerEmail(token: string, change: { email: string; current_password: string }): Promise<void> {
+  await storeCall("/store/customers/me/email", { body: change, token })
+}
+
 /** Removes an address from the logged-in customer's book. */
 export async function deleteCustomerAddress(token: string, addressId: string): Promise<void> {
   await storeCall(`/store/customers/me/addresses/${encodeURIComponent(addressId)}`, { method: "DELETE", token })

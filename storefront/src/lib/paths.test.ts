@@ -53,7 +53,7 @@ describe("paths", () => {
     expect(paths.producerInvite("en", "a/b c")).toBe("/en/producer/invite/a%2Fb%20c")
   })
 
-  it("lands a password reset link where commerce's email points (commerce/src/password-reset/reset-link.ts)", () => {
+  it("lands a password reset link where commerce's email points (commerce/src/login/reset-link.ts)", () => {
     expect(paths.resetPassword("vi", "customer", "a.b+c")).toBe("/tai-khoan/dat-lai-mat-khau?token=a.b%2Bc")
     expect(paths.resetPassword("en", "customer")).toBe("/en/account/reset-password")
     expect(paths.resetPassword("vi", "producer", "t")).toBe("/producer/dat-lai-mat-khau?token=t")

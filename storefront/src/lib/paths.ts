@@ -112,7 +112,7 @@ export const paths = {
   forgotPassword(lang: Lang, account: PasswordAccount): string {
     return passwordPages[account].forgot[lang]
   },
-  /** Where the emailed link lands (commerce builds it: src/password-reset/reset-link.ts); the token rides in the query. */
+  /** Where the emailed link lands (commerce builds it: src/login/reset-link.ts); the token rides in the query. */
   resetPassword(lang: Lang, account: PasswordAccount, token?: string): string {
     return withQuery(passwordPages[account].reset[lang], token ? new URLSearchParams({ token }).toString() : "")
   },

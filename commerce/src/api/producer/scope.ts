@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { producerContact, type ProducerContact } from "../../modules/producer/contact"
 import type ProducerModuleService from "../../modules/producer/service"
-import { assertIssuedAfterPasswordChange } from "../../password-reset/sessions"
+import { assertIssuedAfterPasswordChange } from "../../login/sessions"
 
 export interface ProducerScope {
   member: { id: string; email: string; name: string; role: string }
@@ -14,7 +14,7 @@ type ScopedRequest = AuthenticatedMedusaRequest & { producerScope?: ProducerScop
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
 /** A member's own login, not the producer's data: changed also while the producer is suspended. */
-const MEMBER_LOGIN_PATH = "/producer/me/password"
+const MEMBER_LOGIN_PATHS = new Set(["/producer/me/password", "/producer/me/email"])
 
 const requestPath = (req: MedusaRequest) => req.originalUrl.split("?")[0]!.replace(/\/+$/, "")
 
@@ -30,7 +30,7 @@ export async function scopeToProducer(req: MedusaRequest, _res: MedusaResponse, 
     const [member] = await producers.listProducerMembers({ id: (req as AuthenticatedMedusaRequest).auth_context.actor_id }, { relations: ["producer"] })
     if (!member) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Tài khoản không còn là thành viên của chủ thể nào. / This account no longer belongs to a producer.")
     const producer = member.producer
-    if (producer.status !== "active" && !READ_METHODS.has(req.method) && requestPath(req) !== MEMBER_LOGIN_PATH) {
+    if (producer.status !== "active" && !READ_METHODS.has(req.method) && !MEMBER_LOGIN_PATHS.has(requestPath(req))) {
       throw new MedusaError(
         MedusaError.Types.FORBIDDEN,
         "Chủ thể đang bị tạm dừng: chỉ được xem, không được thay đổi. Liên hệ văn phòng OCOP. / This producer is suspended: read-only until the OCOP office reinstates it."

@@ -98,6 +98,23 @@ describe("renderEmail", () => {
     expect(email.text).toContain("hãy bỏ qua email này")
   })
 
+  it("tells the old address where its login went, masked, and what to do if that was not them", () => {
+    const email = renderEmail("login-email-changed", { side: "old", old_email: "lan@ocop.test", new_email: "lan.moi@example.vn", accounts: ["customer", "producer"], changed_at: "2026-12-05T03:05:00Z" })
+    expect(email.subject).toBe("[Chợ OCOP] Email đăng nhập đã được đổi / Your login email was changed")
+    expect(email.text).toContain("Lúc 10:05 05/12/2026, email đăng nhập tài khoản mua hàng và tài khoản cổng chủ thể OCOP của bạn")
+    expect(email.text).toContain("sang l•••@example.vn")
+    expect(email.text).not.toContain("lan.moi@")
+    expect(email.text).toContain("hãy liên hệ ngay Chợ OCOP")
+    expect(email.text).toContain("your shopping account and OCOP producer portal account")
+  })
+
+  it("tells the new address it is now the login, in place of the old one", () => {
+    const email = renderEmail("login-email-changed", { side: "new", old_email: "lan@ocop.test", new_email: "lan.moi@example.vn", accounts: ["customer"], changed_at: "2026-12-05T03:05:00Z" })
+    expect(email.subject).toBe("[Chợ OCOP] Đây là email đăng nhập mới của bạn / This is your new login email")
+    expect(email.text).toContain("email đăng nhập tài khoản mua hàng của bạn tại Chợ OCOP, thay cho lan@ocop.test")
+    expect(email.text).toContain("Log in with it and your current password")
+  })
+
   it("confirms to a buyer the order they cancelled themselves", () => {
     const email = renderEmail("order-canceled", { display_id: 9, total: 180_000, reason: "buyer_canceled", paid: false, order_url: "http://x/don-hang/order_9" })
     expect(email.text).toMatch(/Bạn đã hủy đơn hàng #9 \(180\.000\s₫\)\./)

@@ -37,6 +37,12 @@ function vnd(value: unknown): string {
 const accountVi: Record<string, string> = { customer: "tài khoản mua hàng", producer: "tài khoản cổng chủ thể OCOP", user: "tài khoản quản trị" }
 const accountEn: Record<string, string> = { customer: "shopping account", producer: "OCOP producer portal account", user: "admin account" }
 
+/** An address shown to someone who may not own it: its first letter and its domain ("l•••@example.vn"). */
+function maskedAddress(value: unknown): string {
+  const [local = "", domain = ""] = String(value ?? "").split("@")
+  return domain ? `${local.slice(0, 1)}•••@${domain}` : "—"
+}
+
 interface OrderLine {
   title: string
   quantity: number
@@ -222,6 +228,33 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
       `Open the link above to choose a new one (valid ${data.minutes} minutes, single use). If it was not you, ignore this email: your password stays as it is.`,
     ].join("\n"),
   }),
+  "login-email-changed": (data) => {
+    const accounts = (Array.isArray(data.accounts) ? data.accounts : []) as string[]
+    const vi = accounts.map((account) => accountVi[account] ?? account).join(" và ") || "tài khoản"
+    const en = accounts.map((account) => accountEn[account] ?? account).join(" and ") || "account"
+    const when = moment(data.changed_at)
+    if (data.side === "old") {
+      const to = maskedAddress(data.new_email)
+      return {
+        subject: "[Chợ OCOP] Email đăng nhập đã được đổi / Your login email was changed",
+        text: [
+          `Lúc ${when}, email đăng nhập ${vi} của bạn tại Chợ OCOP đã được đổi từ địa chỉ này sang ${to}. Từ nay đơn hàng và thông báo được gửi đến địa chỉ mới.`,
+          "Nếu không phải bạn đổi, hãy liên hệ ngay Chợ OCOP từ địa chỉ này để được khôi phục tài khoản.",
+          "",
+          `At ${when}, the login email of your ${en} on the OCOP marketplace was changed from this address to ${to}. Orders and notices now go to the new address.`,
+          "If you did not make this change, contact the OCOP marketplace from this address at once to recover the account.",
+        ].join("\n"),
+      }
+    }
+    return {
+      subject: "[Chợ OCOP] Đây là email đăng nhập mới của bạn / This is your new login email",
+      text: [
+        `Lúc ${when}, địa chỉ này trở thành email đăng nhập ${vi} của bạn tại Chợ OCOP, thay cho ${data.old_email}. Hãy đăng nhập bằng địa chỉ này với mật khẩu hiện tại.`,
+        "",
+        `At ${when}, this address became the login email of your ${en} on the OCOP marketplace, in place of ${data.old_email}. Log in with it and your current password.`,
+      ].join("\n"),
+    }
+  },
   "certificate-status-changed": (data) => {
     const to = String(data.to ?? "")
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { nextStep, parseLogin, parsePasswordChange, parseProfile, parseRegistration } from "./account-form"
+import { nextStep, parseEmailChange, parseLogin, parsePasswordChange, parseProfile, parseRegistration } from "./account-form"
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData()
@@ -96,6 +96,9 @@ describe("parsePasswordChange", () => {
 
   it("takes the current password and the new one typed twice, spaces included", () => {
     expect(parsePasswordChange(form(change))).toEqual({ ok: true, value: change })
+    // A space at either end is part of a password, as it is when logging in.
+    const spaced = { current_password: " cũ ", new_password: " mật khẩu mới ", new_password_repeat: " mật khẩu mới " }
+    expect(parsePasswordChange(form(spaced))).toEqual({ ok: true, value: spaced })
   })
 
   it.each([
@@ -109,6 +112,29 @@ describe("parsePasswordChange", () => {
     if (!result.ok) {
       expect(result.errors[field]).toBe(key)
       expect(result.input).toEqual({})
+    }
+  })
+})
+
+describe("parseEmailChange", () => {
+  it("takes the new address as every address is kept, and the password as typed", () => {
+    expect(parseEmailChange(form({ new_email: "  Lan.Moi@Example.VN ", email_password: " mật khẩu " }), "lan@example.vn")).toEqual({
+      ok: true,
+      value: { new_email: "lan.moi@example.vn", email_password: " mật khẩu " },
+    })
+  })
+
+  it.each([
+    ["new_email", { new_email: "" }, "errorRequired"],
+    ["new_email", { new_email: "lan.moi" }, "errorEmail"],
+    ["new_email", { new_email: "LAN@example.vn" }, "errorEmailSame"],
+    ["email_password", { email_password: "" }, "errorRequired"],
+  ])("reports %s for %j, keeping the address typed and never the password", (field, edit, key) => {
+    const result = parseEmailChange(form({ new_email: "lan.moi@example.vn", email_password: "mật khẩu", ...edit }), "lan@example.vn")
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.errors[field]).toBe(key)
+      expect(result.input).toEqual({ new_email: "new_email" in edit ? edit.new_email : "lan.moi@example.vn" })
     }
   })
 })

@@ -34,19 +34,33 @@ export const passwordChange = z
   .refine((value) => value.new_password === value.new_password_repeat, { path: ["new_password_repeat"], error: "errorPasswordMismatch" })
   .refine((value) => value.new_password !== value.current_password, { path: ["new_password"], error: "errorPasswordSame" })
 
+/**
+ * A new login address, given with the current password (the field names keep it apart from the
+ * password form's): the shop account's and the portal's. The address the login already has is
+ * refused beside the field.
+ */
+export const emailChangeFrom = (currentEmail: string) =>
+  z
+    .object({
+      new_email: email,
+      email_password: z.string().min(1, { error: "errorRequired" }).max(200, { error: "errorTooLong" }),
+    })
+    .refine((change) => change.new_email !== currentEmail.toLowerCase(), { path: ["new_email"], error: "errorEmailSame" })
+
 export type LoginInput = z.infer<typeof login>
 export type RegistrationInput = z.infer<typeof registration>
 export type ProfileInput = z.infer<typeof profile>
 export type PasswordChangeInput = z.infer<typeof passwordChange>
+export type EmailChangeInput = z.infer<ReturnType<typeof emailChangeFrom>>
 type Parsed<T> = { ok: true; value: T } | { ok: false; errors: AccountFieldErrors; input: Record<string, string> }
 export type AccountFieldErrors = FieldErrors
 
-/** A form's text fields, trimmed, except passwords: a space typed in one is part of it. */
+/** A form's text fields, trimmed, except passwords (current, new or repeated): a space typed in one is part of it. */
 export function fields(form: FormData, names: string[]): Record<string, string> {
   const values: Record<string, string> = {}
   for (const name of names) {
     const value = form.get(name)
-    values[name] = typeof value === "string" ? (name.startsWith("password") ? value : value.trim()) : ""
+    values[name] = typeof value === "string" ? (name.includes("password") ? value : value.trim()) : ""
   }
   return values
 }
@@ -87,6 +101,13 @@ export function parsePasswordChange(form: FormData): Parsed<PasswordChangeInput>
   const input = fields(form, ["current_password", "new_password", "new_password_repeat"])
   const parsed = passwordChange.safeParse(input)
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: problems(parsed.error, input), input: {} }
+}
+
+/** A new login address and the current password; only the address is ever sent back into the page. */
+export function parseEmailChange(form: FormData, currentEmail: string): Parsed<EmailChangeInput> {
+  const input = fields(form, ["new_email", "email_password"])
+  const parsed = emailChangeFrom(currentEmail).safeParse(input)
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: problems(parsed.error, input), input: { new_email: input["new_email"] ?? "" } }
 }
 
 /** Where to go after logging in: our own checkout, or one of the shopper's orders (by its id). */

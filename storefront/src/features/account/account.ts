@@ -3,11 +3,11 @@ import type { Lang } from "../../i18n/dictionaries"
 import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
-import { assignCartToCustomer, changeCustomerPassword, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, openCustomerCart, registerCustomer, StoreApiError, updateCustomerDetails, type StoreCustomer } from "../../lib/medusa"
+import { assignCartToCustomer, changeCustomerEmail, changeCustomerPassword, currentCustomer, deleteCustomerAddress, listCustomerOrders, loginCustomer, openCustomerCart, registerCustomer, StoreApiError, updateCustomerDetails, type StoreCustomer } from "../../lib/medusa"
 import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
 import { cartIdFrom, forgetCart, rememberCart } from "../cart/cart"
-import { fields, nextStep, parseLogin, parsePasswordChange, parseProfile, parseRegistration, type AccountFieldErrors, type NextStep } from "./account-form"
+import { fields, nextStep, parseEmailChange, parseLogin, parsePasswordChange, parseProfile, parseRegistration, type AccountFieldErrors, type NextStep } from "./account-form"
 import { ORDERS_PER_PAGE, requestedOrdersPage, type OrderHistoryPage } from "./order-history"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
@@ -127,12 +127,21 @@ export interface AccountFormState {
 
 export type AccountPage =
   | { kind: "redirect"; response: Response }
-  | { kind: "page"; status: number; customer: StoreCustomer; orders: OrderHistoryPage; flash: Flash | null; profile: AccountFormState; password: AccountFormState }
+  | { kind: "page"; status: number; customer: StoreCustomer; orders: OrderHistoryPage; flash: Flash | null; profile: AccountFormState; password: AccountFormState; email: AccountFormState }
 
 
-type PageForms = Pick<Extract<AccountPage, { kind: "page" }>, "status" | "flash" | "profile" | "password">
+type PageForms = Pick<Extract<AccountPage, { kind: "page" }>, "status" | "flash" | "profile" | "password" | "email">
 
 const untouched: AccountFormState = { input: {}, errors: {} }
+
+/** The page's forms as they were, but for the one that was sent and refused. */
+const refusedForm = (form: "profile" | "password" | "email", state: AccountFormState, answer: Pick<PageForms, "status" | "flash">): PageForms => ({
+  profile: untouched,
+  password: untouched,
+  email: untouched,
+  ...answer,
+  [form]: state,
+})
 
 function backToAccount(context: Context, lang: Lang, flash: Flash): AccountPage {
   setFlash(context.cookies, context.url, flash)
@@ -154,12 +163,12 @@ function refusalOf(error: unknown, lang: Lang): { status: number; flash: Flash; 
 /** The name and phone form: saved, or shown again as typed with what is wrong. */
 async function saveDetails(context: Context, lang: Lang, token: string, form: FormData): Promise<AccountPage | PageForms> {
   const parsed = parseProfile(form)
-  if (!parsed.ok) return { status: 400, flash: fixFields, profile: { input: parsed.input, errors: parsed.errors }, password: untouched }
+  if (!parsed.ok) return refusedForm("profile", { input: parsed.input, errors: parsed.errors }, { status: 400, flash: fixFields })
   try {
     await updateCustomerDetails(token, parsed.value)
   } catch (error) {
     const { errors, ...refusal } = refusalOf(error, lang)
-    return { ...refusal, profile: { input: fields(form, ["full_name", "phone"]), errors }, password: untouched }
+    return refusedForm("profile", { input: fields(form, ["full_name", "phone"]), errors }, refusal)
   }
   return backToAccount(context, lang, { kind: "success", key: "profileSaved", values: {} })
 }
@@ -170,12 +179,12 @@ async function saveDetails(context: Context, lang: Lang, token: string, form: Fo
  */
 async function changePassword(context: Context, lang: Lang, token: string, email: string, form: FormData): Promise<AccountPage | PageForms> {
   const parsed = parsePasswordChange(form)
-  if (!parsed.ok) return { status: 400, flash: fixFields, profile: untouched, password: { input: {}, errors: parsed.errors } }
+  if (!parsed.ok) return refusedForm("password", { input: {}, errors: parsed.errors }, { status: 400, flash: fixFields })
   try {
     await changeCustomerPassword(token, { current_password: parsed.value.current_password, new_password: parsed.value.new_password })
   } catch (error) {
     const { errors, ...refusal } = refusalOf(error, lang)
-    return { ...refusal, profile: untouched, password: { input: {}, errors } }
+    return refusedForm("password", { input: {}, errors }, refusal)
   }
   try {
     context.cookies.set(COOKIES.customer, await loginCustomer(email, parsed.value.new_password), cookieOptions(context.url, ONE_DAY))
@@ -187,6 +196,36 @@ async function changePassword(context: Context, lang: Lang, token: string, email
     return { kind: "redirect", response: context.redirect(paths.login(lang), 303) }
   }
   return backToAccount(context, lang, { kind: "success", key: "passwordChangedHere", values: {} })
+}
+
+/**
+ * The login email form. Commerce signs every earlier session out, this browser's included, so the
+ * shopper is logged in again here with the new address and stays signed in.
+ */
+async function changeEmail(context: Context, lang: Lang, token: string, customer: StoreCustomer, form: FormData): Promise<AccountPage | PageForms> {
+  const parsed = parseEmailChange(form, customer.email)
+  if (!parsed.ok) return refusedForm("email", { input: parsed.input, errors: parsed.errors }, { status: 400, flash: fixFields })
+  const { new_email: newEmail, email_password: password } = parsed.value
+  try {
+    await changeCustomerEmail(token, { email: newEmail, current_password: password })
+  } catch (error) {
+    const input = { new_email: newEmail }
+    if (error instanceof StoreApiError && error.status === 409) return refusedForm("email", { input, errors: { new_email: "errorEmailTaken" } }, { status: 409, flash: fixFields })
+    const { errors, ...refusal } = refusalOf(error, lang)
+    // The form's own password field, not the password form's.
+    const { current_password: wrongPassword, ...others } = errors
+    return refusedForm("email", { input, errors: wrongPassword ? { ...others, email_password: wrongPassword } : others }, refusal)
+  }
+  try {
+    context.cookies.set(COOKIES.customer, await loginCustomer(newEmail, password), cookieOptions(context.url, ONE_DAY))
+  } catch (error) {
+    // The address did change, and the old login is gone with it: the shopper logs in with the new one.
+    console.error("login after an email change failed", error)
+    context.cookies.delete(COOKIES.customer, { path: "/" })
+    setFlash(context.cookies, context.url, { kind: "success", key: "emailChanged", values: { email: newEmail } })
+    return { kind: "redirect", response: context.redirect(paths.login(lang), 303) }
+  }
+  return backToAccount(context, lang, { kind: "success", key: "emailChangedHere", values: { email: newEmail } })
 }
 
 /** Removes an address of the customer's own book; any other id is a stale or forged form. */
@@ -204,6 +243,8 @@ async function answerForm(context: Context, lang: Lang, token: string, customer:
       return saveDetails(context, lang, token, form)
     case "password":
       return changePassword(context, lang, token, customer.email, form)
+    case "email":
+      return changeEmail(context, lang, token, customer, form)
     case "remove-address":
       return removeAddress(context, lang, token, customer, form)
     default:
@@ -213,8 +254,8 @@ async function answerForm(context: Context, lang: Lang, token: string, customer:
 
 /**
  * The account page; without a valid login the shopper is sent to log in (an expired token is
- * dropped). Its forms save the shopper's details, change the password, and remove an address from
- * the book (post/redirect/get; a refused form is shown again with what is wrong).
+ * dropped). Its forms save the shopper's details, change the password or the login email, and remove
+ * an address from the book (post/redirect/get; a refused form is shown again with what is wrong).
  */
 export async function openAccount(context: Context, lang: Lang): Promise<AccountPage> {
   const token = context.cookies.get(COOKIES.customer)?.value
@@ -228,7 +269,7 @@ export async function openAccount(context: Context, lang: Lang): Promise<Account
   }
   const ordersPage = requestedOrdersPage(context.url)
   if (ordersPage === null) return { kind: "redirect", response: context.redirect(paths.account(lang), 301) }
-  let forms: PageForms = { status: 200, flash: null, profile: untouched, password: untouched }
+  let forms: PageForms = { status: 200, flash: null, profile: untouched, password: untouched, email: untouched }
   if (context.request.method === "POST") {
     const form = await readFormBody(context.request)
     const answer = form ? await answerForm(context, lang, token, customer, form) : null

@@ -35,7 +35,7 @@ export function personalPhone(input: string): { phone: string } | { problem: "er
 }
 
 /** Field problems, keyed by field name, as dictionary keys the form shows beside each field. */
-export type FieldErrors = Partial<Record<string, "errorRequired" | "errorEmail" | "errorPhone" | "errorPhoneSwitchboard" | "errorProvince" | "errorWard" | "errorChoice" | "errorTooLong" | "errorPasswordShort" | "errorPasswordMismatch" | "errorPasswordWrong" | "errorPasswordSame">>
+export type FieldErrors = Partial<Record<string, "errorRequired" | "errorEmail" | "errorPhone" | "errorPhoneSwitchboard" | "errorProvince" | "errorWard" | "errorChoice" | "errorTooLong" | "errorPasswordShort" | "errorPasswordMismatch" | "errorPasswordWrong" | "errorPasswordSame" | "errorEmailTaken" | "errorEmailSame">>
 
 /**
  * An email address as people type it, trimmed and lower-cased: one address is one person whatever

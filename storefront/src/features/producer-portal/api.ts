@@ -48,6 +48,14 @@ export async function changeMemberPassword(token: string, change: { current_pass
   await storeCall("/producer/me/password", { body: change, token })
 }
 
+/**
+ * Moves the member's login to a new address, given the current password. Commerce signs out every
+ * session opened before, this one included: log in again with the new address.
+ */
+export async function changeMemberEmail(token: string, change: { email: string; current_password: string }): Promise<void> {
+  await storeCall("/producer/me/email", { body: change, token })
+}
+
 export async function listProducts(token: string): Promise<PortalProduct[]> {
   return (await storeCall<{ products: PortalProduct[] }>("/producer/products", { token })).products
 }

@@ -2,7 +2,7 @@ import { z } from "astro/zod"
 import { t, type Lang, type MessageKey } from "../../i18n/dictionaries"
 import type { Flash } from "../../lib/flash"
 import { formatNumber } from "../../lib/format"
-import { newPassword, passwordChange } from "../account/account-form"
+import { emailChangeFrom, newPassword, passwordChange } from "../account/account-form"
 import { email, normalisePhone } from "../checkout/checkout-form"
 import { isProvinceSlug } from "../province/provinces"
 import { readStampSerial } from "../verify/stamp-code"
@@ -139,7 +139,7 @@ export type LineStatusChange = z.infer<typeof lineStatus>
 export type StampBatchRequest = z.infer<typeof stampBatch>
 export type ProducerContactChange = z.infer<typeof producerContact>
 
-const SECRET_FIELDS = new Set(["password", "current_password", "new_password", "new_password_repeat"])
+const SECRET_FIELDS = new Set(["password", "current_password", "new_password", "new_password_repeat", "email_password"])
 
 function read(form: FormData, names: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {}
@@ -190,6 +190,7 @@ export function fieldMessage(lang: Lang, key: MessageKey, values: Flash["values"
 export const parsePortalLogin = (form: FormData) => parse(login, form, ["email", "password"])
 export const parseInviteAcceptance = (form: FormData) => parse(invite, form, ["token", "name", "email", "password"])
 export const parsePasswordChange = (form: FormData) => parse(passwordChange, form, ["current_password", "new_password", "new_password_repeat"])
+export const parseEmailChange = (form: FormData, currentEmail: string) => parse(emailChangeFrom(currentEmail), form, ["new_email", "email_password"])
 
 /** The delivery-area checkboxes (`delivery_province`, one per ticked province). */
 const DELIVERY_PROVINCE = "delivery_province"

@@ -13,6 +13,7 @@ import {
   parseInviteAcceptance,
   parseProducerContact,
   parseLineStatus,
+  parseEmailChange,
   parsePasswordChange,
   parsePhotoUpload,
   parsePortalLogin,
@@ -181,6 +182,7 @@ export function dashboardPage(context: Context, lang: Lang, now = new Date()) {
     return { toPrepare: linesToPrepare(placed), sales: salesThisMonth(recent, now), expiring: expiringCertificates(certificates), low: lowStock(stock) }
   }, async (token, form, me): Promise<Flash | FormState> => {
     if (form.get("intent") === "password") return changePassword(context, lang, token, me, form)
+    if (form.get("intent") === "email") return changeEmail(context, lang, token, me, form)
     const parsed = parseProducerContact(form)
     if (!parsed.ok) return invalid(parsed, "contact")
     try {
@@ -202,13 +204,7 @@ async function changePassword(context: Context, lang: Lang, token: string, me: P
   try {
     await api.changeMemberPassword(token, { current_password: parsed.value.current_password, new_password: parsed.value.new_password })
   } catch (error) {
-    if (error instanceof StoreApiError && error.code === "wrong_current_password") {
-      return { status: 400, flash: null, errors: { current_password: "errorPasswordWrong" }, input: {}, form: "password" }
-    }
-    if (error instanceof StoreApiError && error.status === 429) {
-      return { status: 429, flash: { kind: "error", key: "passwordChangeLocked", values: { minutes: Math.ceil((error.retryAfter ?? 60) / 60) } }, errors: {}, input: {}, form: "password" }
-    }
-    return refusal(lang, error, "password", {})
+    return loginChangeRefusal(lang, error, "password", "current_password", {})
   }
   try {
     signIn(context, await api.loginProducer(me.member.email, parsed.value.new_password))
@@ -219,6 +215,42 @@ async function changePassword(context: Context, lang: Lang, token: string, me: P
     return { kind: "success", key: "passwordChanged", values: {} }
   }
   return { kind: "success", key: "passwordChangedHere", values: {} }
+}
+
+/** Why commerce refused a change to the member's login: a wrong current password beside its field, a lockout above the form. */
+function loginChangeRefusal(lang: Lang, error: unknown, form: "password" | "email", passwordField: string, input: Record<string, string>): FormState {
+  if (error instanceof StoreApiError && error.code === "wrong_current_password") {
+    return { status: 400, flash: null, errors: { [passwordField]: "errorPasswordWrong" }, input, form }
+  }
+  if (error instanceof StoreApiError && error.status === 429) {
+    return { status: 429, flash: { kind: "error", key: "passwordChangeLocked", values: { minutes: Math.ceil((error.retryAfter ?? 60) / 60) } }, errors: {}, input, form }
+  }
+  return refusal(lang, error, form, input)
+}
+
+/**
+ * The member's login email, from the dashboard. Commerce signs every earlier session out, this
+ * browser's included, so the member is logged in again here with the new address.
+ */
+async function changeEmail(context: Context, lang: Lang, token: string, me: PortalMe, form: FormData): Promise<Flash | FormState> {
+  const parsed = parseEmailChange(form, me.member.email)
+  if (!parsed.ok) return invalid(parsed, "email")
+  const { new_email: newEmail, email_password: password } = parsed.value
+  try {
+    await api.changeMemberEmail(token, { email: newEmail, current_password: password })
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 409) return { status: 409, flash: null, errors: { new_email: "errorEmailTaken" }, input: { new_email: newEmail }, form: "email" }
+    return loginChangeRefusal(lang, error, "email", "email_password", { new_email: newEmail })
+  }
+  try {
+    signIn(context, await api.loginProducer(newEmail, password))
+  } catch (error) {
+    // The address did change, and the old login is gone with it: the member logs in with the new one.
+    console.error("portal login after an email change failed", error)
+    context.cookies.delete(COOKIES.producer, { path: "/" })
+    return { kind: "success", key: "emailChanged", values: { email: newEmail } }
+  }
+  return { kind: "success", key: "emailChangedHere", values: { email: newEmail } }
 }
 
 export function productsPage(context: Context, lang: Lang) {

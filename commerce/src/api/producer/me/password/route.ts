@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { answerPasswordChange } from "../../../../password-reset/change-password"
+import { answerPasswordChange } from "../../../../login/change-password"
 
 /**
  * POST /producer/me/password — a signed-in member changes their own password, giving the current

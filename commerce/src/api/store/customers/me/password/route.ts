@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { answerPasswordChange } from "../../../../../password-reset/change-password"
+import { answerPasswordChange } from "../../../../../login/change-password"
 
 /**
  * POST /store/customers/me/password — a signed-in shopper changes their password, giving the
