@@ -3,6 +3,7 @@ import { createApiKeysWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
+import { changeLoginEmailWorkflow } from "../../src/workflows/login/change-login-email"
 import { createProducerMemberHeaders } from "../fixtures/producer"
 
 /**
@@ -286,6 +287,13 @@ medusaIntegrationTestRunner({
       it("moves the account to a new address given the password, signs out earlier sessions and tells both addresses", async () => {
         await registerCustomer("an.cu@ocop.test", "mat-khau-an-1")
         const phone = await signIn("an.cu@ocop.test", "mat-khau-an-1")
+        const customerId = (await api.get("/store/customers/me", phone)).data.customer.id
+        const carts = getContainer().resolve(Modules.CART)
+        const [openCart, orderedCart] = await carts.createCarts([
+          { currency_code: "vnd", customer_id: customerId, email: "an.cu@ocop.test" },
+          { currency_code: "vnd", customer_id: customerId, email: "an.cu@ocop.test" },
+        ])
+        await carts.updateCarts([{ id: orderedCart!.id, completed_at: new Date() }])
         await new Promise((resolve) => setTimeout(resolve, 1100))
 
         const changed = await api.post("/store/customers/me/email", { email: "  An.Moi@Example.VN ", current_password: "mat-khau-an-1" }, phone)
@@ -295,6 +303,9 @@ medusaIntegrationTestRunner({
         expect((await api.post("/auth/customer/emailpass", { email: "an.cu@ocop.test", password: "mat-khau-an-1" }, { validateStatus: () => true })).status).toBe(401)
         const fresh = await signIn("an.moi@example.vn", "mat-khau-an-1")
         expect((await api.get("/store/customers/me", fresh)).data.customer.email).toBe("an.moi@example.vn")
+        // The cart still open will confirm its order to the new address; an order already placed keeps its own.
+        expect((await carts.retrieveCart(openCart!.id)).email).toBe("an.moi@example.vn")
+        expect((await carts.retrieveCart(orderedCart!.id)).email).toBe("an.cu@ocop.test")
 
         const [toOld] = await emailChangeNotices("an.cu@ocop.test")
         expect(toOld?.data).toMatchObject({ side: "old", old_email: "an.cu@ocop.test", new_email: "an.moi@example.vn", accounts: ["customer"] })
@@ -351,6 +362,22 @@ medusaIntegrationTestRunner({
         expect((await api.get("/producer/me", { headers: { authorization: `Bearer ${portal.data.token}` } })).data.member.email).toBe("dung.moi@ocop.test")
         const [toOld] = await emailChangeNotices("dung.hai.vai@ocop.test")
         expect(toOld?.data.accounts).toEqual(["customer", "producer"])
+      })
+
+      it("puts the login and the account back when a later step of the change fails", async () => {
+        await registerCustomer("giang.hoan@ocop.test", "mat-khau-giang-1")
+        const session = await signIn("giang.hoan@ocop.test", "mat-khau-giang-1")
+        const customerId = (await api.get("/store/customers/me", session)).data.customer.id
+        const [login] = await getContainer().resolve(Modules.AUTH).listProviderIdentities({ entity_id: "giang.hoan@ocop.test", provider: "emailpass" })
+        const { errors } = await changeLoginEmailWorkflow(getContainer()).run({
+          input: { login_id: login!.id, old_email: "giang.hoan@ocop.test", new_email: "giang.moi@ocop.test", customer_id: customerId, producer_member_id: "pmem_khong_co" },
+          throwOnError: false,
+        })
+        expect(errors.length).toBeGreaterThan(0)
+        expect((await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(customerId)).email).toBe("giang.hoan@ocop.test")
+        await signIn("giang.hoan@ocop.test", "mat-khau-giang-1")
+        expect((await api.post("/auth/customer/emailpass", { email: "giang.moi@ocop.test", password: "mat-khau-giang-1" }, { validateStatus: () => true })).status).toBe(401)
+        expect(await emailChangeNotices("giang.hoan@ocop.test")).toEqual([])
       })
 
       it("asks for a login to change the address", async () => {

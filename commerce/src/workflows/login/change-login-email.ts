@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, updateCustomersWorkflow } from "@medusajs/medusa/core-flows"
 import { setLoginEmailStep } from "./steps/set-login-email"
+import { setOpenCartsEmailStep } from "./steps/set-open-carts-email"
 import { setProducerMemberEmailStep } from "./steps/set-producer-member-email"
 
 /** Emitted once a login's address has changed; the subscriber tells both addresses. */
@@ -27,7 +28,8 @@ export interface ChangeLoginEmailInput {
 
 /**
  * Moves one emailpass login to a new address, and with it everything that address names: the shop
- * account's email (orders and receipts go there from now on) and the producer membership's. Each
+ * account's email (orders and receipts go there from now on, also from a cart already open) and
+ * the producer membership's. Each
  * step undoes itself if a later one fails, so a person never ends up signing in with one address
  * while their account shows another.
  */
@@ -37,6 +39,7 @@ export const changeLoginEmailWorkflow = createWorkflow("change-login-email", (in
     updateCustomersWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ selector: { id: input.customer_id! }, update: { email: input.new_email } })),
     })
+    setOpenCartsEmailStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id!, old_email: input.old_email, new_email: input.new_email })))
   })
   when({ input }, ({ input }) => Boolean(input.producer_member_id)).then(() => {
     setProducerMemberEmailStep(transform({ input }, ({ input }) => ({ producer_member_id: input.producer_member_id!, new_email: input.new_email })))
