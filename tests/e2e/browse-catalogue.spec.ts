@@ -42,6 +42,18 @@ test.describe("a shopper browses certified products", () => {
     await expect(page.getByTestId("price")).toHaveText(/^\d{1,3}(\.\d{3})*\u00a0₫$/)
   })
 
+  test("a certificate says its score and who issued it the way each language writes them", async ({ page }) => {
+    const scored = products.find((product) => product.certificate.status === "active" && product.certificate.score !== null && !Number.isInteger(product.certificate.score) && /^UBND /.test(product.certificate.issuingAuthorityName))!
+    const { score, issuingAuthorityName } = scored.certificate
+    await page.goto(`/san-pham/${scored.handle}`)
+    await expect(page.getByTestId("certificate")).toContainText(`${String(score).replace(".", ",")}/100`)
+    await expect(page.getByTestId("certificate")).toContainText(issuingAuthorityName)
+    await page.goto(`/en/products/${scored.handle}`)
+    await expect(page.getByTestId("certificate")).toContainText(`${score}/100`)
+    await expect(page.getByTestId("certificate")).toContainText(`People's Committee of ${issuingAuthorityName.replace(/^UBND (tỉnh|thành phố) /, "")}`)
+    await expect(page.getByTestId("certificate")).not.toContainText("UBND")
+  })
+
   test("a product whose certificate has expired answers 410 and explains why", async ({ page, request }) => {
     const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
     const key = process.env.MEDUSA_PUBLISHABLE_KEY ?? ""

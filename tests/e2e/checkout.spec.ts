@@ -284,7 +284,9 @@ test.describe("a shopper buys OCOP products", () => {
     await expect(page.getByTestId("pickup-bring")).toContainText(`Trả ${vnd(16 * tea.priceVnd)} tiền mặt`)
     await expect(page.getByTestId("order-recipient")).toHaveText("Trần Văn Minh · 0386 123 456")
     await page.locator("a.lang-switch").click()
-    await expect(page.getByTestId("shipping-name")).toHaveText(`Pick up at ${chosen}`)
+    // The point is named once, with its address, not again as the delivery option's name.
+    await expect(page.getByTestId("pickup-point")).toHaveText(chosen)
+    await expect(page.getByTestId("shipping-name")).toHaveCount(0)
     await expect(page.getByTestId("pickup-hours")).toHaveText(/\d{2}:\d{2}–\d{2}:\d{2} daily|Open 24 hours, every day/)
     await expect(page.getByTestId("pickup-hold")).toContainText("3 days from ordering")
     await page.goBack()

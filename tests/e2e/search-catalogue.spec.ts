@@ -131,6 +131,18 @@ test.describe("a shopper browses, filters and searches the catalogue", () => {
     await expect(page.getByTestId("results").getByTestId("product-card").first()).toBeVisible()
   })
 
+  test("a page past the end leads straight to the last page, in one redirect", async ({ page, request }) => {
+    const all = await search(request, "limit=24")
+    const last = Math.max(1, Math.ceil(all.total / 24))
+    for (const asked of [last + 1, 999, 100_000]) {
+      const answer = await request.get(`/san-pham?page=${asked}`, { maxRedirects: 0 })
+      expect(answer.status(), `page ${asked}`).toBe(302)
+      expect(answer.headers()["location"]).toBe(last === 1 ? "/san-pham" : `/san-pham?page=${last}`)
+    }
+    await page.goto("/san-pham?page=999")
+    await expect(page.getByTestId("results").getByTestId("product-card").first()).toBeVisible()
+  })
+
   test("an old province address leads to the province it joined in 2025", async ({ page, request }) => {
     const expected = await search(request, "province=thai-nguyen&limit=24")
     const response = await page.goto("/tinh/bac-kan")

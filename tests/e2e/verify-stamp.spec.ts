@@ -185,6 +185,9 @@ test("a shopper whose camera fails types the code printed under the QR; a serial
   await page.goto((await page.locator("a.lang-switch").getAttribute("href"))!)
   await expect(page).toHaveURL(/\/en\/v\?code=OCOP-123$/)
   await expect(notACode).toContainText("“OCOP-123” is not an OCOP stamp code")
+  // Twenty characters with a letter no code has: that letter is named, not the length.
+  expect((await page.goto(`/v/${code.slice(0, 19)}U`))?.status()).toBe(400)
+  await expect(notACode).toContainText(`«${code.slice(0, 19)}U» không phải mã tem OCOP: mã tem không bao giờ có «U».`)
 
   // A valid code with a trailing space moves to its canonical address and is genuine.
   await page.goto(`/v/${code}%20`)

@@ -117,6 +117,10 @@ const dictionary = {
     vi: "«{typed}» không phải mã tem OCOP: mã tem gồm 20 chữ và số. Hãy xem lại mã in dưới mã QR và nhập lại.",
     en: "“{typed}” is not an OCOP stamp code: a stamp code has 20 letters and digits. Check the code printed under the QR and type it again.",
   },
+  stampNotACodeCharacters: {
+    vi: "«{typed}» không phải mã tem OCOP: mã tem không bao giờ có {characters}. Mã chỉ gồm chữ số và chữ cái không dấu, không có chữ U. Hãy xem lại ký tự đó trên mã in dưới mã QR và nhập lại.",
+    en: "“{typed}” is not an OCOP stamp code: a stamp code never has {characters}. It has only digits and unaccented letters, never the letter U. Check that character in the code printed under the QR and type it again.",
+  },
   stampNotACodeSerial: {
     vi: "«{typed}» là số sê-ri của tem, không phải mã tem. Hãy nhập mã tem 20 ký tự in dưới mã QR, ở dòng «Mã».",
     en: "“{typed}” is the stamp's serial number, not its code. Type the 20-character stamp code printed under the QR, on the line “Mã”.",
@@ -529,6 +533,14 @@ const dictionary = {
     vi: "Hết ngày {date} ({days} ngày kể từ khi đặt). Quá hạn chưa nhận, đơn chưa thanh toán sẽ bị hủy và hàng được trả lại quầy.",
     en: "The end of {date} ({days} days from ordering). After that an unpaid order is cancelled and the goods put back on sale.",
   },
+  pickupHoldUntilTransfer: {
+    vi: "Hết ngày {date} ({days} ngày kể từ khi đặt), khi đã nhận được tiền chuyển khoản. Chưa nhận được tiền trước hạn ghi ở phần thanh toán, đơn sẽ bị hủy.",
+    en: "The end of {date} ({days} days from ordering), once your transfer has arrived. If it has not arrived by the deadline under Payment, the order is cancelled.",
+  },
+  pickupHoldUntilPaid: {
+    vi: "Hết ngày {date} ({days} ngày kể từ khi đặt). Đơn đã thanh toán không bị hủy: nếu không đến kịp, hãy gọi điểm bán để hẹn ngày khác.",
+    en: "The end of {date} ({days} days from ordering). A paid order is not cancelled: if you cannot come in time, call the sales point to arrange another day.",
+  },
   pickupBring: { vi: "Khi đến nhận", en: "When you collect" },
   pickupBringText: {
     vi: "Báo mã đơn hàng #{number} và tên người nhận, hoặc đưa trang này cho nhân viên. Mang theo giấy tờ tùy thân có ảnh.",
@@ -693,8 +705,8 @@ const dictionary = {
   errorEmailSame: { vi: "Đây đã là email đăng nhập của bạn.", en: "This is already your login email." },
   addressBookHeading: { vi: "Địa chỉ nhận hàng đã lưu", en: "Saved delivery addresses" },
   addressBookNone: {
-    vi: "Chưa có địa chỉ nào. Địa chỉ giao hàng của đơn hàng đầu tiên sẽ được lưu ở đây và điền sẵn cho lần sau.",
-    en: "None yet. The delivery address of your first order is kept here and filled in next time.",
+    vi: "Chưa có địa chỉ nào. Địa chỉ của đơn giao tận nơi tiếp theo sẽ được lưu ở đây và điền sẵn cho lần sau.",
+    en: "None yet. The address of your next home-delivery order is kept here and filled in next time.",
   },
   addressDefault: { vi: "Mặc định", en: "Default" },
   addressDelete: { vi: "Xóa địa chỉ này", en: "Remove this address" },

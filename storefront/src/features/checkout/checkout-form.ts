@@ -41,7 +41,10 @@ export type FieldErrors = Partial<Record<string, "errorRequired" | "errorEmail" 
  * An email address as people type it, trimmed and lower-cased: one address is one person whatever
  * the letter case, at registration, login, password reset, the portal and checkout alike.
  */
-export const email = z.string().trim().toLowerCase().pipe(z.email({ error: "errorEmail" }).max(200, { error: "errorTooLong" }))
+/** The longest each checkout text may be: the form's maxlength, so nobody types what would be refused. */
+export const CHECKOUT_FIELD_LIMITS = { email: 200, full_name: 100, ward: 120, street: 200 } as const
+
+export const email = z.string().trim().toLowerCase().pipe(z.email({ error: "errorEmail" }).max(CHECKOUT_FIELD_LIMITS.email, { error: "errorTooLong" }))
 
 const text = (max: number) => z.string().trim().max(max, { error: "errorTooLong" })
 const provinceSlugs = new Set(provinces.map((province) => province.slug))
@@ -49,7 +52,7 @@ const provinceSlugs = new Set(provinces.map((province) => province.slug))
 const details = z
   .object({
     email,
-    full_name: text(100).min(1, { error: "errorRequired" }),
+    full_name: text(CHECKOUT_FIELD_LIMITS.full_name).min(1, { error: "errorRequired" }),
     phone: z.string().transform((value, ctx) => {
       const read = personalPhone(value)
       if ("problem" in read) ctx.addIssue({ code: "custom", message: value.trim() ? read.problem : "errorRequired" })
@@ -57,8 +60,8 @@ const details = z
     }),
     method: z.enum(fulfilmentMethods, { error: "errorChoice" }),
     province: z.string().refine((slug) => provinceSlugs.has(slug), { error: "errorProvince" }),
-    ward: text(120),
-    street: text(200),
+    ward: text(CHECKOUT_FIELD_LIMITS.ward),
+    street: text(CHECKOUT_FIELD_LIMITS.street),
   })
 
 export type CheckoutDetails = z.infer<typeof details>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { StoreShippingMethod } from "../../lib/medusa"
-import { cancellation, isPickup, lineSteps, mayRead, paymentState, pickupHandle, pickupHeldUntil, shippingName, transferDueAt, waitingAtCounter } from "./order"
+import { cancellation, isPickup, lineSteps, mayRead, paymentState, pickupHandle, pickupHeldUntil, pickupHoldKey, shippingName, transferDueAt, waitingAtCounter } from "./order"
 import { vietQrPng } from "./vietqr"
 
 const order = { cart: { id: "cart_01SECRET" }, customer_id: "cus_01OWNER" }
@@ -56,6 +56,16 @@ describe("paymentState", () => {
   ])("a canceled order whose payment is %s asks for nothing (%s), even with a VietQR transfer open", (status, kind) => {
     const state = paymentState({ status: "canceled", payment_status: status, payment_collections: [{ id: "p", status, amount: 1, payments: [{ id: "pay", provider_id: "pp_vietqr_vietqr", amount: 1, captured_at: null, data: vietqrData }] }] })
     expect(state.kind).toBe(kind)
+  })
+})
+
+describe("pickupHoldKey", () => {
+  it("tells a pickup buyer what ends the hold, by how they pay", () => {
+    expect(pickupHoldKey({ kind: "cod" })).toBe("pickupHoldUntil")
+    expect(pickupHoldKey({ kind: "card" })).toBe("pickupHoldUntil")
+    // A transfer not received is cancelled at its own, earlier deadline, not at the end of the hold.
+    expect(pickupHoldKey({ kind: "vietqr_awaiting", transfer: null })).toBe("pickupHoldUntilTransfer")
+    expect(pickupHoldKey({ kind: "paid" })).toBe("pickupHoldUntilPaid")
   })
 })
 

@@ -67,6 +67,17 @@ export function paymentState(order: Pick<StoreOrder, "payment_status" | "payment
   return { kind: "awaiting" }
 }
 
+/**
+ * What the pickup hold says about the end of it, by how the order is paid: an unpaid order is
+ * cancelled when the hold ends (commerce's hourly job), a bank transfer not received is cancelled
+ * earlier at its own deadline, and a paid order is never cancelled by the marketplace.
+ */
+export function pickupHoldKey(payment: PaymentState): "pickupHoldUntil" | "pickupHoldUntilTransfer" | "pickupHoldUntilPaid" {
+  if (payment.kind === "paid") return "pickupHoldUntilPaid"
+  if (payment.kind === "vietqr_awaiting") return "pickupHoldUntilTransfer"
+  return "pickupHoldUntil"
+}
+
 function methodText(method: StoreShippingMethod | undefined, key: string): string | null {
   const value = method?.data?.[key]
   return typeof value === "string" && value ? value : null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { digitalLinkPath, groupStampCode, readStampCode, readStampSerial, routeDigitalLink, routeStampCode, routeStampEntry, wasTyped } from "./stamp-code"
+import { charactersNoCodeHas, digitalLinkPath, groupStampCode, readStampCode, readStampSerial, routeDigitalLink, routeStampCode, routeStampEntry, wasTyped } from "./stamp-code"
 
 // A code as commerce prints it, and the serial shown beside it (characters 2–12 of the code).
 const CODE = "5AD1A99325F714HJQDTQ"
@@ -153,5 +153,19 @@ describe("a scanned GS1 Digital Link", () => {
     ["a broken percent escape", "/01/08935049500018/21/%E0%A4%A"],
   ])("explains %s instead of calling it counterfeit", (_case, link) => {
     expect(routeDigitalLink(link)).toEqual({ kind: "not_a_code", typed: link.replace(/\/$/, ""), serial: false })
+  })
+})
+
+describe("charactersNoCodeHas", () => {
+  it("names each character no stamp code has, once, in the order typed", () => {
+    expect(charactersNoCodeHas("ABCDEFGHJKLMNPQRSTUV")).toEqual(["U"])
+    expect(charactersNoCodeHas("5ad1 a993 25f7 14hj qđtq#u")).toEqual(["Đ", "#", "U"])
+    expect(charactersNoCodeHas("https://cho-ocop.vn/v/5AD1-A993-25U7-14HJ-QDUQ")).toEqual(["U"])
+  })
+
+  it("forgives what reading a code forgives: case, separators and the letters read as digits", () => {
+    expect(charactersNoCodeHas("5ad1-a993 25f7–14hj_qdtq")).toEqual([])
+    expect(charactersNoCodeHas("OIL")).toEqual([])
+    expect(charactersNoCodeHas("ABC")).toEqual([])
   })
 })

@@ -30,13 +30,28 @@ export type TypedStampCode =
  * spelling commerce stores. Anything else is the sample stamp, a serial or not a code at all.
  */
 export function readStampCode(typed: string): TypedStampCode {
-  const lastSegment = typed.normalize("NFKC").trim().split("/").filter(Boolean).at(-1) ?? ""
-  const compact = lastSegment.replace(SEPARATORS, "").toUpperCase()
+  const compact = compactCode(typed)
   if (compact === SAMPLE_STAMP_CODE) return { kind: "sample" }
   const canonical = inAlphabet(compact)
   if (canonical === null) return { kind: "not_a_code" }
   if (canonical.length === STAMP_CODE_LENGTH) return { kind: "code", code: canonical }
   return canonical.length === SERIAL_LENGTH ? { kind: "serial" } : { kind: "not_a_code" }
+}
+
+/** What was typed or scanned with the forgiven parts gone: a pasted URL's last segment, upper case, no separators. */
+function compactCode(typed: string): string {
+  const lastSegment = typed.normalize("NFKC").trim().split("/").filter(Boolean).at(-1) ?? ""
+  return lastSegment.replace(SEPARATORS, "").toUpperCase()
+}
+
+/**
+ * The characters of what was typed that no stamp code has (the letter U, accented letters,
+ * punctuation), each once in the order typed, so the shopper is told which one to look at again;
+ * none for a string that is merely too short or too long.
+ */
+export function charactersNoCodeHas(typed: string): string[] {
+  const foreign = [...compactCode(typed)].filter((c) => !ALPHABET.includes(READING_AIDS[c] ?? c))
+  return [...new Set(foreign)]
 }
 
 /** Upper-case characters with the reading aids applied, or null when one is outside the alphabet. */
