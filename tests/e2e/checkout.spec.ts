@@ -512,11 +512,21 @@ test.describe("a shopper buys OCOP products", () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied)
     }
 
-    // The programme office marks it paid in the admin (payment captured): the shopper sees it.
+    // A transfer that fell short: the office records what came in, and the shopper is told what is still owed, never "paid".
     const admin = await adminHeaders(request)
     const found = await request.get(`${commerce}/admin/orders/${orderId}?fields=id,*payment_collections.payments`, { headers: admin })
     const paymentId = ((await found.json()) as { order: { payment_collections: { payments: { id: string }[] }[] } }).order.payment_collections[0]!.payments[0]!.id
-    const captured = await request.post(`${commerce}/admin/payments/${paymentId}/capture`, { headers: admin, data: {} })
+    const short = 10_000
+    expect((await request.post(`${commerce}/admin/payments/${paymentId}/capture`, { headers: admin, data: { amount: short } })).status()).toBe(200)
+    await page.reload()
+    await expect(page.getByTestId("payment-state")).toHaveText("Đã thanh toán một phần")
+    await expect(page.getByTestId("payment-partial")).toContainText(`đã nhận ${vnd(short)} trên tổng ${vnd(total)}; còn thiếu ${vnd(total - short)}`)
+    await expect(page.getByTestId("payment-partial").getByTestId("vietqr-amount")).toHaveText(vnd(total - short))
+    await expect(page.getByTestId("payment-partial").getByTestId("vietqr-reference")).toHaveText(reference)
+    await expect(page.getByTestId("vietqr-image")).toHaveCount(0)
+
+    // The office marks the rest paid in the admin (payment captured in full): the shopper sees it.
+    const captured = await request.post(`${commerce}/admin/payments/${paymentId}/capture`, { headers: admin, data: { amount: total - short } })
     expect(captured.status()).toBe(200)
     await page.reload()
     await expect(page.getByTestId("payment-state")).toHaveText("Đã thanh toán")

@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
 import { createAdminHeaders } from "../fixtures/admin"
 import { createCatalogueFixture, type CatalogueFixture } from "../fixtures/catalogue"
 
@@ -72,14 +74,18 @@ medusaIntegrationTestRunner({
         expect(detail.data.certificate.events[1]).toMatchObject({ actor: admin.user.id, actor_name: "Văn phòng OCOP (vanphong@ocop.test)", reason: "Kiểm tra an toàn thực phẩm", from_status: "active", to_status: "suspended" })
       })
 
-      it("revoking delists the product and notifies the programme office", async () => {
+      it("revoking delists the product and notifies the programme office and the producer's portal members", async () => {
         const { certificate } = await certificateOf(fixture.handles.fiveStar)
+        const { data: owned } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["producer.id"], filters: { handle: fixture.handles.fiveStar } })
+        const producerId = (owned[0] as unknown as { producer: { id: string } }).producer.id
+        await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).createProducerMembers({ producer_id: producerId, email: "chu.the.5sao@ocop.test", name: "Chủ thể", role: "owner" })
         const response = await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Vi phạm quy chế quản lý sản phẩm OCOP" }, asAdmin())
         expect(response.status).toBe(200)
         expect(await storeHandles()).not.toContain(fixture.handles.fiveStar)
         await new Promise((resolve) => setTimeout(resolve, 500))
         const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: certificate.id })
         expect(notifications.some((n) => n.template === "certificate-status-changed" && n.to === "vanphong@ocop.test")).toBe(true)
+        expect(notifications.some((n) => n.template === "certificate-status-changed" && n.to === "chu.the.5sao@ocop.test")).toBe(true)
       })
 
       it.each([

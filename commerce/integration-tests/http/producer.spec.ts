@@ -539,6 +539,10 @@ medusaIntegrationTestRunner({
       const publish = await api.post(`/producer/products/${created.data.product.id}/publish`, {}, asked(hoa))
       expect(publish.status).toBe(400)
       expect(publish.data.message).toContain("chưa có giấy chứng nhận OCOP")
+      // Until a product is put on sale the shop does not know it: no title or producer given away.
+      const draft = await api.get(`/store/ocop/products/${created.data.product.handle}`, { headers: { "x-publishable-api-key": fixture.publishableKey }, validateStatus: () => true })
+      expect(draft.status).toBe(404)
+      expect(JSON.stringify(draft.data)).not.toContain("Sáp ong")
       expect((await api.post(`/producer/products/${fixture.products.honey}/publish`, {}, asked(hoa))).data.product).toMatchObject({ status: "published", sellable: true })
     })
 

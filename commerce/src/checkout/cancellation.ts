@@ -22,11 +22,18 @@ export async function cancelOrderLines(container: MedusaContainer, orderId: stri
   return open.length
 }
 
-export type PaymentCollections = { payments?: { captured_at?: string | null }[] | null }[] | null | undefined
+export type PaymentCollections = { payments?: { captured_at?: string | null; captures?: { id: string }[] | null }[] | null }[] | null | undefined
 
-/** Whether the buyer has paid anything on the order (a captured payment: card charged, transfer received, cash taken). */
+/** The order fields anyPaymentCaptured reads. */
+export const PAYMENT_CAPTURE_FIELDS = ["payment_collections.payments.captured_at", "payment_collections.payments.captures.id"]
+
+/**
+ * Whether the buyer has paid anything on the order: a captured payment (card charged, transfer
+ * received, cash taken) or part of one (the office recorded a transfer that fell short; Medusa sets
+ * captured_at only once the whole amount is in). The marketplace never cancels such an order itself.
+ */
 export function anyPaymentCaptured(collections: PaymentCollections): boolean {
-  return collections?.some((collection) => collection.payments?.some((payment) => Boolean(payment.captured_at))) ?? false
+  return collections?.some((collection) => collection.payments?.some((payment) => Boolean(payment.captured_at) || (payment.captures?.length ?? 0) > 0)) ?? false
 }
 
 interface CanceledOrder {
@@ -46,7 +53,7 @@ export async function sendOrderCancellation(container: MedusaContainer, orderId:
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = (await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "email", "status", "total", "metadata", "shipping_methods.shipping_option_id", "payment_collections.payments.captured_at", "cart.id"],
+    fields: ["id", "display_id", "email", "status", "total", "metadata", "shipping_methods.shipping_option_id", ...PAYMENT_CAPTURE_FIELDS, "cart.id"],
     filters: { id: orderId },
   })) as { data: CanceledOrder[] }
   const order = data[0]
@@ -117,7 +124,7 @@ export async function cancelLapsedOrders(
   )
   const { data } = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "display_id", "status", "created_at", "metadata", "payment_collections.payments.captured_at"],
+    fields: ["id", "display_id", "status", "created_at", "metadata", ...PAYMENT_CAPTURE_FIELDS],
     filters: { id: options.orderIds },
   })) as { data: OpenOrder[] }
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { anyPaymentCaptured, CANCEL_REASON, cancelLapsedOrders, type LapsedOrder } from "./cancellation"
+import { anyPaymentCaptured, CANCEL_REASON, cancelLapsedOrders, PAYMENT_CAPTURE_FIELDS, type LapsedOrder } from "./cancellation"
 import { orderPageUrl } from "./confirmation"
 import { transferDueAt } from "./hold-period"
 import { numeric } from "./numeric"
@@ -33,7 +33,8 @@ async function ordersAwaitingTransfer(container: MedusaContainer, cutoff: Date, 
  * Bank-transfer orders whose money has not arrived within the payment window are cancelled, so the
  * stock they reserved goes back on sale instead of waiting forever; the buyer is told why (the
  * order.canceled subscriber emails them). Kept for the office are orders of which something was
- * already shipped, set out for pickup or handed over, and any order the office marked paid meanwhile.
+ * already shipped, set out for pickup or handed over, and any order the office marked paid meanwhile,
+ * in full or in part (a transfer that fell short is the office's to settle with the buyer).
  */
 export async function cancelUnpaidTransfers(container: MedusaContainer, options: { hours: number; now?: Date }): Promise<LapsedOrder[]> {
   const cutoff = new Date((options.now ?? new Date()).getTime() - options.hours * HOUR_MS)
@@ -54,7 +55,7 @@ interface RemindedOrder {
   status: string
   total: number
   created_at: string | Date
-  payment_collections?: { payments?: { provider_id: string; captured_at?: string | null; data?: Record<string, unknown> | null }[] | null }[] | null
+  payment_collections?: { payments?: { provider_id: string; captured_at?: string | null; captures?: { id: string }[] | null; data?: Record<string, unknown> | null }[] | null }[] | null
   cart?: { id: string } | null
 }
 
@@ -70,7 +71,7 @@ export async function remindUnpaidTransfers(container: MedusaContainer, options:
   if (orderIds.length === 0) return []
   const { data } = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "display_id", "email", "status", "total", "created_at", "payment_collections.payments.provider_id", "payment_collections.payments.captured_at", "payment_collections.payments.data", "cart.id"],
+    fields: ["id", "display_id", "email", "status", "total", "created_at", "payment_collections.payments.provider_id", ...PAYMENT_CAPTURE_FIELDS, "payment_collections.payments.data", "cart.id"],
     filters: { id: orderIds },
   })) as { data: RemindedOrder[] }
 

@@ -226,12 +226,23 @@ export type ProductLookup =
   | { found: true; sellable: false; reason: NotSellableReason; title: { vi: string; en: string }; producer: { handle: string; name: string } | null; certificate: PublicCertificate | null }
 
 /** One product by handle, with the reason it cannot be sold when it cannot. */
+/**
+ * A draft the listing rule did not delist, held back only by being unpublished or uncertified: a
+ * producer's product not yet put on sale. Its title and producer are not public yet, and there is
+ * nothing to explain to a shopper, so it is not found rather than "no longer sold".
+ */
+function neverOnSale(row: { status: string; metadata: Record<string, unknown> | null }, verdict: ReturnType<typeof listingVerdict>): boolean {
+  if (row.status === "published" || row.metadata?.["ocop_delisted"]) return false
+  return verdict.sellable || verdict.reason === "not_published" || verdict.reason === "no_certificate"
+}
+
 export async function findProduct(db: Knex, handle: string, now = new Date()): Promise<ProductLookup> {
   const row = await readProductPage(db, handle)
   if (!row) return { found: false }
   const certificate = currentCertificate(row.certificates, now)
   const producer = row.producer ?? null
   const verdict = listingVerdict({ productStatus: row.status, producerStatus: producer?.status, certificate }, now)
+  if (neverOnSale(row, verdict)) return { found: false }
   const title = { vi: row.title, en: text(row.metadata, "title_en") || row.title }
   if (!verdict.sellable || !certificate || !producer) {
     return {

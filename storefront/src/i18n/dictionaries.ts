@@ -65,8 +65,8 @@ const dictionary = {
   verify_batch_revoked: { vi: "Tem thuộc lô đã bị thu hồi", en: "This stamp belongs to a revoked batch" },
   verify_stamp_voided: { vi: "Tem này đã bị hủy", en: "This stamp has been voided" },
   verify_stamp_voided_text: {
-    vi: "Cơ quan OCOP đã hủy riêng tem này ngày {date} (ví dụ vì mã bị sao chép hoặc tem in hỏng). Tem trên bao bì không còn giá trị; hãy báo cho chúng tôi nơi bạn mua.",
-    en: "The OCOP office voided this particular stamp on {date} (for example because its code was copied or it was misprinted). The stamp on this package is no longer valid; please tell us where you bought it.",
+    vi: "Tem này đã bị hủy riêng ngày {date}, bởi chủ thể sản xuất hoặc cơ quan OCOP (ví dụ vì mã bị sao chép hoặc tem in hỏng). Tem trên bao bì không còn giá trị; hãy báo cho chúng tôi nơi bạn mua.",
+    en: "This particular stamp was voided on {date}, by its producer or the OCOP office (for example because its code was copied or it was misprinted). The stamp on this package is no longer valid; please tell us where you bought it.",
   },
   verify_batch_revoked_text: { vi: "Lô tem này bị thu hồi ngày {date} (ví dụ do thất lạc). Tem trên bao bì không còn giá trị.", en: "This batch of stamps was revoked on {date} (for example because it was lost). The stamp on this package is no longer valid." },
   // A typed code matching no stamp: the shopper checks the characters first, then is warned.
@@ -589,6 +589,11 @@ const dictionary = {
   },
   paymentState_cod: { vi: "Thanh toán khi nhận hàng (COD)", en: "Cash on delivery (COD)" },
   paymentState_vietqr_awaiting: { vi: "Chờ thanh toán", en: "Awaiting payment" },
+  paymentState_partially_paid: { vi: "Đã thanh toán một phần", en: "Partly paid" },
+  paymentPartialText: {
+    vi: "Chợ OCOP đã nhận {received} trên tổng {total}; còn thiếu {outstanding}. Hãy chuyển nốt số còn thiếu với đúng nội dung dưới đây, hoặc liên hệ Chợ OCOP nếu bạn đã chuyển đủ. Đơn hàng được giữ cho đến khi nhận đủ tiền.",
+    en: "The OCOP marketplace has received {received} of {total}; {outstanding} is still owed. Please transfer the rest with the reference below, or contact the marketplace if you have paid it all. The order is kept until the whole amount is in.",
+  },
   paymentState_card: { vi: "Thẻ — đang xử lý", en: "Card — processing" },
   paymentState_awaiting: { vi: "Chờ thanh toán", en: "Awaiting payment" },
   vietqrIntro: {

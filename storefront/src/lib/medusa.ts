@@ -325,10 +325,12 @@ export interface StoreOrder {
   payment_collections: { id: string; status: string; amount: number; payment_sessions?: StorePaymentSession[]; payments?: StorePayment[] }[]
   /** The cart the order came from; its id is the guest's key to the confirmation page. */
   cart?: { id: string } | null
+  /** Medusa's running totals: what has been paid so far (captured), in VND. */
+  summary?: { paid_total?: number } | null
 }
 
 const ORDER_FIELDS =
-  "+payment_status,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
+  "+payment_status,+summary,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
 
 /** An order by id; Medusa serves it without login, so the caller must check who may see it. */
 export async function retrieveOrder(id: string): Promise<StoreOrder | null> {

@@ -479,6 +479,8 @@ export const t = {
     state: "Tình trạng (Status)",
     reference: "Mã tham chiếu chuyển khoản (Transfer reference)",
     amount: "Số tiền (Amount)",
+    received: "Đã nhận (Received)",
+    outstanding: "còn thiếu (outstanding)",
     dueAt: "Hạn chuyển khoản (Transfer deadline)",
     dueExplain: "Quá hạn mà chưa đánh dấu đã thanh toán, đơn sẽ tự hủy. (Unless marked paid by then, the order is cancelled.)",
     methods: {
@@ -489,6 +491,7 @@ export const t = {
     } as Record<string, string>,
     states: {
       awaiting_transfer: "Chờ chuyển khoản (Awaiting transfer)",
+      partially_paid: "Mới nhận một phần (Partly paid): liên hệ người mua (contact the buyer)",
       paid: "Đã thanh toán (Paid)",
       canceled: "Đã hủy (Voided)",
       authorized: "Chưa thu tiền (Not yet collected)",

@@ -14,11 +14,13 @@ const PAYMENT_FIELDS = [
   "payment_collections.payments.amount",
   "payment_collections.payments.captured_at",
   "payment_collections.payments.canceled_at",
+  "payment_collections.payments.captures.amount",
   "payment_collections.payments.data",
 ].join(",")
 
 const stateColor: Record<PaymentState, "orange" | "green" | "red" | "grey"> = {
   awaiting_transfer: "orange",
+  partially_paid: "orange",
   paid: "green",
   canceled: "red",
   authorized: "grey",
@@ -72,6 +74,14 @@ export function OrderPaymentCard({ order }: { order: HttpTypes.AdminOrder }) {
               <>
                 <dt className="text-ui-fg-subtle">{text.amount}</dt>
                 <dd>{vnd.format(summary.amount)}</dd>
+              </>
+            )}
+            {summary.received !== null && summary.amount !== null && (
+              <>
+                <dt className="text-ui-fg-subtle">{text.received}</dt>
+                <dd data-testid="ocop-payment-received">
+                  {vnd.format(summary.received)} · {text.outstanding} {vnd.format(summary.amount - summary.received)}
+                </dd>
               </>
             )}
             {summary.due_at && (

@@ -7,11 +7,16 @@ const order = (...payments: OrderPaymentRow[]) => ({ created_at: placed, payment
 
 describe("paymentSummary", () => {
   it("gives the transfer reference, amount and the moment the unpaid order is cancelled", () => {
-    expect(paymentSummary(order(transfer), 48)).toEqual({ method: "bank_transfer", state: "awaiting_transfer", amount: 280_000, reference: "OCOPGWZHHVN2", due_at: "2026-03-03T02:00:00.000Z" })
+    expect(paymentSummary(order(transfer), 48)).toEqual({ method: "bank_transfer", state: "awaiting_transfer", amount: 280_000, received: null, reference: "OCOPGWZHHVN2", due_at: "2026-03-03T02:00:00.000Z" })
   })
 
   it("has no deadline once the office marked the transfer paid", () => {
     expect(paymentSummary(order({ ...transfer, captured_at: "2026-03-01T05:00:00.000Z" }), 48)).toMatchObject({ state: "paid", reference: "OCOPGWZHHVN2", due_at: null })
+  })
+
+  it("says how much of a transfer that fell short came in, with no deadline: the office settles it with the buyer", () => {
+    const short = { ...transfer, captures: [{ amount: 100_000 }, { amount: "30000" }] }
+    expect(paymentSummary(order(short), 48)).toMatchObject({ state: "partially_paid", amount: 280_000, received: 130_000, due_at: null })
   })
 
   it.each([

@@ -1,12 +1,14 @@
 /** The payment of an order as the office reads it to match a bank transfer: method, state, and the transfer's details. */
 export type PaymentMethod = "cash_on_delivery" | "bank_transfer" | "card" | "other"
-export type PaymentState = "awaiting_transfer" | "paid" | "canceled" | "authorized"
+export type PaymentState = "awaiting_transfer" | "partially_paid" | "paid" | "canceled" | "authorized"
 
 export interface OrderPaymentRow {
   provider_id: string
   amount?: number | string | null
   captured_at?: string | null
   canceled_at?: string | null
+  /** What the office recorded as received, one capture at a time; captured_at is set once they add up to the amount. */
+  captures?: { amount?: number | string | null }[] | null
   data?: Record<string, unknown> | null
 }
 
@@ -14,9 +16,11 @@ export interface PaymentSummary {
   method: PaymentMethod
   state: PaymentState
   amount: number | null
+  /** What has come in so far, when it is part of the amount. */
+  received: number | null
   /** The VietQR memo the shopper was asked to write, e.g. OCOPGWZHHVN2. */
   reference: string | null
-  /** When the hourly job cancels the order unless the office has marked it paid. */
+  /** When the hourly job cancels the order unless the office has marked it paid (in full or in part). */
   due_at: string | null
 }
 
@@ -32,13 +36,23 @@ export function paymentSummary(order: { created_at: string; payment_collections?
   const payment = payments.find((candidate) => candidate.captured_at) ?? payments.find((candidate) => !candidate.canceled_at) ?? payments[0]
   if (!payment) return null
   const method = METHOD_OF_PROVIDER[payment.provider_id] ?? "other"
-  const state: PaymentState = payment.captured_at ? "paid" : payment.canceled_at ? "canceled" : method === "bank_transfer" ? "awaiting_transfer" : "authorized"
+  const received = (payment.captures ?? []).reduce((sum, capture) => sum + Number(capture.amount ?? 0), 0)
+  const state: PaymentState = payment.captured_at
+    ? "paid"
+    : payment.canceled_at
+      ? "canceled"
+      : received > 0
+        ? "partially_paid"
+        : method === "bank_transfer"
+          ? "awaiting_transfer"
+          : "authorized"
   const reference = typeof payment.data?.["reference"] === "string" ? payment.data["reference"] : null
   const amount = payment.amount ?? (typeof payment.data?.["amount"] === "number" ? payment.data["amount"] : null)
   return {
     method,
     state,
     amount: amount === null ? null : Number(amount),
+    received: state === "partially_paid" ? received : null,
     reference,
     due_at: state === "awaiting_transfer" ? new Date(new Date(order.created_at).getTime() + hours * 3_600_000).toISOString() : null,
   }

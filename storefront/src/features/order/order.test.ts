@@ -48,6 +48,16 @@ describe("paymentState", () => {
     expect(state.kind).toBe(kind)
   })
 
+  it("says what came in and what is still owed when the office recorded a transfer that fell short, never 'paid'", () => {
+    const state = paymentState({
+      payment_status: "partially_captured",
+      total: 70_000,
+      summary: { paid_total: 20_000 },
+      payment_collections: [{ id: "p", status: "partially_captured", amount: 70_000, payments: [{ id: "pay", provider_id: "pp_vietqr_vietqr", amount: 70_000, captured_at: null, data: vietqrData }] }],
+    })
+    expect(state).toMatchObject({ kind: "partially_paid", received: 20_000, outstanding: 50_000, transfer: { reference: "OCOP123", accountNumber: "0123456789" } })
+  })
+
   it.each([
     ["authorized", "canceled"],
     ["canceled", "canceled"],

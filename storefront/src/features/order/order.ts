@@ -28,6 +28,8 @@ export type PaymentState =
   | { kind: "paid" }
   | { kind: "cod" }
   | { kind: "vietqr_awaiting"; transfer: VietQrTransfer | null }
+  /** The office recorded part of the money (a transfer that fell short): what came in and what is still owed. */
+  | { kind: "partially_paid"; received: number; outstanding: number; transfer: VietQrTransfer | null }
   | { kind: "card" }
   | { kind: "awaiting" }
 
@@ -51,18 +53,23 @@ export function vietQrTransfer(data: Record<string, unknown> | null | undefined)
 }
 
 /** What the shopper must know about paying: done, cash on delivery, a transfer still awaited, or nothing more once canceled. */
-export function paymentState(order: Pick<StoreOrder, "payment_status" | "payment_collections"> & { status?: string }): PaymentState {
+export function paymentState(order: Pick<StoreOrder, "payment_status" | "payment_collections"> & Partial<Pick<StoreOrder, "status" | "total" | "summary">>): PaymentState {
   if (order.status === "canceled") {
     const moneyTaken = ["captured", "partially_captured", "refunded", "partially_refunded"].includes(order.payment_status)
     return { kind: moneyTaken ? "canceled_refund" : "canceled" }
   }
-  if (order.payment_status === "captured" || order.payment_status === "partially_captured") return { kind: "paid" }
+  if (order.payment_status === "captured") return { kind: "paid" }
   const collection = order.payment_collections?.[0]
   const payment = collection?.payments?.[0]
   const session = collection?.payment_sessions?.find((candidate) => candidate.status === "authorized") ?? collection?.payment_sessions?.[0]
   const provider = payment?.provider_id ?? session?.provider_id ?? ""
+  const transfer = provider === "pp_vietqr_vietqr" ? (vietQrTransfer(payment?.data) ?? vietQrTransfer(session?.data)) : null
+  if (order.payment_status === "partially_captured") {
+    const received = Number(order.summary?.paid_total ?? 0)
+    return { kind: "partially_paid", received, outstanding: Math.max(0, (order.total ?? 0) - received), transfer }
+  }
   if (provider === "pp_system_default") return { kind: "cod" }
-  if (provider === "pp_vietqr_vietqr") return { kind: "vietqr_awaiting", transfer: vietQrTransfer(payment?.data) ?? vietQrTransfer(session?.data) }
+  if (provider === "pp_vietqr_vietqr") return { kind: "vietqr_awaiting", transfer }
   if (provider === "pp_stripe_stripe") return { kind: "card" }
   return { kind: "awaiting" }
 }

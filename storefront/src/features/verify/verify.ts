@@ -14,7 +14,7 @@ export interface StampVerification {
   producer: { handle: string; name: string; province: string; commune: string } | null
   certificate: (PublicCertificate & { statusChangedAt: string | null }) | null
   batch: { id: string; lot: string | null; productionDate: string | null; expiryDate: string | null; revokedAt: string | null; revokedReason: string | null } | null
-  /** Set when the office voided this one stamp. */
+  /** Set when the producer or the office voided this one stamp. */
   voided: { at: string; reason: string } | null
 }
 

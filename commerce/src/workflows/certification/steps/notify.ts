@@ -9,7 +9,7 @@ export interface CertificateNotice {
 
 /**
  * Sends each notice to the programme office (every admin user) and to the producer of the covered
- * products when it has an email address. Notifications are not compensated: a sent message
+ * products: its public contact address when it has one, and each member of its portal. Notifications are not compensated: a sent message
  * cannot be unsent.
  */
 export const notifyCertificateStep = createStep("notify-certificate", async (notices: CertificateNotice[], { container }) => {
@@ -20,7 +20,7 @@ export const notifyCertificateStep = createStep("notify-certificate", async (not
     query.graph({ entity: "user", fields: ["email"] }),
     query.graph({
       entity: "certificate",
-      fields: ["id", "decision_number", "stars", "valid_until", "products.title", "products.producer.email", "products.producer.name"],
+      fields: ["id", "decision_number", "stars", "valid_until", "products.title", "products.producer.email", "products.producer.name", "products.producer.members.email"],
       filters: { id: notices.map((n) => n.certificate_id) },
     }),
   ])
@@ -28,7 +28,10 @@ export const notifyCertificateStep = createStep("notify-certificate", async (not
   const messages = notices.flatMap((notice) => {
     const certificate = byId.get(notice.certificate_id)
     const products = (certificate?.products ?? []).filter((p): p is NonNullable<typeof p> => Boolean(p))
-    const producerEmails = products.map((p) => p.producer?.email).filter((email): email is string => Boolean(email))
+    // The producer's public contact, when it has one, and every member who works for it in the portal.
+    const producerEmails = products
+      .flatMap((p) => [p.producer?.email, ...(p.producer?.members ?? []).map((member) => member?.email)])
+      .filter((email): email is string => Boolean(email))
     const recipients = [...new Set([...admins.map((a: { email: string }) => a.email), ...producerEmails])]
     const data = {
       ...notice.data,
