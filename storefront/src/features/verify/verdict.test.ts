@@ -25,6 +25,6 @@ describe("the verdict a shopper reads", () => {
     expect(copy.tone).toBe("bad")
     expect(t("vi", copy.title)).toBe("Tem này đã bị hủy")
     expect(t("vi", copy.text, { date: "01/12/2026" })).toContain("ngày 01/12/2026")
-    expect(t("en", copy.text, { date: "1 December 2026" })).toMatch(/voided this particular stamp on 1 December 2026/)
+    expect(t("en", copy.text, { date: "1 December 2026" })).toMatch(/This particular stamp was voided on 1 December 2026, by its producer or the OCOP office/)
   })
 })
