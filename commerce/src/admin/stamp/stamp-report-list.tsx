@@ -88,7 +88,7 @@ function ReportTable({ reports }: { reports: AdminStampReport[] }) {
             <Table.Cell className="max-w-[180px] truncate" title={report.where_bought}>
               {report.where_bought}
             </Table.Cell>
-            <Table.Cell className="max-w-[260px] whitespace-normal">
+            <Table.Cell className="max-w-[260px] whitespace-normal [overflow-wrap:anywhere]">
               <Text size="small">{report.message}</Text>
               {report.resolution_note && (
                 <Text size="xsmall" className="text-ui-fg-muted">
