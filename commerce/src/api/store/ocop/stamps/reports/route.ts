@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
@@ -24,8 +25,10 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     const bytes = Buffer.from(body.photo.data, "base64")
     if (bytes.length === 0 || bytes.length > PHOTO_MAX_BYTES) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid body: photo must be a non-empty image of at most 2 MB")
     if (!signatures[body.photo.content_type]!(bytes)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: photo is not a ${body.photo.content_type} image`)
+    // A shopper's photo may show a receipt or a face: its address is a random name nobody can guess,
+    // given only to the office (the local file provider serves every stored file by name).
     const [file] = await files.createFiles([
-      { filename: `stamp-report-${Date.now()}.${extensions[body.photo.content_type]}`, mimeType: body.photo.content_type, content: bytes.toString("base64") },
+      { filename: `stamp-report-${randomUUID()}.${extensions[body.photo.content_type]}`, mimeType: body.photo.content_type, content: bytes.toString("base64"), access: "private" },
     ])
     photo = file ?? null
   }
