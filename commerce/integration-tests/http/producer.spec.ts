@@ -572,7 +572,13 @@ medusaIntegrationTestRunner({
       expect((await status("prepared")).data.line).toEqual({ id: honeyLine.id, status: "prepared" })
       // A delivery is shipped, not left at a sales point.
       expect((await status("ready_for_pickup")).status).toBe(400)
+      // A producer suspended meanwhile still sends what its buyers ordered; its catalogue and stock stay frozen.
+      const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
+      await producers.updateProducers({ id: fixture.producers.honey, status: "suspended", status_reason: "Kiểm tra nhãn" })
       expect((await status("shipped")).status).toBe(200)
+      const frozen = await api.post(`/producer/products/${fixture.products.honey}`, { title: "Mật ong khác" }, asked(producerA))
+      expect(frozen.status).toBe(403)
+      await producers.updateProducers({ id: fixture.producers.honey, status: "active", status_reason: null })
       expect((await lineOf(fixture.products.honey)).status).toBe("shipped")
       expect((await lineOf(fixture.products.tea)).status).toBe("placed")
 

@@ -757,7 +757,10 @@ const dictionary = {
   portalInviteAccepted: { vi: "Chào mừng {name}! Tài khoản của bạn đã sẵn sàng.", en: "Welcome {name}! Your account is ready." },
   portalInviteBadLink: { vi: "Liên kết mời không đúng. Hãy mở lại liên kết trong email.", en: "This invite link is not valid. Open the link in the email again." },
   portalSuspendedReason: { vi: "Lý do từ văn phòng OCOP: {reason}", en: "Reason given by the OCOP office: {reason}" },
-  portalSuspended: { vi: "Chủ thể đang bị tạm dừng: chỉ được xem, không được thay đổi. Liên hệ văn phòng OCOP.", en: "This producer is suspended: read-only until the OCOP office reinstates it." },
+  portalSuspended: {
+    vi: "Chủ thể đang bị tạm dừng: sản phẩm ngừng bán, không sửa được sản phẩm, tồn kho hay tem. Các đơn đã đặt vẫn cần được chuẩn bị và giao. Liên hệ văn phòng OCOP.",
+    en: "This producer is suspended: its products are off sale and products, stock and stamps cannot change. Orders already placed must still be prepared and sent. Contact the OCOP office.",
+  },
   portalRefused: { vi: "Không thực hiện được: {detail}", en: "Not done: {detail}" },
   portalSaved: { vi: "Đã lưu.", en: "Saved." },
   portalPack: { vi: "Quy cách và giá", en: "Pack and price" },

@@ -13,8 +13,12 @@ export interface ProducerScope {
 type ScopedRequest = AuthenticatedMedusaRequest & { producerScope?: ProducerScope }
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
-/** A member's own login, not the producer's data: changed also while the producer is suspended. */
-const MEMBER_LOGIN_PATHS = new Set(["/producer/me/password", "/producer/me/email"])
+/**
+ * Writes a suspended producer still makes: the member's own login (not the producer's data), and
+ * moving an order already placed towards its buyer, who paid or will pay for it; the catalogue,
+ * stock and stamps stay frozen.
+ */
+const ALLOWED_WHILE_SUSPENDED = [/^\/producer\/me\/(password|email)$/, /^\/producer\/orders\/lines\/[^/]+\/status$/]
 
 const requestPath = (req: MedusaRequest) => req.originalUrl.split("?")[0]!.replace(/\/+$/, "")
 
@@ -30,10 +34,10 @@ export async function scopeToProducer(req: MedusaRequest, _res: MedusaResponse, 
     const [member] = await producers.listProducerMembers({ id: (req as AuthenticatedMedusaRequest).auth_context.actor_id }, { relations: ["producer"] })
     if (!member) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Tài khoản không còn là thành viên của chủ thể nào. / This account no longer belongs to a producer.")
     const producer = member.producer
-    if (producer.status !== "active" && !READ_METHODS.has(req.method) && !MEMBER_LOGIN_PATHS.has(requestPath(req))) {
+    if (producer.status !== "active" && !READ_METHODS.has(req.method) && !ALLOWED_WHILE_SUSPENDED.some((path) => path.test(requestPath(req)))) {
       throw new MedusaError(
         MedusaError.Types.FORBIDDEN,
-        "Chủ thể đang bị tạm dừng: chỉ được xem, không được thay đổi. Liên hệ văn phòng OCOP. / This producer is suspended: read-only until the OCOP office reinstates it."
+        "Chủ thể đang bị tạm dừng: không được sửa sản phẩm, tồn kho hay tem cho đến khi văn phòng OCOP khôi phục; các đơn đã đặt vẫn được chuẩn bị và giao. / This producer is suspended: products, stock and stamps cannot change until the OCOP office reinstates it; orders already placed are still prepared and sent."
       )
     }
     ;(req as ScopedRequest).producerScope = {
