@@ -51,9 +51,8 @@ async function changeEmail(scope: MedusaContainer, authIdentityId: string, chang
   if (login.entity_id === change.email) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid body: email: đây đã là địa chỉ email của bạn / this is already your email address")
   }
-  const identity = await scope.resolve(Modules.AUTH).retrieveAuthIdentity(authIdentityId, { select: ["id", "app_metadata"] })
-  const customerId = typeof identity.app_metadata?.["customer_id"] === "string" ? identity.app_metadata["customer_id"] : undefined
-  const producerMemberId = typeof identity.app_metadata?.["producer_id"] === "string" ? identity.app_metadata["producer_id"] : undefined
+  const customerId = typeof login.app_metadata["customer_id"] === "string" ? login.app_metadata["customer_id"] : undefined
+  const producerMemberId = typeof login.app_metadata["producer_id"] === "string" ? login.app_metadata["producer_id"] : undefined
   // Two people claiming one address at the same moment: the second sees the first's login.
   return scope.resolve(Modules.LOCKING).execute(`login-email:${change.email}`, async () => {
     await assertAddressFree(scope, change.email, { customerId, producerMemberId })

@@ -43,6 +43,8 @@ async function countWrongGuess(authIdentityId: string): Promise<void> {
 export interface PasswordLogin {
   id: string
   entity_id: string
+  /** What the login signs in to: `customer_id` for a shop account, `producer_id` for a producer member. */
+  app_metadata: Record<string, unknown>
 }
 
 /**
@@ -52,7 +54,10 @@ export interface PasswordLogin {
  */
 export async function confirmCurrentPassword(scope: MedusaContainer, authIdentityId: string, password: string): Promise<PasswordLogin> {
   const auth = scope.resolve(Modules.AUTH)
-  const [login] = await auth.listProviderIdentities({ auth_identity_id: authIdentityId, provider: "emailpass" }, { select: ["id", "entity_id"] })
+  const [login] = await auth.listProviderIdentities(
+    { auth_identity_id: authIdentityId, provider: "emailpass" },
+    { select: ["id", "entity_id", "auth_identity.app_metadata"], relations: ["auth_identity"] }
+  )
   if (!login) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tài khoản này không đăng nhập bằng mật khẩu / This account does not sign in with a password")
   await refuseWhileLockedOut(authIdentityId)
   const check = await auth.authenticate("emailpass", { body: { email: login.entity_id, password } })
@@ -61,7 +66,7 @@ export async function confirmCurrentPassword(scope: MedusaContainer, authIdentit
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid body: current_password: mật khẩu hiện tại không đúng / the current password is not right", WRONG_CURRENT_PASSWORD)
   }
   await wrongGuesses.delete(authIdentityId)
-  return { id: login.id, entity_id: login.entity_id }
+  return { id: login.id, entity_id: login.entity_id, app_metadata: login.auth_identity?.app_metadata ?? {} }
 }
 
 /**

@@ -1,5 +1,8 @@
 import Medusa from "@medusajs/js-sdk"
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
+import { StoreApiError } from "./store-api-error"
+
+export { StoreApiError }
 
 /** Server-side Medusa client: the storefront talks to commerce only from the server. */
 export const medusa = new Medusa({
@@ -16,27 +19,6 @@ export async function storeResponse(path: string): Promise<{ status: number; bod
     headers: { accept: "application/json", "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY },
   })
   return { status: response.status, body: await response.json().catch(() => null) }
-}
-
-/**
- * An error answer from commerce, with the status and the message Medusa gave (e.g. "Cannot sell: …",
- * in both languages); `code` and `details` say what kind of refusal it is without reading the words.
- */
-export class StoreApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly type: string | null = null,
-    /** Seconds to wait before asking again, when commerce refused for too many requests (429). */
-    readonly retryAfter: number | null = null,
-    /** The kind of refusal: Medusa's (`insufficient_inventory`) or ours (`not_sellable`, `ward_merged`…). */
-    readonly code: string | null = null,
-    /** What a refusal offers instead, e.g. the ward that absorbed the one typed; unchecked JSON. */
-    readonly details: unknown = null
-  ) {
-    super(message)
-    this.name = "StoreApiError"
-  }
 }
 
 interface StoreCall {

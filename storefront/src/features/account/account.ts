@@ -8,6 +8,7 @@ import { inLanguage } from "../../lib/commerce-message"
 import { paths } from "../../lib/paths"
 import { cartIdFrom, forgetCart, rememberCart } from "../cart/cart"
 import { fields, nextStep, parseEmailChange, parseLogin, parsePasswordChange, parseProfile, parseRegistration, type AccountFieldErrors, type NextStep } from "./account-form"
+import { loginChangeRefusal } from "./login-change-refusal"
 import { ORDERS_PER_PAGE, requestedOrdersPage, type OrderHistoryPage } from "./order-history"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
@@ -149,11 +150,9 @@ function backToAccount(context: Context, lang: Lang, flash: Flash): AccountPage 
 }
 
 /** Why commerce refused one of the account's own forms: the answer's status, the message above the form, and the field it names. */
-function refusalOf(error: unknown, lang: Lang): { status: number; flash: Flash; errors: AccountFieldErrors } {
-  if (error instanceof StoreApiError && error.status === 429) {
-    return { status: 429, flash: { kind: "error", key: "passwordChangeLocked", values: { minutes: Math.ceil((error.retryAfter ?? 60) / 60) } }, errors: {} }
-  }
-  if (error instanceof StoreApiError && error.code === "wrong_current_password") return { status: 400, flash: fixFields, errors: { current_password: "errorPasswordWrong" } }
+function refusalOf(error: unknown, lang: Lang, passwordField: "current_password" | "email_password" = "current_password"): { status: number; flash: Flash; errors: AccountFieldErrors } {
+  const loginRefusal = loginChangeRefusal(error, passwordField)
+  if (loginRefusal) return { ...loginRefusal, flash: loginRefusal.flash ?? fixFields }
   if (error instanceof StoreApiError && error.status === 400) {
     return { status: 400, flash: { kind: "error", key: "checkoutRefused", values: { detail: inLanguage(error.message, lang) } }, errors: {} }
   }
@@ -211,10 +210,8 @@ async function changeEmail(context: Context, lang: Lang, token: string, customer
   } catch (error) {
     const input = { new_email: newEmail }
     if (error instanceof StoreApiError && error.status === 409) return refusedForm("email", { input, errors: { new_email: "errorEmailTaken" } }, { status: 409, flash: fixFields })
-    const { errors, ...refusal } = refusalOf(error, lang)
-    // The form's own password field, not the password form's.
-    const { current_password: wrongPassword, ...others } = errors
-    return refusedForm("email", { input, errors: wrongPassword ? { ...others, email_password: wrongPassword } : others }, refusal)
+    const { errors, ...refusal } = refusalOf(error, lang, "email_password")
+    return refusedForm("email", { input, errors }, refusal)
   }
   try {
     context.cookies.set(COOKIES.customer, await loginCustomer(newEmail, password), cookieOptions(context.url, ONE_DAY))

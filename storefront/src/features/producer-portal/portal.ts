@@ -5,6 +5,7 @@ import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
 import { inLanguage } from "../../lib/commerce-message"
 import { StoreApiError } from "../../lib/medusa"
+import { loginChangeRefusal } from "../account/login-change-refusal"
 import { paths, type PortalSection } from "../../lib/paths"
 import * as api from "./api"
 import { expiringCertificates, linesToPrepare, lowStock, salesThisMonth, startOfVietnamMonth } from "./dashboard"
@@ -204,7 +205,7 @@ async function changePassword(context: Context, lang: Lang, token: string, me: P
   try {
     await api.changeMemberPassword(token, { current_password: parsed.value.current_password, new_password: parsed.value.new_password })
   } catch (error) {
-    return loginChangeRefusal(lang, error, "password", "current_password", {})
+    return loginRefusal(lang, error, "password", {})
   }
   try {
     signIn(context, await api.loginProducer(me.member.email, parsed.value.new_password))
@@ -218,14 +219,9 @@ async function changePassword(context: Context, lang: Lang, token: string, me: P
 }
 
 /** Why commerce refused a change to the member's login: a wrong current password beside its field, a lockout above the form. */
-function loginChangeRefusal(lang: Lang, error: unknown, form: "password" | "email", passwordField: string, input: Record<string, string>): FormState {
-  if (error instanceof StoreApiError && error.code === "wrong_current_password") {
-    return { status: 400, flash: null, errors: { [passwordField]: "errorPasswordWrong" }, input, form }
-  }
-  if (error instanceof StoreApiError && error.status === 429) {
-    return { status: 429, flash: { kind: "error", key: "passwordChangeLocked", values: { minutes: Math.ceil((error.retryAfter ?? 60) / 60) } }, errors: {}, input, form }
-  }
-  return refusal(lang, error, form, input)
+function loginRefusal(lang: Lang, error: unknown, form: "password" | "email", input: Record<string, string>): FormState {
+  const refused = loginChangeRefusal(error, form === "password" ? "current_password" : "email_password")
+  return refused ? { ...refused, input, form } : refusal(lang, error, form, input)
 }
 
 /**
@@ -240,7 +236,7 @@ async function changeEmail(context: Context, lang: Lang, token: string, me: Port
     await api.changeMemberEmail(token, { email: newEmail, current_password: password })
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 409) return { status: 409, flash: null, errors: { new_email: "errorEmailTaken" }, input: { new_email: newEmail }, form: "email" }
-    return loginChangeRefusal(lang, error, "email", "email_password", { new_email: newEmail })
+    return loginRefusal(lang, error, "email", { new_email: newEmail })
   }
   try {
     signIn(context, await api.loginProducer(newEmail, password))

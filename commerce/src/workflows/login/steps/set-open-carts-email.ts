@@ -15,8 +15,9 @@ export const setOpenCartsEmailStep = createStep(
   "set-open-carts-email",
   async (change: OpenCartsEmailChange, { container }) => {
     const carts = container.resolve(Modules.CART)
-    const theirs = await carts.listCarts({ customer_id: change.customer_id }, { select: ["id", "email", "completed_at"] })
-    const open = theirs.filter((cart) => !cart.completed_at && cart.email === change.old_email)
+    const open = (await carts.listCarts({ customer_id: change.customer_id, completed_at: { $eq: null } }, { select: ["id", "email"] })).filter(
+      (cart) => cart.email === change.old_email
+    )
     if (open.length > 0) await carts.updateCarts(open.map((cart) => ({ id: cart.id, email: change.new_email })))
     return new StepResponse(undefined, { cart_ids: open.map((cart) => cart.id), old_email: change.old_email })
   },
