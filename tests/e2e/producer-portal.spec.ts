@@ -6,6 +6,8 @@ import { inviteMember, issueStampBatch, joinPortal, logIn, otherPhone } from "./
 
 // The only product of its producer, and one no other journey buys, edits or revokes.
 const peanuts = products.find((product) => product.handle === "lac-sen-dien-chau")!
+// A seasonal product no other journey buys: its producer takes it off sale when the season ends.
+const oranges = products.find((product) => product.handle === "cam-vinh-minh-thanh")!
 // Another producer's certified product, for a stamp batch this member must not download.
 const othersProduct = products.find((product) => product.handle === "ca-phe-bot-bich-thao")!
 const newPrice = 62_000
@@ -411,4 +413,31 @@ test("a member moves the portal login to a new address on the dashboard, stays s
   await logIn(onPhone, "vi", newEmail, "lac-sen-dung-1")
   await expect(onPhone).toHaveURL(/\/producer$/)
   await phone.close()
+})
+
+test("a producer takes a seasonal product off sale, shoppers holding the link are told, and it goes back on sale", async ({ page, request, browser }) => {
+  await joinPortal(page, request, oranges.producer, { name: "Trần Văn Thành", email: `het-mua-${test.info().project.name}-${Date.now()}@ocop.test`, password: "cam-vinh-mua-1" })
+  await page.goto("/producer/san-pham")
+  const card = page.getByTestId("portal-product").filter({ has: page.getByRole("heading", { name: oranges.title.vi }) })
+  await expect(card.getByText("Đang bán", { exact: true })).toBeVisible()
+  await card.getByRole("button", { name: "Ngừng bán" }).click()
+  await expect(page.getByTestId("flash")).toHaveText(`Đã ngừng bán ${oranges.title.vi}. Bấm “Đăng bán” khi muốn bán lại.`)
+  await expect(card.getByText("Chưa bán được", { exact: true })).toBeVisible()
+  await expect(card.getByTestId("product-reason")).toHaveText("Bạn đã ngừng bán sản phẩm này.")
+  await expect(card.getByRole("button", { name: "Ngừng bán" })).toHaveCount(0)
+
+  const shopper = await otherPhone(browser)
+  const shop = await shopper.newPage()
+  const gone = await shop.goto(`/san-pham/${oranges.handle}`)
+  expect(gone?.status()).toBe(410)
+  await expect(shop.getByTestId("delisted")).toContainText(oranges.title.vi)
+  await expect(shop.getByTestId("delisted")).toContainText("Sản phẩm này hiện không được bày bán.")
+  await expect(shop.getByTestId("add-to-cart")).toHaveCount(0)
+
+  await card.getByRole("button", { name: "Đăng bán" }).click()
+  await expect(page.getByTestId("flash")).toHaveText(`Đã đăng bán ${oranges.title.vi}.`)
+  await expect(card.getByText("Đang bán", { exact: true })).toBeVisible()
+  expect((await shop.goto(`/san-pham/${oranges.handle}`))?.status()).toBe(200)
+  await expect(shop.getByTestId("add-to-cart")).toBeVisible()
+  await shopper.close()
 })

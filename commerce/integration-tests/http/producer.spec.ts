@@ -114,6 +114,7 @@ medusaIntegrationTestRunner({
         ["POST", `/producer/products/${fixture.products.tea}`, { title: "Chè của A" }],
         ["POST", `/producer/products/${fixture.products.tea}`, { price: 1 }],
         ["POST", `/producer/products/${fixture.products.tea}/publish`, {}],
+        ["POST", `/producer/products/${fixture.products.tea}/withdraw`, {}],
         ["POST", `/producer/products/${fixture.products.tea}/images/img_01M8QA9VY274KSN7JCJ29QXZBE/main`, {}],
         ["DELETE", `/producer/products/${fixture.products.tea}/images/img_01M8QA9VY274KSN7JCJ29QXZBE`, {}],
         ["POST", "/producer/stock", { inventory_item_id: teaItem, sales_point_id: fixture.points.thaiNguyen.id, stocked_quantity: 0 }],
@@ -448,6 +449,53 @@ medusaIntegrationTestRunner({
       expect((await api.get("/producer/me", asked(producerA))).data.producer).toMatchObject({ status: "active", status_reason: null })
       await expect.poll(async () => (await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status, { timeout: 15_000 }).toBe(200)
       expect((await api.post(`/producer/products/${fixture.products.honey}`, { title: "Mật ong bạc hà Bắc Hà" }, asked(producerA))).status).toBe(200)
+    })
+
+    it("takes its own product off sale and back: it leaves the shop and carts, and a reinstatement does not bring it back", async () => {
+      const store = asked({ "x-publishable-api-key": fixture.publishableKey })
+      const own = (await api.get("/producer/products", asked(producerA))).data.products as { id: string; handle: string }[]
+      const lastUnitsHandle = own.find((product) => product.id === fixture.products.lastUnits)!.handle
+      const cart = (await api.post("/store/carts", { region_id: fixture.regionId }, store)).data.cart as { id: string }
+      expect((await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: fixture.variants.honey, quantity: 1 }, store)).status).toBe(200)
+
+      const withdrawn = await api.post(`/producer/products/${fixture.products.honey}/withdraw`, {}, asked(producerA))
+      expect(withdrawn.status, JSON.stringify(withdrawn.data)).toBe(200)
+      expect(withdrawn.data.product).toMatchObject({ status: "draft", sellable: false, reason: "not_published", withdrawn: true, can_withdraw: false, can_publish: true })
+      // A shopper holding the link learns it is no longer sold, by name; the catalogue no longer lists it.
+      const gone = await api.get("/store/ocop/products/mat-ong-bac-ha", store)
+      expect(gone.status).toBe(410)
+      expect(gone.data).toMatchObject({ reason: "not_published", title: { vi: "Mật ong bạc hà" } })
+      await expect
+        .poll(async () => ((await api.get("/store/ocop/products?limit=100", store)).data.products as { handle: string }[]).map((product) => product.handle), { timeout: 15_000 })
+        .not.toContain("mat-ong-bac-ha")
+      const lines = (await api.get(`/store/ocop/carts/${cart.id}/lines`, store)).data
+      expect(lines.checkout_allowed).toBe(false)
+      expect(lines.lines).toMatchObject([{ blocked: true, reason: "not_published" }])
+      expect((await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: fixture.variants.honey, quantity: 1 }, store)).status).toBe(400)
+      // Asked twice (a double click), the answer is the same and nothing more changes.
+      expect((await api.post(`/producer/products/${fixture.products.honey}/withdraw`, {}, asked(producerA))).data.product).toMatchObject({ status: "draft", withdrawn: true })
+
+      // Suspension and reinstatement bring back what the rule took off sale, not what the producer did.
+      const statusOf = `/admin/ocop/producers/${fixture.producers.honey}/status`
+      expect((await api.post(statusOf, { status: "suspended", reason: "Kiểm tra nhãn" }, asked(admin))).status).toBe(200)
+      await expect.poll(async () => (await api.get(`/store/ocop/products/${lastUnitsHandle}`, store)).status, { timeout: 15_000 }).toBe(410)
+      expect((await api.post(`/producer/products/${fixture.products.honey}/publish`, {}, asked(producerA))).status).toBe(403)
+      expect((await api.post(statusOf, { status: "active" }, asked(admin))).status).toBe(200)
+      await expect.poll(async () => (await api.get(`/store/ocop/products/${lastUnitsHandle}`, store)).status, { timeout: 15_000 }).toBe(200)
+      expect((await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status).toBe(410)
+
+      // A draft never on sale has nothing to withdraw, and the shop still does not know it.
+      const draft = (await api.post("/producer/products", { title: "Sáp ong", price: 40_000 }, asked(producerA))).data.product as { id: string; handle: string }
+      const refused = await api.post(`/producer/products/${draft.id}/withdraw`, {}, asked(producerA))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("chưa được đăng bán nên không có gì để ngừng bán")
+      expect((await api.get(`/store/ocop/products/${draft.handle}`, store)).status).toBe(404)
+      expect((await api.post("/producer/products/not-an-id/withdraw", {}, asked(producerA))).status).toBe(400)
+
+      const published = await api.post(`/producer/products/${fixture.products.honey}/publish`, {}, asked(producerA))
+      expect(published.data.product).toMatchObject({ status: "published", sellable: true, withdrawn: false, can_withdraw: true })
+      await expect.poll(async () => (await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status, { timeout: 15_000 }).toBe(200)
+      expect((await api.get(`/store/ocop/carts/${cart.id}/lines`, store)).data.checkout_allowed).toBe(true)
     })
 
     it("invites a person, who registers, accepts once, logs in and edits the producer's product", async () => {

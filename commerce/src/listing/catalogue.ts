@@ -1,6 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "./sellable"
+import { WITHDRAWN_KEY } from "./stored-state"
 import { readActiveSalesPoints, readProductPage } from "./product-page-read"
 import { availableUnits, querySellableProducts, type SellableQuery } from "./sellable-query"
 import { IMAGE_VARIANTS_KEY, type ImageSource, type ImageVariants } from "../product-images/types"
@@ -225,16 +226,17 @@ export type ProductLookup =
   | { found: true; sellable: true; product: ProductDetail }
   | { found: true; sellable: false; reason: NotSellableReason; title: { vi: string; en: string }; producer: { handle: string; name: string } | null; certificate: PublicCertificate | null }
 
-/** One product by handle, with the reason it cannot be sold when it cannot. */
 /**
- * A draft the listing rule did not delist, held back only by being unpublished or uncertified: a
- * producer's product not yet put on sale. Its title and producer are not public yet, and there is
- * nothing to explain to a shopper, so it is not found rather than "no longer sold".
+ * A draft neither the listing rule delisted nor its producer withdrew, held back only by being
+ * unpublished or uncertified: a product not yet put on sale. Its title and producer are not public
+ * yet, and there is nothing to explain to a shopper, so it is not found rather than "no longer sold".
  */
 function neverOnSale(row: { status: string; metadata: Record<string, unknown> | null }, verdict: ReturnType<typeof listingVerdict>): boolean {
-  if (row.status === "published" || row.metadata?.["ocop_delisted"]) return false
+  if (row.status === "published" || row.metadata?.["ocop_delisted"] || row.metadata?.[WITHDRAWN_KEY]) return false
   return verdict.sellable || verdict.reason === "not_published" || verdict.reason === "no_certificate"
 }
+
+/** One product by handle, with the reason it cannot be sold when it cannot. */
 
 export async function findProduct(db: Knex, handle: string, now = new Date()): Promise<ProductLookup> {
   const row = await readProductPage(db, handle)

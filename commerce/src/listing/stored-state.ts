@@ -7,6 +7,12 @@ import { currentCertificate, listingVerdict } from "./sellable"
  * products that the rule itself delisted are published again — never a draft a producer kept back.
  */
 
+/**
+ * Metadata mark of a product its producer took off sale after it had been on sale: the shop then
+ * says it is no longer sold (rather than not knowing it), and only the producer brings it back.
+ */
+export const WITHDRAWN_KEY = "ocop_withdrawn"
+
 export interface StoredProduct {
   id: string
   handle?: string

@@ -827,6 +827,13 @@ const dictionary = {
   portalSave: { vi: "Lưu thay đổi", en: "Save changes" },
   portalPublish: { vi: "Đăng bán", en: "Publish" },
   portalPublished: { vi: "Đã đăng bán {title}.", en: "{title} is now on sale." },
+  portalWithdraw: { vi: "Ngừng bán", en: "Stop selling" },
+  portalWithdrawHint: {
+    vi: "Sản phẩm rời cửa hàng, tìm kiếm và giỏ hàng cho đến khi bạn đăng bán lại; đơn đã đặt vẫn giao như thường.",
+    en: "The product leaves the shop, search and carts until you publish it again; orders already placed are sent as usual.",
+  },
+  portalWithdrawn: { vi: "Đã ngừng bán {title}. Bấm “Đăng bán” khi muốn bán lại.", en: "{title} is no longer on sale. Choose “Publish” to sell it again." },
+  portalReasonWithdrawn: { vi: "Bạn đã ngừng bán sản phẩm này.", en: "You stopped selling this product." },
   portalCreateTitle: { vi: "Thêm sản phẩm mới (bản nháp)", en: "Add a new product (draft)" },
   portalCreateSubmit: { vi: "Tạo bản nháp", en: "Create draft" },
   portalCreated: { vi: "Đã tạo bản nháp {title}. Sản phẩm được đăng bán khi có giấy chứng nhận OCOP.", en: "Draft {title} created. It can go on sale once an OCOP certificate covers it." },

@@ -77,6 +77,10 @@ export async function publishProduct(token: string, id: string): Promise<PortalP
   return (await storeCall<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}/publish`, { body: {}, token })).product
 }
 
+export async function withdrawProduct(token: string, id: string): Promise<PortalProduct> {
+  return (await storeCall<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}/withdraw`, { body: {}, token })).product
+}
+
 /** One photo for the member's own product, passed on as multipart; commerce checks and stores it. */
 export async function addPhoto(token: string, productId: string, photo: File): Promise<PortalProduct> {
   const form = new FormData()

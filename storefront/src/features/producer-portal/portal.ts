@@ -252,11 +252,11 @@ async function changeEmail(context: Context, lang: Lang, token: string, me: Port
 export function productsPage(context: Context, lang: Lang) {
   return portalPage(context, lang, "products", (token) => api.listProducts(token), async (token, form): Promise<Flash | FormState> => {
     const intent = form.get("intent")
-    if (intent === "publish") {
+    if (intent === "publish" || intent === "withdraw") {
       const id = String(form.get("product_id") ?? "")
       try {
-        const product = await api.publishProduct(token, id)
-        return { kind: "success", key: "portalPublished", values: { title: product.title } }
+        const product = intent === "publish" ? await api.publishProduct(token, id) : await api.withdrawProduct(token, id)
+        return { kind: "success", key: intent === "publish" ? "portalPublished" : "portalWithdrawn", values: { title: product.title } }
       } catch (error) {
         return refusal(lang, error, id, {})
       }

@@ -27,6 +27,10 @@ export interface PortalProduct {
   reason: NotSellableReason | null
   reason_message: string | null
   can_publish: boolean
+  /** Taken off sale by the producer; publishing puts it back. */
+  withdrawn: boolean
+  /** On sale now, or off sale only until its certificate or producer is in order again. */
+  can_withdraw: boolean
 }
 
 export interface StockRow {

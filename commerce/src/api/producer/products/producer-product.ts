@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deliveryArea } from "../../../checkout/delivery-area"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "../../../listing/sellable"
+import { WITHDRAWN_KEY } from "../../../listing/stored-state"
 import { IMAGE_VARIANTS_KEY, type ImageVariants } from "../../../product-images/types"
 
 /** Why a product cannot be sold, in words a producer can act on (Vietnamese first). */
@@ -92,6 +93,10 @@ export function presentProducerProduct(row: ProductRow, now = new Date()) {
     reason: verdict.sellable ? null : verdict.reason,
     reason_message: verdict.sellable ? null : notSellableMessage[verdict.reason],
     can_publish: publishable.sellable,
+    /** Taken off sale by the producer; publishing puts it back. */
+    withdrawn: row.status !== "published" && Boolean(row.metadata?.[WITHDRAWN_KEY]),
+    /** On sale now, or off sale only until its certificate or producer is in order again. */
+    can_withdraw: row.status === "published" || Boolean(row.metadata?.["ocop_delisted"]),
   }
 }
 

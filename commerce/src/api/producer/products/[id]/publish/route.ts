@@ -4,6 +4,7 @@ import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { parseInput } from "../../../../validation"
 import { producerScope } from "../../../scope"
 import { loadOwnProduct, notSellableMessage, presentProducerProduct } from "../../producer-product"
+import { WITHDRAWN_KEY } from "../../../../../listing/stored-state"
 import { ProductIdParams } from "../../validators"
 
 /** POST /producer/products/:id/publish — puts the producer's own product on sale, only when an active, unexpired certificate covers it. */
@@ -16,8 +17,9 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   // product that may not be published always carries the reason here.
   if (!product.can_publish) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Không thể đăng bán: ${notSellableMessage[product.reason!]}`)
   if (product.status !== "published") {
-    // A product the listing rule had delisted is now the producer's own decision again.
-    await updateProductsWorkflow(req.scope).run({ input: { products: [{ id, status: "published", metadata: { ...(row.metadata ?? {}), ocop_delisted: null } }] } })
+    // A product the listing rule had delisted, or the producer withdrew, is on sale by its own decision again.
+    const metadata = { ...(row.metadata ?? {}), ocop_delisted: null, [WITHDRAWN_KEY]: null }
+    await updateProductsWorkflow(req.scope).run({ input: { products: [{ id, status: "published", metadata }] } })
   }
   res.json({ product: presentProducerProduct(await loadOwnProduct(req, producer.id, id)) })
 }
