@@ -16,6 +16,7 @@ test("a producer member works in the English portal, then switches to Vietnamese
   await page.getByRole("link", { name: "Xem trang bằng tiếng Anh" }).click()
   await expect(page).toHaveURL(/\/en\/producer\/invite\/[A-Za-z0-9_-]+$/)
   const accept = page.getByTestId("portal-invite-form")
+  await expect(page.getByTestId("portal-intro")).toContainText("invites you to its producer portal as staff.")
   await accept.getByLabel("Full name *").fill("Trần Văn Thao")
   await accept.getByLabel("Email *").fill(email)
   await accept.getByLabel("Password *").fill("ca-phe-bich-thao")

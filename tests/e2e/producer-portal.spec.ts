@@ -1,11 +1,13 @@
 import { expect, test, type Page } from "@playwright/test"
 import pg from "pg"
+import { producers } from "../../commerce/src/scripts/seed/producers.ts"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
 import { emailed } from "./fixtures/emails.ts"
 import { inviteMember, issueStampBatch, joinPortal, logIn, otherPhone } from "./fixtures/producer-member.ts"
 
 // The only product of its producer, and one no other journey buys, edits or revokes.
 const peanuts = products.find((product) => product.handle === "lac-sen-dien-chau")!
+const peanutGrowers = producers.find((producer) => producer.handle === peanuts.producer)!
 // A seasonal product no other journey buys: its producer takes it off sale when the season ends.
 const oranges = products.find((product) => product.handle === "cam-vinh-minh-thanh")!
 // Another producer's certified product, for a stamp batch this member must not download.
@@ -63,19 +65,18 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   const email = `sy-thang-${Date.now()}@example.vn`
   const invite = await inviteMember(request, peanuts.producer, email, "owner")
 
-  // A link mistyped from the email is refused in Vietnamese only, and leaves no login behind.
+  // A link mistyped from the email says so before she types anything, and offers no form.
   const accept = page.getByTestId("portal-invite-form")
-  await page.goto(`${invite.slice(0, -4)}AAAA`)
-  await accept.getByLabel("Họ và tên *").fill("Nguyễn Thị Thắng")
-  await accept.getByLabel("Email *").fill(email)
-  await accept.getByLabel("Mật khẩu *").fill("mat-khau-go-nham")
-  await accept.getByRole("button", { name: "Tạo tài khoản và vào cổng" }).click()
-  await expect(page.getByTestId("flash")).toHaveText("Không nhận được lời mời: Lời mời không tồn tại.")
+  expect((await page.goto(`${invite.slice(0, -4)}AAAA`))?.status()).toBe(404)
+  await expect(page.getByTestId("flash")).toHaveText("Liên kết mời không đúng. Hãy mở lại liên kết trong email.")
+  await expect(accept).toHaveCount(0)
 
-  // She opens the right link, creates her account with another password and lands on the dashboard.
+  // The right link names the cooperative, her role and the address to use, already filled in.
   await page.goto(invite)
+  await expect(page.getByTestId("portal-intro")).toContainText(`${peanutGrowers.name} mời bạn tham gia cổng chủ thể với vai trò chủ sở hữu.`)
+  await expect(page.getByTestId("portal-intro")).toContainText(email)
+  await expect(accept.getByLabel("Email *")).toHaveValue(email)
   await accept.getByLabel("Họ và tên *").fill("Nguyễn Thị Thắng")
-  await accept.getByLabel("Email *").fill(email)
   await accept.getByLabel("Mật khẩu *").fill("ngan")
   await accept.getByRole("button", { name: "Tạo tài khoản và vào cổng" }).click()
   // A too-short password is explained beside the field; the name and email stay as typed.
@@ -86,6 +87,11 @@ test("a producer accepts the invite, edits a story and price, prepares an order 
   await expect(page).toHaveURL(/\/producer$/)
   await expect(page.getByTestId("flash")).toContainText("Chào mừng Nguyễn Thị Thắng")
   await expect(page.getByTestId("dashboard-to-prepare")).toContainText("Không có đơn nào")
+  // The link, opened again from the email, says it has been used.
+  expect((await page.goto(invite))?.status()).toBe(410)
+  await expect(page.getByTestId("flash")).toHaveText(`Lời mời của ${peanutGrowers.name} đã được dùng để tạo tài khoản. Nếu đó là bạn, hãy đăng nhập.`)
+  await expect(accept).toHaveCount(0)
+  await page.goto("/producer")
 
   // The owner publishes how shoppers reach the cooperative: a mistyped number is explained, then it is saved.
   const contactForm = page.getByTestId("contact-form")

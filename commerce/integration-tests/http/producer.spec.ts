@@ -513,6 +513,16 @@ medusaIntegrationTestRunner({
       const notifications = getContainer().resolve(Modules.NOTIFICATION)
       const [email] = await notifications.listNotifications({ template: "producer-invite", resource_id: invite!.id })
       expect(email!.to).toBe("hoa@ong-mat.vn")
+      // Opening the link, before any account exists, says who invites her, to which address and as what.
+      const producerName = (await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).retrieveProducer(fixture.producers.honey)).name
+      const preview = await api.get(`/producer/invites/${token}`, asked())
+      expect(preview.status).toBe(200)
+      expect(preview.headers["cache-control"]).toBe("no-store")
+      expect(preview.data.invite).toEqual({ producer: { name: producerName, handle: expect.any(String) }, email: "hoa@ong-mat.vn", role: "staff", expires_at: expect.any(String), state: "open" })
+      expect((await api.get(`/producer/invites/${"x".repeat(43)}`, asked())).status).toBe(404)
+      const malformed = await api.get("/producer/invites/abc", asked())
+      expect(malformed.status).toBe(400)
+      expect(malformed.data.message).toContain("token must be the code from the invite link")
 
       const stranger = await api.post("/auth/producer/emailpass/register", { email: "la@khac.vn", password: "mat-khau-rat-dai" })
       const wrongPerson = await api.post("/producer/invites/accept", { token, name: "Người lạ" }, asked({ authorization: `Bearer ${stranger.data.token}` }))
@@ -543,12 +553,14 @@ medusaIntegrationTestRunner({
       const again = await api.post("/producer/invites/accept", { token, name: "Lê Thị Hoa" }, registration)
       expect(again.status).toBe(409)
       expect(again.data.message).toContain("already been used")
+      expect((await api.get(`/producer/invites/${token}`, asked())).data.invite.state).toBe("used")
 
       // Invites that could never be accepted are refused when asked for, not when opened.
       const member = await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "hoa@ong-mat.vn" }, asked(admin))
       expect(member.status).toBe(409)
       expect(member.data.message).toContain("already a producer member")
-      expect((await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "ban-hang@ong-mat.vn" }, asked(admin))).status).toBe(201)
+      const shopInvite = await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "ban-hang@ong-mat.vn" }, asked(admin))
+      expect(shopInvite.status).toBe(201)
       const twice = await api.post(`/admin/ocop/producers/${fixture.producers.honey}/invites`, { email: "Ban-Hang@ong-mat.vn" }, asked(admin))
       expect(twice.status).toBe(409)
       expect(twice.data.message).toMatch(/already has an open invite, valid until \d{4}-\d{2}-\d{2}/)
@@ -565,6 +577,10 @@ medusaIntegrationTestRunner({
       expect(members.data.members.map((m: { email: string }) => m.email).sort()).toEqual(["a@ong-mat.vn", "hoa@ong-mat.vn"])
       // Hoa's invite is used; only the one sent to the shop's address above is still open.
       expect(members.data.pending_invites.map((invite: { email: string }) => invite.email)).toEqual(["ban-hang@ong-mat.vn"])
+      // Seven days on, the link says it expired.
+      await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducerInvites({ id: shopInvite.data.invite.id, expires_at: new Date(Date.now() - 1000) })
+      const shopToken = (shopInvite.data.accept_url as string).split("/").pop()!
+      expect((await api.get(`/producer/invites/${shopToken}`, asked())).data.invite).toMatchObject({ email: "ban-hang@ong-mat.vn", state: "expired" })
 
       const edited = await api.post(
         `/producer/products/${fixture.products.honey}`,

@@ -747,7 +747,20 @@ const dictionary = {
   portalLoginFailed: { vi: "Email hoặc mật khẩu không đúng, hoặc tài khoản chưa là thành viên của chủ thể nào.", en: "Wrong email or password, or the account does not belong to a producer yet." },
   portalUnavailable: { vi: "Cổng chủ thể đang tạm gián đoạn, vui lòng thử lại sau ít phút.", en: "The producer portal is briefly unavailable, please try again in a few minutes." },
   portalInviteTitle: { vi: "Nhận lời mời tham gia cổng chủ thể", en: "Accept your producer portal invite" },
-  portalInviteIntro: { vi: "Tạo tài khoản bằng đúng email nhận được lời mời. Liên kết dùng được một lần, trong 7 ngày.", en: "Create your account with the email the invite was sent to. The link works once, for 7 days." },
+  portalInviteFor: {
+    vi: "{producer} mời bạn tham gia cổng chủ thể với vai trò {role}. Tạo tài khoản bằng đúng email nhận lời mời, {email}; liên kết dùng được một lần, đến hết {date}.",
+    en: "{producer} invites you to its producer portal as {role}. Create your account with the email the invite was sent to, {email}; the link works once, until {date}.",
+  },
+  portalRole_owner: { vi: "chủ sở hữu", en: "owner" },
+  portalRole_staff: { vi: "nhân viên", en: "staff" },
+  portalInviteUsed: {
+    vi: "Lời mời của {producer} đã được dùng để tạo tài khoản. Nếu đó là bạn, hãy đăng nhập.",
+    en: "This invite from {producer} has already been used to create an account. If that was you, log in.",
+  },
+  portalInviteExpired: {
+    vi: "Lời mời của {producer} đã hết hạn ngày {date}. Hãy xin một lời mời mới.",
+    en: "This invite from {producer} expired on {date}. Ask for a new one.",
+  },
   portalInviteSubmit: { vi: "Tạo tài khoản và vào cổng", en: "Create account and enter" },
   portalInviteRefused: { vi: "Không nhận được lời mời: {detail}", en: "The invite could not be accepted: {detail}" },
   portalInviteExistingLogin: {

@@ -59,17 +59,20 @@ export async function scopeToProducer(req: MedusaRequest, _res: MedusaResponse, 
 }
 
 const ACCEPT_INVITE_PATH = "/producer/invites/accept"
+// Reading what an invite is for: its token is the credential (invites/[token]/route.ts).
+const INVITE_PREVIEW_PATH = /^\/producer\/invites\/[^/]+$/
 const asMember = authenticate("producer", ["bearer", "session"])
 // The registration token from POST /auth/producer/emailpass/register: an account not yet a member.
 const asInvitee = authenticate("producer", ["bearer"], { allowUnregistered: true })
 
 /**
- * The gate of every /producer/* route: a signed-in member scoped to its producer, except accepting
- * an invite, which is what turns a registered account into a member. One middleware decides both
- * so that no /producer route can be reached without one of the two.
+ * The gate of every /producer/* route: a signed-in member scoped to its producer, except an invite
+ * link's own two routes: reading what it is for, and accepting it, which is what turns a registered
+ * account into a member. One middleware decides all so that no other /producer route is left open.
  */
 export function producerAccess(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (req.method === "POST" && requestPath(req) === ACCEPT_INVITE_PATH) return asInvitee(req, res, next)
+  if (req.method === "GET" && INVITE_PREVIEW_PATH.test(requestPath(req))) return next()
   return asMember(req, res, (error?: unknown) => (error ? next(error) : scopeToProducer(req, res, next)))
 }
 

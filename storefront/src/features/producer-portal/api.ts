@@ -1,7 +1,7 @@
 import { MEDUSA_BACKEND_URL } from "astro:env/server"
 import { storeCall, StoreApiError } from "../../lib/medusa"
 import type { ProducerContact } from "../catalogue/types"
-import type { OrderLine, PortalCertificate, PortalMe, PortalProduct, StampBatch, StampOverview, StockRow, VoidedStamp } from "./types"
+import type { InvitePreview, OrderLine, PortalCertificate, PortalMe, PortalProduct, StampBatch, StampOverview, StockRow, VoidedStamp } from "./types"
 
 // Every call carries the member's own JWT; the storefront holds no producer credentials of its own.
 
@@ -19,6 +19,16 @@ async function registrationToken(email: string, password: string): Promise<strin
     return (await storeCall<{ token: string }>("/auth/producer/emailpass/register", { body: { email, password } })).token
   } catch (error) {
     if (error instanceof StoreApiError && /exist/i.test(error.message)) return loginProducer(email, password)
+    throw error
+  }
+}
+
+/** What an invite link is for; null for a code commerce does not know. */
+export async function previewInvite(token: string): Promise<InvitePreview | null> {
+  try {
+    return (await storeCall<{ invite: InvitePreview }>(`/producer/invites/${encodeURIComponent(token)}`)).invite
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) return null
     throw error
   }
 }

@@ -60,8 +60,10 @@ const price = wholeNumber(1, 1_000_000_000, priceMessages, { currency: true })
 const story = text(10_000)
 
 const login = z.object({ email, password })
+// 32 random bytes, base64url: exactly 43 characters (commerce's invite validators).
+const inviteToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "portalInviteBadLink" })
 const invite = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "portalInviteBadLink" }),
+  token: inviteToken,
   name: requiredText(120),
   email,
   password: newPassword,
@@ -188,6 +190,8 @@ export function fieldMessage(lang: Lang, key: MessageKey, values: Flash["values"
 }
 
 export const parsePortalLogin = (form: FormData) => parse(login, form, ["email", "password"])
+/** Whether a link's code has the shape of an invite token, before commerce is asked about it. */
+export const isInviteToken = (token: string) => inviteToken.safeParse(token).success
 export const parseInviteAcceptance = (form: FormData) => parse(invite, form, ["token", "name", "email", "password"])
 export const parsePasswordChange = (form: FormData) => parse(passwordChange, form, ["current_password", "new_password", "new_password_repeat"])
 export const parseEmailChange = (form: FormData, currentEmail: string) => parse(emailChangeFrom(currentEmail), form, ["new_email", "email_password"])

@@ -4,6 +4,7 @@ import { COOKIES, cookieOptions } from "../../lib/cookies"
 import { setFlash, takeFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
 import { inLanguage } from "../../lib/commerce-message"
+import { formatDate } from "../../lib/format"
 import { StoreApiError } from "../../lib/medusa"
 import { loginChangeRefusal } from "../account/login-change-refusal"
 import { paths, type PortalSection } from "../../lib/paths"
@@ -11,6 +12,7 @@ import * as api from "./api"
 import { expiringCertificates, linesToPrepare, lowStock, salesThisMonth, startOfVietnamMonth } from "./dashboard"
 import { deliveryAreaFor } from "./delivery-area"
 import {
+  isInviteToken,
   parseInviteAcceptance,
   parseProducerContact,
   parseLineStatus,
@@ -28,7 +30,7 @@ import {
   type PortalErrorValues,
   type PortalFieldErrors,
 } from "./portal-form"
-import type { PortalMe } from "./types"
+import type { InvitePreview, PortalMe } from "./types"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url" | "redirect">
 // Medusa's JWT lives a day by default (projectConfig.http.jwtExpiresIn); the cookie does not outlive it.
@@ -47,6 +49,7 @@ export interface FormState {
 export type Redirect = { kind: "redirect"; response: Response }
 export type PortalPage<T> = Redirect | ({ kind: "page"; me: PortalMe; data: T } & FormState)
 export type PublicPage = Redirect | ({ kind: "page" } & FormState)
+export type InvitePage = Redirect | ({ kind: "page"; invite: InvitePreview | null } & FormState)
 
 const fresh = (context: Context): FormState => ({ status: 200, flash: takeFlash(context.cookies), errors: {}, input: {}, form: null })
 
@@ -139,13 +142,32 @@ export async function loginPage(context: Context, lang: Lang): Promise<PublicPag
   }
 }
 
-export async function invitePage(context: Context, lang: Lang, token: string): Promise<PublicPage> {
-  if (context.request.method !== "POST") return { kind: "page", ...fresh(context), input: { token } }
-  const form = await readFormBody(context.request)
-  if (!form) return { kind: "page", ...unreadable("invite", { token }) }
+/** Why an invite link cannot be used, said above the page before anyone types a password; null while it can. */
+function closedInvite(invite: InvitePreview | null, lang: Lang): Flash | null {
+  if (!invite) return { kind: "error", key: "portalInviteBadLink", values: {} }
+  if (invite.state === "used") return { kind: "error", key: "portalInviteUsed", values: { producer: invite.producer.name } }
+  if (invite.state === "expired") return { kind: "error", key: "portalInviteExpired", values: { producer: invite.producer.name, date: formatDate(invite.expires_at, lang) } }
+  return null
+}
+
+export async function invitePage(context: Context, lang: Lang, token: string): Promise<InvitePage> {
+  let invite: InvitePreview | null
+  try {
+    invite = isInviteToken(token) ? await api.previewInvite(token) : null
+  } catch (error) {
+    console.error("producer invite lookup failed", error)
+    return { kind: "page", invite: null, status: 503, flash: { kind: "error", key: "portalUnavailable", values: {} }, errors: {}, input: {}, form: null }
+  }
+  const page = (state: FormState): InvitePage => ({ kind: "page", invite, ...state })
+  const form = context.request.method === "POST" ? await readFormBody(context.request) : undefined
+  if (form === null) return page(unreadable("invite", { token }))
+  const closed = closedInvite(invite, lang)
+  // Nothing is registered for a link that no longer works.
+  if (closed) return page({ status: invite ? 410 : 404, flash: closed, errors: {}, input: {}, form: null })
+  if (!form) return page({ ...fresh(context), input: { token, email: invite!.email } })
   form.set("token", token)
   const parsed = parseInviteAcceptance(form)
-  if (!parsed.ok) return { kind: "page", ...invalid(parsed, "invite") }
+  if (!parsed.ok) return page(invalid(parsed, "invite"))
   const input = { token, name: parsed.value.name, email: parsed.value.email }
   try {
     const jwt = await api.acceptInvite(parsed.value)
@@ -154,13 +176,13 @@ export async function invitePage(context: Context, lang: Lang, token: string): P
   } catch (error) {
     // The email already logs in (a shopper's account): only its own password makes it a member.
     if (error instanceof StoreApiError && error.status === 401) {
-      return { kind: "page", status: 400, flash: { kind: "error", key: "portalInviteExistingLogin", values: {} }, errors: {}, input, form: "invite" }
+      return page({ status: 400, flash: { kind: "error", key: "portalInviteExistingLogin", values: {} }, errors: {}, input, form: "invite" })
     }
     if (error instanceof StoreApiError && error.status < 500) {
-      return { kind: "page", status: 400, flash: { kind: "error", key: "portalInviteRefused", values: { detail: inLanguage(error.message, lang) } }, errors: {}, input, form: "invite" }
+      return page({ status: 400, flash: { kind: "error", key: "portalInviteRefused", values: { detail: inLanguage(error.message, lang) } }, errors: {}, input, form: "invite" })
     }
     console.error("producer invite failed", error)
-    return { kind: "page", status: 503, flash: { kind: "error", key: "portalUnavailable", values: {} }, errors: {}, input, form: "invite" }
+    return page({ status: 503, flash: { kind: "error", key: "portalUnavailable", values: {} }, errors: {}, input, form: "invite" })
   }
 }
 

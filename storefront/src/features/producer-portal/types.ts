@@ -7,6 +7,15 @@ export interface PortalMe {
   producer: { id: string; handle: string; name: string; status: string; status_reason: string | null; contact: ProducerContact }
 }
 
+/** What an invite link is for, read before the person creates an account. */
+export interface InvitePreview {
+  producer: { name: string; handle: string }
+  email: string
+  role: "owner" | "staff"
+  expires_at: string
+  state: "open" | "used" | "expired"
+}
+
 export type NotSellableReason = "not_published" | "no_certificate" | "certificate_expired" | "certificate_suspended" | "certificate_revoked" | "producer_suspended"
 
 export interface PortalProduct {
