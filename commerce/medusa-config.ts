@@ -2,6 +2,7 @@ import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { registerImageTypes } from "./src/product-images/static-types"
 import { vietQrAccountFromEnv } from "./src/modules/vietqr-payment/account"
 import { pickupHoldDays, transferPaymentHours } from "./src/checkout/hold-period"
+import { DEFAULT_PRIVATE_FILE_FOLDER, DEFAULT_PUBLIC_FILE_FOLDER } from "./src/file-folders"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Product photos' AVIF variants are served from /static with their real content type.
@@ -153,8 +154,13 @@ module.exports = defineConfig({
             resolve: "@medusajs/medusa/file-local",
             id: "local",
             // Medusa serves /static from <working dir>/static; `npm start` runs the built server from
-            // commerce/.medusa/server and links its static/ to this shared upload folder.
-            options: { upload_dir: process.env.FILE_UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
+            // commerce/.medusa/server and links its static/ to this shared upload folder. Private
+            // files (shoppers' report photos) go to a folder nothing serves; admin routes read them.
+            options: {
+              upload_dir: process.env.FILE_UPLOAD_DIR || DEFAULT_PUBLIC_FILE_FOLDER,
+              private_upload_dir: process.env.FILE_PRIVATE_DIR || DEFAULT_PRIVATE_FILE_FOLDER,
+              backend_url: `${backendUrl}/static`,
+            },
           },
         ],
       },

@@ -111,7 +111,9 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
     }
 
     const uploadDir = join(commerceDir, "static")
+    const privateUploadDir = join(commerceDir, "private-uploads")
     mkdirSync(uploadDir, { recursive: true })
+    mkdirSync(privateUploadDir, { recursive: true })
     const commerceEnv = {
       DATABASE_URL: db.url,
       JWT_SECRET: process.env.JWT_SECRET ?? secrets.jwtSecret,
@@ -120,6 +122,7 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
       MEDUSA_BACKEND_URL: `http://localhost:${options.commercePort}`,
       STOREFRONT_URL: `http://localhost:${options.storefrontPort}`,
       FILE_UPLOAD_DIR: uploadDir,
+      FILE_PRIVATE_DIR: privateUploadDir,
       // The local marketplace runs in production mode; its VietQR transfers go to a demo account.
       VIETQR_DEMO_ACCOUNT: "true",
     }

@@ -103,7 +103,11 @@ test("a shopper verifies a genuine stamp, then sees the same stamp after the cer
   const reports = await request.get(`${commerce}/admin/ocop/stamp-reports?status=open`, { headers: admin })
   const report = ((await reports.json()) as { stamp_reports: { code: string; verdict: string; where_bought: string; photo_url: string | null }[] }).stamp_reports.find((r) => r.code === forged)
   expect(report).toMatchObject({ verdict: "not_genuine", where_bought: "Quầy OCOP sân bay Nội Bài" })
-  expect(report?.photo_url).toMatch(/\.png$/)
+  // The office sees the photo the shopper sent; nobody without an admin login does.
+  const photo = await request.get(`${commerce}${report!.photo_url}`, { headers: admin })
+  expect(photo.status()).toBe(200)
+  expect(photo.headers()["content-type"]).toBe("image/png")
+  expect((await request.get(`${commerce}${report!.photo_url}`)).status()).toBe(401)
 })
 
 test("a report that cannot be accepted is explained beside its fields in the page's language, keeping what was typed", async ({ page }) => {

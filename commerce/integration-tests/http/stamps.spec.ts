@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { Agent } from "node:http"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -7,9 +7,13 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import jsQR from "jsqr"
 import { PNG } from "pngjs"
+import { privateFileFolder, publicFileFolder } from "../../src/file-folders"
+import moveReportPhotosOutOfStatic from "../../src/migration-scripts/move-report-photos-out-of-static"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
+import { STAMP_MODULE } from "../../src/modules/stamp"
 import { parseSigningKeys, signSerial } from "../../src/modules/stamp/code"
+import type StampModuleService from "../../src/modules/stamp/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { createAdminHeaders } from "../fixtures/admin"
@@ -157,8 +161,53 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(201)
         const list = await api.get("/admin/ocop/stamp-reports", asAdmin())
         expect(list.data.stamp_reports[0]).toMatchObject({ id: response.data.report.id, where_bought: "Chợ Đồng Xuân, Hà Nội", status: "open", product_title: "Miến dong Tài Hoan" })
-        // Its address cannot be guessed from the moment it was sent.
-        expect(list.data.stamp_reports[0].photo_url).toMatch(/stamp-report-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.png$/)
+        // The photo may show a receipt or a face: only a signed-in admin reads it, and nothing caches it.
+        const photoUrl = list.data.stamp_reports[0].photo_url as string
+        expect(photoUrl).toBe(`/admin/ocop/stamp-reports/${response.data.report.id}/photo`)
+        const photo = await api.get(photoUrl, { ...asAdmin(), responseType: "arraybuffer" })
+        expect(photo.status).toBe(200)
+        expect(photo.headers["content-type"]).toBe("image/png")
+        expect(photo.headers["cache-control"]).toBe("private, no-store")
+        expect(Buffer.from(photo.data).equals(Buffer.from(PNG_1PX, "base64"))).toBe(true)
+        expect((await api.get(photoUrl, { validateStatus: () => true })).status).toBe(401)
+        // Stored privately under a name nobody can guess, and not served from the public file folder.
+        const [stored] = await getContainer().resolve<StampModuleService>(STAMP_MODULE).listStampReports({ id: response.data.report.id })
+        expect(stored!.photo_file_id).toMatch(/^private-\d+-stamp-report-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.png$/)
+        expect((await api.get(`/static/${stored!.photo_file_id}`, { validateStatus: () => true })).status).toBe(404)
+        expect((await api.get(`/static/${stored!.photo_file_id!.replace(/^private-/, "")}`, { validateStatus: () => true })).status).toBe(404)
+
+        const withoutPhoto = await api.post("/store/ocop/stamps/reports", { code: codes[1], where_bought: "Chợ phiên", message: "Tem mờ" }, shopper())
+        expect((await api.get(`/admin/ocop/stamp-reports/${withoutPhoto.data.report.id}/photo`, asAdmin())).status).toBe(404)
+        expect((await api.get("/admin/ocop/stamp-reports/strp_01M8QA9VY274KSN7JCJ29QXZBE/photo", asAdmin())).status).toBe(404)
+        expect((await api.get("/admin/ocop/stamp-reports/not-an-id/photo", asAdmin())).status).toBe(400)
+      })
+
+      it("moves photos stored in the public folder before the private one existed out of /static, once", async () => {
+        const { codes } = await issue(fixture.handles.sellable)
+        const sent = async (code: string) => (await api.post("/store/ocop/stamps/reports", { code, where_bought: "Chợ", message: "Tem cũ", photo: { content_type: "image/png", data: PNG_1PX } }, shopper())).data.report.id as string
+        const reportIds = [await sent(codes[0]!), await sent(codes[1]!)]
+        const stamps = getContainer().resolve<StampModuleService>(STAMP_MODULE)
+        // As earlier releases left them: one under a "private-" key, one under a plain key, both in /static.
+        const keys = [`private-${Date.now()}-stamp-report-old.png`, `${Date.now()}-stamp-report-older.png`]
+        for (const [index, id] of reportIds.entries()) {
+          const [report] = await stamps.listStampReports({ id })
+          rmSync(join(privateFileFolder(), report!.photo_file_id!))
+          writeFileSync(join(publicFileFolder(), keys[index]!), Buffer.from(PNG_1PX, "base64"))
+          await stamps.updateStampReports({ id, photo_file_id: keys[index]! })
+        }
+        expect((await api.get(`/static/${keys[1]}`, { validateStatus: () => true })).status).toBe(200)
+
+        await moveReportPhotosOutOfStatic({ container: getContainer() })
+        for (const [index, id] of reportIds.entries()) {
+          expect(existsSync(join(publicFileFolder(), keys[index]!))).toBe(false)
+          const photo = await api.get(`/admin/ocop/stamp-reports/${id}/photo`, { ...asAdmin(), responseType: "arraybuffer" })
+          expect(photo.status).toBe(200)
+          expect(Buffer.from(photo.data).equals(Buffer.from(PNG_1PX, "base64"))).toBe(true)
+        }
+        expect((await api.get(`/static/${keys[1]}`, { validateStatus: () => true })).status).toBe(404)
+        // Run again (a second migrate), nothing is lost.
+        await moveReportPhotosOutOfStatic({ container: getContainer() })
+        expect((await api.get(`/admin/ocop/stamp-reports/${reportIds[1]}/photo`, asAdmin())).status).toBe(200)
       })
 
       it("lets the admin close an open report once, as resolved or dismissed, with a note", async () => {

@@ -13,7 +13,8 @@ export const StampReport = model
     verdict: model.text(),
     where_bought: model.text(),
     message: model.text(),
-    photo_url: model.text().nullable(),
+    // The file module's id of the shopper's photo, stored privately: only the office reads it (admin route).
+    photo_file_id: model.text().nullable(),
     device_hash: model.text(),
     status: model.enum(["open", "resolved", "dismissed"]).default("open"),
     resolution_note: model.text().nullable(),

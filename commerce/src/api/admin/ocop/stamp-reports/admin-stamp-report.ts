@@ -8,7 +8,7 @@ export interface StampReportRow {
   verdict: string
   where_bought: string
   message: string
-  photo_url: string | null
+  photo_file_id: string | null
   status: string
   resolution_note: string | null
   closed_by: string | null
@@ -41,7 +41,8 @@ export function presentStampReport(report: StampReportRow, product: { product_id
     verdict: report.verdict,
     where_bought: report.where_bought,
     message: report.message,
-    photo_url: report.photo_url,
+    // Served only to a signed-in admin (the photo route), never from the public file folder.
+    photo_url: report.photo_file_id ? `/admin/ocop/stamp-reports/${report.id}/photo` : null,
     status: report.status,
     resolution_note: report.resolution_note,
     closed_by: report.closed_by,

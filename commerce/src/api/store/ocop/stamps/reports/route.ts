@@ -20,20 +20,20 @@ const extensions: Record<string, string> = { "image/jpeg": "jpg", "image/png": "
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const body = parseInput(StampReportBody, req.body, "body")
   const files = req.scope.resolve(Modules.FILE)
-  let photo: { id: string; url: string } | null = null
+  let photo: { id: string } | null = null
   if (body.photo) {
     const bytes = Buffer.from(body.photo.data, "base64")
     if (bytes.length === 0 || bytes.length > PHOTO_MAX_BYTES) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid body: photo must be a non-empty image of at most 2 MB")
     if (!signatures[body.photo.content_type]!(bytes)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: photo is not a ${body.photo.content_type} image`)
-    // A shopper's photo may show a receipt or a face: its address is a random name nobody can guess,
-    // given only to the office (the local file provider serves every stored file by name).
+    // A shopper's photo may show a receipt or a face: it is stored privately (outside what the file
+    // provider serves) under a random name, and only the office reads it through its admin route.
     const [file] = await files.createFiles([
       { filename: `stamp-report-${randomUUID()}.${extensions[body.photo.content_type]}`, mimeType: body.photo.content_type, content: bytes.toString("base64"), access: "private" },
     ])
     photo = file ?? null
   }
   try {
-    await recordReport(req, res, body, photo?.url ?? null)
+    await recordReport(req, res, body, photo?.id ?? null)
   } catch (error) {
     // A refused report keeps nothing, its photo included.
     if (photo) await files.deleteFiles(photo.id)
@@ -41,7 +41,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   }
 }
 
-async function recordReport(req: MedusaRequest, res: MedusaResponse, body: StampReportBody, photoUrl: string | null) {
+async function recordReport(req: MedusaRequest, res: MedusaResponse, body: StampReportBody, photoFileId: string | null) {
   const stamps = req.scope.resolve<StampModuleService>(STAMP_MODULE)
   const check = checkCode(stamps.settings.keyring, body.code)
   let stamp: { id: string; batch_id: string } | undefined
@@ -56,7 +56,7 @@ async function recordReport(req: MedusaRequest, res: MedusaResponse, body: Stamp
     verdict: stamp ? "genuine_code" : "not_genuine",
     where_bought: body.where_bought,
     message: body.message,
-    photo_url: photoUrl,
+    photo_file_id: photoFileId,
     device_hash: deviceHash(stamps.settings.keyring.current, clientAddress(req), req.headers["user-agent"]),
   })
   res.status(201).json({ report: { id: report.id, created_at: new Date(report.created_at).toISOString() } })
