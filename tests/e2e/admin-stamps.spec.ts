@@ -121,6 +121,11 @@ test("the programme office sees which stamp of a batch was copied, by serial and
   await serialField.fill(`${misprint!.serial.slice(0, 5)}-${misprint!.serial.slice(5)}`.toLowerCase())
   await typed.getByRole("button", { name: "Hủy tem (Void stamp)" }).click()
   await expect(page.getByText(`Đã hủy tem ${misprint!.serial} (Stamp ${misprint!.serial} voided)`)).toBeVisible()
+  // The batch lists both voided stamps, the misprint nobody ever scanned included, newest first, with who and why.
+  await expect(row.getByTestId("voided-stamps")).toContainText("Tem đã hủy: 2 (Stamps voided)")
+  await expect(row.getByTestId("voided-stamp").first()).toContainText(`Số ${misprint!.serial}: hủy`)
+  await expect(row.getByTestId("voided-stamp").first()).toContainText("văn phòng OCOP (OCOP office) — Tem in nhòe, không quét được")
+  await expect(row.getByTestId("voided-stamp").nth(1)).toContainText(`Số ${copied!.serial}: hủy`)
 
   // A shopper scanning either stamp is told it was voided and why, in each language.
   await page.goto(`/v/${copied!.code}`)

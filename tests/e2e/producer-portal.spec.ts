@@ -332,6 +332,13 @@ test("a producer voids the stamp its alert names as copied, and one spoilt in pr
   await typed.getByLabel("Số sê-ri (11 ký tự in dưới mã QR) *").fill(`${spoilt!.serial.slice(0, 4)}-${spoilt!.serial.slice(4, 8)}-${spoilt!.serial.slice(8)}`.toLowerCase())
   await typed.getByRole("button", { name: "Hủy tem" }).click()
   await expect(page.getByTestId("flash")).toContainText(`Đã hủy tem số ${spoilt!.serial}`)
+  // The batch lists both stamps it lost, the misprint nobody ever scanned included.
+  const batch = page.getByTestId("stamp-batch").filter({ hasText: spoilt!.serial })
+  await batch.getByText("Tem đã hủy trong lô: 2").click()
+  await expect(batch.getByTestId("voided-stamp")).toHaveText([
+    new RegExp(`Số ${spoilt!.serial} · hủy ngày \\d{1,2}/\\d{1,2}/\\d{4} bởi chủ thể: In lệch, đã bóc bỏ`),
+    new RegExp(`Số ${copied!.serial} · hủy ngày \\d{1,2}/\\d{1,2}/\\d{4} bởi chủ thể: Mã bị sao chép, bán ở chợ Thái Nguyên`),
+  ])
 
   // Another producer's stamp is not one this member can void: refused as unknown, and it stays genuine.
   await typed.getByLabel("Số sê-ri (11 ký tự in dưới mã QR) *").fill(foreign!.serial)

@@ -604,7 +604,7 @@ medusaIntegrationTestRunner({
       }
 
       it("voids a stamp of its own products, recorded as the member's doing, once only", async () => {
-        const { codes } = await issue(fixture.handles.sellable)
+        const { codes, batch } = await issue(fixture.handles.sellable)
         const owner = await memberOf("htx-tai-hoan", "kho@tai-hoan.vn")
         const serial = await serialOf(codes[1]!)
         const voided = await api.post(`/producer/stamps/${serial}/void`, { reason: "Tem in lệch, đã bóc bỏ" }, owner.as())
@@ -624,6 +624,23 @@ medusaIntegrationTestRunner({
         const again = await api.post(`/producer/stamps/${serial}/void`, { reason: "lần hai" }, owner.as())
         expect(again.status).toBe(409)
         expect(again.data.message).toMatch(/đã bị hủy ngày \d{2}\/\d{2}\/\d{4} \/ stamp \w+ was already voided on \d{4}-\d{2}-\d{2}/)
+
+        // A misprint the office voids from the sheet, never scanned, is listed with the batch beside it, newest first.
+        const misprint = await serialOf(codes[2]!)
+        expect((await api.post(`/admin/ocop/stamps/${misprint}/void`, { reason: "In nhòe, không đọc được" }, asAdmin())).status).toBe(200)
+        const expected = {
+          count: 2,
+          stamps: [
+            { code: codes[2], serial: misprint, voided_at: expect.any(String), voided_reason: "In nhòe, không đọc được", voided_by: "office" },
+            { code: codes[1], serial, voided_at: expect.any(String), voided_reason: "Tem in lệch, đã bóc bỏ", voided_by: "producer" },
+          ],
+        }
+        expect((await api.get(`/admin/ocop/stamp-batches/${batch.id}`, asAdmin())).data.stamp_batch.voided_stamps).toEqual(expected)
+        const listed = (await api.get("/admin/ocop/stamp-batches", asAdmin())).data.stamp_batches as { id: string; voided_stamps: unknown }[]
+        expect(listed.find((row) => row.id === batch.id)!.voided_stamps).toEqual(expected)
+        const inPortal = (await api.get("/producer/stamp-batches", owner.as())).data.stamp_batches as { id: string; voided_stamps: unknown }[]
+        expect(inPortal.find((row) => row.id === batch.id)!.voided_stamps).toEqual(expected)
+        expect(listed.filter((row) => row.id !== batch.id).map((row) => row.voided_stamps)).not.toContainEqual(expected)
       })
 
       it("tells the producer's members when the office revokes a batch of its stamps", async () => {

@@ -199,3 +199,62 @@ export async function suspiciousStamps(db: Knex, by: { batchIds: string[] } | { 
   }
   return found
 }
+
+export interface VoidedStamp {
+  code: string
+  serial: string
+  voided_at: string
+  voided_reason: string
+  /** Who voided it: the programme office (an admin) or the producer (one of its members). */
+  voided_by: "office" | "producer"
+}
+
+export interface VoidedStamps {
+  /** Every voided stamp of the batch; `stamps` lists the most recently voided few. */
+  count: number
+  stamps: VoidedStamp[]
+}
+
+export const NO_VOIDED_STAMPS: VoidedStamps = { count: 0, stamps: [] }
+
+const VOIDED_LISTED = 10
+
+interface VoidedRow {
+  batch_id: string
+  code: string
+  serial: string
+  voided_at: Date
+  voided_reason: string
+  voided_by: string
+  voided: string
+}
+
+/**
+ * The stamps voided in each batch, most recently voided first, whether or not anyone scanned them
+ * (a misprint voided from the sheet never reaches the "seen as copied" list).
+ */
+export async function voidedStamps(db: Knex, batchIds: string[]): Promise<Map<string, VoidedStamps>> {
+  if (batchIds.length === 0) return new Map()
+  const { rows } = (await db.raw(
+    `SELECT * FROM (
+       SELECT batch_id, code, serial, voided_at, voided_reason, voided_by,
+         row_number() OVER (PARTITION BY batch_id ORDER BY voided_at DESC, serial) AS rank, count(*) OVER (PARTITION BY batch_id) AS voided
+       FROM stamp WHERE batch_id = ANY(?::text[]) AND voided_at IS NOT NULL AND deleted_at IS NULL
+     ) ranked WHERE rank <= ${VOIDED_LISTED} ORDER BY batch_id, rank`,
+    [arrayLiteral(batchIds)]
+  )) as { rows: VoidedRow[] }
+  const found = new Map<string, VoidedStamps>()
+  for (const row of rows) {
+    const entry = found.get(row.batch_id) ?? { count: Number(row.voided), stamps: [] }
+    entry.stamps.push({
+      code: row.code,
+      serial: row.serial,
+      voided_at: new Date(row.voided_at).toISOString(),
+      voided_reason: row.voided_reason,
+      // Members void through the portal (actor pmem_…); anyone else is an admin of the office.
+      voided_by: row.voided_by.startsWith("pmem_") ? "producer" : "office",
+    })
+    found.set(row.batch_id, entry)
+  }
+  return found
+}

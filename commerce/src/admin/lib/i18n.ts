@@ -348,6 +348,9 @@ export const t = {
     voidReason: "Lý do, ví dụ: tem bị sao chép, bán tại chợ X (Reason, e.g. copied, found on sale at market X)",
     voided: (serial: string) => `Đã hủy tem ${serial} (Stamp ${serial} voided)`,
     voidedOn: (date: string) => `đã hủy ${date} (voided ${date})`,
+    voidedStamps: (count: number) => `Tem đã hủy: ${count.toLocaleString("vi-VN")} (Stamps voided)`,
+    voidedStamp: (serial: string, date: string, by: string, reason: string) => `Số ${serial}: hủy ${date}, ${by} — ${reason} (No. ${serial}: voided ${date})`,
+    voidedBy: { office: "văn phòng OCOP (OCOP office)", producer: "chủ thể (producer)" } as Record<string, string>,
     issue: "Cấp lô tem (Issue stamps)",
     issueTitle: "Cấp lô tem OCOP (Issue a batch of OCOP stamps)",
     issueDescription:

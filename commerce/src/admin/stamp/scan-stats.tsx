@@ -1,7 +1,8 @@
 import { Badge, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { formatDate, formatDateTime } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
-import type { ScanStats, SuspiciousStamps } from "./types"
+import type { ScanStats, SuspiciousStamps, VoidedStampList } from "./types"
 import { VoidStamp } from "./void-stamp"
 
 const number = (value: number) => value.toLocaleString("vi-VN")
@@ -53,18 +54,31 @@ export function VerdictCounts({ stats }: { stats: ScanStats }) {
 /** Column heading for ScanCounts. */
 export const scanCountsHeading = `${t.stamps.columns.scans} · ${t.stamps.columns.verified} · ${t.stamps.columns.devices}`
 
+/** A batch's stamps named one by one: a heading with how many, the few listed, and how many more. */
+function NamedStamps({ testId, heading, headingClass, count, listed, children }: { testId: string; heading: string; headingClass: string; count: number; listed: number; children: ReactNode }) {
+  if (count === 0) return null
+  return (
+    <div className="mt-2 flex flex-col gap-y-0.5" data-testid={testId}>
+      <Text size="xsmall" weight="plus" className={headingClass}>
+        {heading}
+      </Text>
+      {children}
+      {count > listed && (
+        <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+          {t.stamps.suspiciousMore(count - listed)}
+        </Text>
+      )}
+    </div>
+  )
+}
+
 /**
  * The stamps seen as copied, by serial and code, so the office can name them to the producer and
  * check where they are sold, and void each one without revoking its batch.
  */
 export function SuspiciousStampList({ suspicious }: { suspicious: SuspiciousStamps }) {
-  if (suspicious.count === 0) return null
-  const more = suspicious.count - suspicious.stamps.length
   return (
-    <div className="mt-2 flex flex-col gap-y-0.5" data-testid="suspicious-stamps">
-      <Text size="xsmall" weight="plus" className="text-ui-fg-error">
-        {t.stamps.suspiciousStamps(suspicious.count)}
-      </Text>
+    <NamedStamps testId="suspicious-stamps" heading={t.stamps.suspiciousStamps(suspicious.count)} headingClass="text-ui-fg-error" count={suspicious.count} listed={suspicious.stamps.length}>
       {suspicious.stamps.map((stamp) => (
         <div key={stamp.serial} className="flex flex-wrap items-center gap-x-2" data-testid="suspicious-stamp" data-serial={stamp.serial}>
           <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
@@ -79,11 +93,19 @@ export function SuspiciousStampList({ suspicious }: { suspicious: SuspiciousStam
           )}
         </div>
       ))}
-      {more > 0 && (
-        <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
-          {t.stamps.suspiciousMore(more)}
+    </NamedStamps>
+  )
+}
+
+/** The batch's voided stamps, by serial, with when, why and by whom: misprints voided from the sheet included. */
+export function VoidedStamps({ voided }: { voided: VoidedStampList }) {
+  return (
+    <NamedStamps testId="voided-stamps" heading={t.stamps.voidedStamps(voided.count)} headingClass="text-ui-fg-subtle" count={voided.count} listed={voided.stamps.length}>
+      {voided.stamps.map((stamp) => (
+        <Text key={stamp.serial} size="xsmall" leading="compact" className="text-ui-fg-subtle" data-testid="voided-stamp" data-serial={stamp.serial}>
+          {t.stamps.voidedStamp(stamp.serial, formatDate(stamp.voided_at), labelOf(t.stamps.voidedBy, stamp.voided_by), stamp.voided_reason)}
         </Text>
-      )}
-    </div>
+      ))}
+    </NamedStamps>
   )
 }

@@ -9,7 +9,7 @@ import { IssueStampBatchForm } from "./issue-stamp-batch-form"
 import { STAMP_PAGE_SIZE, stampSheetUrl, useStampBatches } from "./queries"
 import { RevokeStampBatch } from "./revoke-stamp-batch"
 import { PagedResults } from "../lib/paged-results"
-import { ScanCounts, scanCountsHeading, SuspiciousStampList, VerdictCounts } from "./scan-stats"
+import { ScanCounts, scanCountsHeading, SuspiciousStampList, VerdictCounts, VoidedStamps } from "./scan-stats"
 import { STAMP_BATCH_STATUSES, type AdminStampBatch, type StampBatchStatus } from "./types"
 import { VoidStamp } from "./void-stamp"
 
@@ -108,6 +108,7 @@ function BatchTable({ batches }: { batches: AdminStampBatch[] }) {
             <Table.Cell>
               <VerdictCounts stats={batch.stats} />
               <SuspiciousStampList suspicious={batch.suspicious_stamps} />
+              <VoidedStamps voided={batch.voided_stamps} />
             </Table.Cell>
             <Table.Cell>
               <div className="flex items-center gap-x-2">

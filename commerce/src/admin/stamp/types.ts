@@ -31,6 +31,13 @@ export interface AdminStampBatch {
   created_at: string
   stats: ScanStats
   suspicious_stamps: SuspiciousStamps
+  voided_stamps: VoidedStampList
+}
+
+/** The stamps of a batch voided one by one, scanned or not: the most recently voided few, and how many in all. */
+export interface VoidedStampList {
+  count: number
+  stamps: { code: string; serial: string; voided_at: string; voided_reason: string; voided_by: "office" | "producer" }[]
 }
 
 /** The stamps of a batch shoppers were warned about as copied: the most recently scanned few, and how many in all. */

@@ -112,6 +112,7 @@ export interface StampBatch {
   revoked_reason: string | null
   created_at: string | null
   stats: ScanStats
+  voided_stamps: VoidedStamps
 }
 
 export interface StampOverview {
@@ -121,13 +122,20 @@ export interface StampOverview {
   suspicious_alerts: { product_id: string; product_title: string | null; suspicious_scans: number; suspicious_stamps: SuspiciousStamps }[]
 }
 
-/** The stamps of a product shoppers were warned about as copied (commerce/src/stamps/stats.ts): the few most recently scanned, and how many in all. */
+/** A stamp just voided from the portal. */
 export interface VoidedStamp {
   serial: string
   voided_at: string
   voided_reason: string
 }
 
+/** A batch's voided stamps (commerce/src/stamps/stats.ts): the few most recently voided, and how many in all. */
+export interface VoidedStamps {
+  count: number
+  stamps: { code: string; serial: string; voided_at: string; voided_reason: string; voided_by: "office" | "producer" }[]
+}
+
+/** The stamps of a product shoppers were warned about as copied (commerce/src/stamps/stats.ts): the few most recently scanned, and how many in all. */
 export interface SuspiciousStamps {
   count: number
   stamps: { code: string; serial: string; devices: number; scans: number; suspicious_scans: number; last_scan_at: string; voided_at: string | null }[]

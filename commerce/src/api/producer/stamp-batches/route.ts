@@ -3,7 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { STAMP_MODULE } from "../../../modules/stamp"
 import type StampModuleService from "../../../modules/stamp/service"
-import { batchScanStats, NO_SUSPICIOUS_STAMPS, productScanStats, suspiciousStamps } from "../../../stamps/stats"
+import { batchScanStats, NO_SUSPICIOUS_STAMPS, productScanStats, suspiciousStamps, voidedStamps } from "../../../stamps/stats"
 import { issueStampBatchWorkflow } from "../../../workflows/stamp/issue-stamp-batch"
 import { presentStampBatch, productTitles, type StampBatchRow } from "../../admin/ocop/stamp-batches/admin-stamp-batch"
 import { IssueStampBatchBody, ListStampBatchesQuery } from "../../admin/ocop/stamp-batches/validators"
@@ -29,18 +29,19 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     : [[], 0]
   const rows = batches as unknown as StampBatchRow[]
   const batchIds = rows.map((batch) => batch.id)
-  const [titles, perBatch, perProduct, suspiciousPerBatch, suspiciousPerProduct] = await Promise.all([
+  const [titles, perBatch, perProduct, suspiciousPerBatch, suspiciousPerProduct, voidedPerBatch] = await Promise.all([
     productTitles(db, wanted),
     batchScanStats(db, batchIds),
     productScanStats(db, wanted),
     suspiciousStamps(db, { batchIds }),
     suspiciousStamps(db, { productIds: wanted }),
+    voidedStamps(db, batchIds),
   ])
   const productStats = wanted
     .filter((productId) => (perProduct.get(productId)?.scans ?? 0) > 0)
     .map((productId) => ({ product_id: productId, product_title: titles.get(productId)?.title ?? null, ...perProduct.get(productId)! }))
   res.json({
-    stamp_batches: rows.map((batch) => presentStampBatch(batch, titles.get(batch.product_id), perBatch.get(batch.id), suspiciousPerBatch.get(batch.id))),
+    stamp_batches: rows.map((batch) => presentStampBatch(batch, titles.get(batch.product_id), perBatch.get(batch.id), suspiciousPerBatch.get(batch.id), voidedPerBatch.get(batch.id))),
     count,
     limit: input.limit,
     offset: input.offset,

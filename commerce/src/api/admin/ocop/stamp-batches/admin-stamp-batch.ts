@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { NO_SCANS, NO_SUSPICIOUS_STAMPS, type ScanStats, type SuspiciousStamps } from "../../../../stamps/stats"
+import { NO_SCANS, NO_SUSPICIOUS_STAMPS, NO_VOIDED_STAMPS, type ScanStats, type SuspiciousStamps, type VoidedStamps } from "../../../../stamps/stats"
 
 export interface StampBatchRow {
   id: string
@@ -28,7 +28,13 @@ export async function productTitles(db: Knex, productIds: string[]): Promise<Map
   return new Map(rows.map((row) => [row.id, { title: row.title, handle: row.handle }]))
 }
 
-export function presentStampBatch(batch: StampBatchRow, product: { title: string; handle: string } | undefined, stats: ScanStats | undefined, suspicious?: SuspiciousStamps) {
+export function presentStampBatch(
+  batch: StampBatchRow,
+  product: { title: string; handle: string } | undefined,
+  stats: ScanStats | undefined,
+  suspicious?: SuspiciousStamps,
+  voided?: VoidedStamps
+) {
   return {
     id: batch.id,
     product_id: batch.product_id,
@@ -49,5 +55,6 @@ export function presentStampBatch(batch: StampBatchRow, product: { title: string
     created_at: iso(batch.created_at),
     stats: stats ?? NO_SCANS,
     suspicious_stamps: suspicious ?? NO_SUSPICIOUS_STAMPS,
+    voided_stamps: voided ?? NO_VOIDED_STAMPS,
   }
 }

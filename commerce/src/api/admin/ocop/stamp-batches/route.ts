@@ -3,13 +3,13 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STAMP_MODULE } from "../../../../modules/stamp"
 import type StampModuleService from "../../../../modules/stamp/service"
-import { batchScanStats, suspiciousStamps } from "../../../../stamps/stats"
+import { batchScanStats, suspiciousStamps, voidedStamps } from "../../../../stamps/stats"
 import { issueStampBatchWorkflow } from "../../../../workflows/stamp/issue-stamp-batch"
 import { parseInput } from "../../../validation"
 import { presentStampBatch, productTitles, type StampBatchRow } from "./admin-stamp-batch"
 import { IssueStampBatchBody, ListStampBatchesQuery } from "./validators"
 
-/** GET /admin/ocop/stamp-batches — newest first, with scan counts and the stamps seen as copied per batch; filter by product or status. */
+/** GET /admin/ocop/stamp-batches — newest first, with scan counts, the stamps seen as copied and the stamps voided per batch; filter by product or status. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const input = parseInput(ListStampBatchesQuery, req.query, "query")
   const stamps = req.scope.resolve<StampModuleService>(STAMP_MODULE)
@@ -20,9 +20,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [batches, count] = await stamps.listAndCountStampBatches(filters, { skip: input.offset, take: input.limit, order: { created_at: "DESC", id: "DESC" } })
   const rows = batches as unknown as StampBatchRow[]
   const batchIds = rows.map((b) => b.id)
-  const [titles, stats, suspicious] = await Promise.all([productTitles(db, rows.map((b) => b.product_id)), batchScanStats(db, batchIds), suspiciousStamps(db, { batchIds })])
+  const [titles, stats, suspicious, voided] = await Promise.all([
+    productTitles(db, rows.map((b) => b.product_id)),
+    batchScanStats(db, batchIds),
+    suspiciousStamps(db, { batchIds }),
+    voidedStamps(db, batchIds),
+  ])
   res.json({
-    stamp_batches: rows.map((batch) => presentStampBatch(batch, titles.get(batch.product_id), stats.get(batch.id), suspicious.get(batch.id))),
+    stamp_batches: rows.map((batch) => presentStampBatch(batch, titles.get(batch.product_id), stats.get(batch.id), suspicious.get(batch.id), voided.get(batch.id))),
     count,
     limit: input.limit,
     offset: input.offset,
