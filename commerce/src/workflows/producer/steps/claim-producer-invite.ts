@@ -2,7 +2,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { hashInviteToken } from "./create-producer-invite"
+import { hashInviteToken, inviteState } from "./create-producer-invite"
 
 export interface ClaimProducerInviteInput {
   token: string
@@ -19,8 +19,9 @@ export const claimProducerInviteStep = createStep(
     const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const [invite] = await producers.listProducerInvites({ token_hash: hashInviteToken(input.token) })
     if (!invite) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Lời mời không tồn tại. / This invite does not exist.")
-    if (invite.accepted_at) throw new MedusaError(MedusaError.Types.CONFLICT, "Lời mời đã được sử dụng. / This invite has already been used.")
-    if (new Date(invite.expires_at).getTime() <= Date.now()) {
+    const state = inviteState(invite)
+    if (state === "used") throw new MedusaError(MedusaError.Types.CONFLICT, "Lời mời đã được sử dụng. / This invite has already been used.")
+    if (state === "expired") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Lời mời đã hết hạn, hãy xin lời mời mới. / This invite has expired; ask for a new one.")
     }
     const identity = await container.resolve(Modules.AUTH).retrieveAuthIdentity(input.auth_identity_id, { relations: ["provider_identities"] })

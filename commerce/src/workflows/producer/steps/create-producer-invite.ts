@@ -12,6 +12,14 @@ export function hashInviteToken(token: string): string {
   return createHash("sha256").update(token).digest("hex")
 }
 
+export type InviteState = "open" | "used" | "expired"
+
+/** Whether an invite link still lets its addressee join: a used link stays used after it would have expired. */
+export function inviteState(invite: { accepted_at: Date | string | null; expires_at: Date | string }, now = Date.now()): InviteState {
+  if (invite.accepted_at) return "used"
+  return new Date(invite.expires_at).getTime() <= now ? "expired" : "open"
+}
+
 export interface CreateProducerInviteInput {
   producer_id: string
   email: string

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../../modules/producer"
 import type ProducerModuleService from "../../../../modules/producer/service"
-import { hashInviteToken } from "../../../../workflows/producer/steps/create-producer-invite"
+import { hashInviteToken, inviteState } from "../../../../workflows/producer/steps/create-producer-invite"
 import { parseInput } from "../../../validation"
 import { InviteTokenParams } from "../validators"
 
@@ -16,7 +16,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const producers = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const [invite] = await producers.listProducerInvites({ token_hash: hashInviteToken(token) }, { relations: ["producer"] })
   if (!invite) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Lời mời không tồn tại. / This invite does not exist.")
-  const state = invite.accepted_at ? "used" : new Date(invite.expires_at).getTime() <= Date.now() ? "expired" : "open"
   res.setHeader("Cache-Control", "no-store")
   res.json({
     invite: {
@@ -24,7 +23,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       email: invite.email,
       role: invite.role,
       expires_at: invite.expires_at,
-      state,
+      state: inviteState(invite),
     },
   })
 }

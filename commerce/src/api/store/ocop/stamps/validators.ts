@@ -1,7 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 
 export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
+export type PhotoType = (typeof PHOTO_TYPES)[number]
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024
+
+/** The extension a report photo is stored under; the office's photo route reads its type back from it. */
+export const PHOTO_EXTENSIONS: Record<PhotoType, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" }
+
+export function photoContentType(extension: string): PhotoType | undefined {
+  return PHOTO_TYPES.find((type) => PHOTO_EXTENSIONS[type] === extension)
+}
 
 export const StampReportBody = z
   .object({

@@ -7,14 +7,13 @@ import { checkCode, formatSerial } from "../../../../../modules/stamp/code"
 import type StampModuleService from "../../../../../modules/stamp/service"
 import { clientAddress, deviceHash } from "../../../../../stamps/client"
 import { parseInput } from "../../../../validation"
-import { PHOTO_MAX_BYTES, StampReportBody } from "../validators"
+import { PHOTO_EXTENSIONS, PHOTO_MAX_BYTES, StampReportBody } from "../validators"
 
 const signatures: Record<string, (b: Buffer) => boolean> = {
   "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   "image/png": (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   "image/webp": (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
 }
-const extensions: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" }
 
 /** POST /store/ocop/stamps/reports — a shopper reports a problem with a stamp (optional photo ≤ 2 MB). */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
@@ -28,7 +27,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     // A shopper's photo may show a receipt or a face: it is stored privately (outside what the file
     // provider serves) under a random name, and only the office reads it through its admin route.
     const [file] = await files.createFiles([
-      { filename: `stamp-report-${randomUUID()}.${extensions[body.photo.content_type]}`, mimeType: body.photo.content_type, content: bytes.toString("base64"), access: "private" },
+      { filename: `stamp-report-${randomUUID()}.${PHOTO_EXTENSIONS[body.photo.content_type]}`, mimeType: body.photo.content_type, content: bytes.toString("base64"), access: "private" },
     ])
     photo = file ?? null
   }
