@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test"
 import { producers } from "../../commerce/src/scripts/seed/producers.ts"
 import { products } from "../../commerce/src/scripts/seed/products.ts"
 import { logInToDashboard } from "./fixtures/admin-dashboard.ts"
+import { placeDeliveryOrder } from "./fixtures/store-orders.ts"
 
 const commerce = process.env.COMMERCE_URL ?? "http://localhost:9000"
 const store = { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" }
@@ -23,26 +24,46 @@ async function productPageStatus(request: APIRequestContext, handle: string): Pr
   return (await request.get(`/san-pham/${handle}`, { maxRedirects: 0 })).status()
 }
 
-/** Puts the producer back to active through the admin API, whatever step the journey stopped at. */
-async function reinstateIfSuspended(request: APIRequestContext) {
+async function adminHeaders(request: APIRequestContext): Promise<Record<string, string>> {
   const login = await request.post(`${commerce}/auth/user/emailpass`, { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
-  const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
-  const found = await request.get(`${commerce}/admin/ocop/producers`, { headers, params: { q: target.name } })
-  const producer = ((await found.json()) as { producers: { id: string; handle: string; status: string }[] }).producers.find((p) => p.handle === target.handle)
-  if (producer?.status === "suspended") {
-    expect((await request.post(`${commerce}/admin/ocop/producers/${producer.id}/status`, { headers, data: { status: "active" } })).status()).toBe(200)
-  }
+  return { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
 }
 
-test("the programme office suspends a producer, whose products leave the shop, then reinstates it", async ({ page, request }) => {
-  test.setTimeout(120_000)
+async function targetProducer(request: APIRequestContext, headers: Record<string, string>) {
+  const found = await request.get(`${commerce}/admin/ocop/producers`, { headers, params: { q: target.name } })
+  return ((await found.json()) as { producers: { id: string; handle: string; status: string }[] }).producers.find((p) => p.handle === target.handle)!
+}
+
+/** Puts the producer back to active and cancels the journey's order through the admin API, whatever step the journey stopped at. */
+async function cleanUp(request: APIRequestContext, orderId: string | undefined) {
+  const headers = await adminHeaders(request)
+  const producer = await targetProducer(request, headers)
+  if (producer.status === "suspended") {
+    expect((await request.post(`${commerce}/admin/ocop/producers/${producer.id}/status`, { headers, data: { status: "active" } })).status()).toBe(200)
+  }
+  if (orderId) expect((await request.post(`${commerce}/admin/orders/${orderId}/cancel`, { headers, data: {} })).status()).toBe(200)
+}
+
+test("the programme office suspends a producer, told of the orders it still owes, whose products leave the shop, then reinstates it", async ({ page, request }) => {
+  test.setTimeout(150_000)
   expect(targetProducts.length).toBeGreaterThan(0)
   for (const product of targetProducts) expect(product.certificate.status, product.handle).toBe("active")
   const handles = targetProducts.map((product) => product.handle)
   for (const handle of handles) expect(await productPageStatus(request, handle), handle).toBe(200)
   expect((await catalogueHandles(request)).sort()).toEqual([...handles].sort())
 
+  let orderId: string | undefined
   try {
+    orderId = (await placeDeliveryOrder(request, [handles[0]!])).id
+    const headers = await adminHeaders(request)
+    const { order } = (await (await request.get(`${commerce}/admin/orders/${orderId}`, { headers, params: { fields: "display_id" } })).json()) as { order: { display_id: number } }
+    const detail = await request.get(`${commerce}/admin/ocop/producers/${(await targetProducer(request, headers)).id}`, { headers })
+    const openLines = ((await detail.json()) as { open_order_lines: { count: number } }).open_order_lines.count
+    expect(openLines).toBeGreaterThanOrEqual(1)
+
+    // A product's row in the products table, not an order line of it ("1 × …").
+    const productRow = (title: string) => page.getByRole("row").filter({ hasText: title }).filter({ hasNotText: " × " })
+
     await logInToDashboard(page)
     await page.getByRole("link", { name: "Chủ thể OCOP", exact: true }).click()
     await expect(page.getByRole("heading", { name: "Chủ thể OCOP (Producers)" })).toBeVisible()
@@ -55,12 +76,20 @@ test("the programme office suspends a producer, whose products leave the shop, t
 
     await expect(page.getByRole("heading", { name: target.name, level: 1 })).toBeVisible()
     for (const product of targetProducts) {
-      await expect(page.getByRole("row").filter({ hasText: product.title.vi })).toContainText("Đang được bán (Sellable now)")
+      await expect(productRow(product.title.vi)).toContainText("Đang được bán (Sellable now)")
     }
+
+    // The order just placed waits on the producer: the office sees it before deciding.
+    await expect(page.getByRole("heading", { name: `Dòng đơn đang chờ xử lý (Open order lines) · ${openLines}` })).toBeVisible()
+    const waiting = page.getByTestId("producer-open-line").filter({ hasText: `#${order.display_id}` })
+    await expect(waiting).toContainText(targetProducts[0]!.title.vi)
+    await expect(waiting).toContainText("Giao hàng (Delivery)")
+    await expect(waiting).toContainText("Chờ chuẩn bị (Placed)")
 
     await page.getByRole("button", { name: "Tạm dừng chủ thể (Suspend producer)" }).click()
     const suspending = page.getByRole("alertdialog")
     await expect(suspending).toBeVisible()
+    await expect(suspending.getByTestId("suspend-open-lines")).toContainText(`Chủ thể còn ${openLines} dòng đơn chưa giao`)
     // The reason is required: the dialog's button stays disabled until one is written.
     await expect(suspending.getByRole("button", { name: "Tạm dừng chủ thể (Suspend producer)" })).toBeDisabled()
     await suspending.getByLabel("Lý do (Reason)").fill(reason)
@@ -68,8 +97,13 @@ test("the programme office suspends a producer, whose products leave the shop, t
     await expect(page.getByText("Đã tạm dừng chủ thể (Producer suspended)").first()).toBeVisible()
     await expect(page.getByText(reason).first()).toBeVisible()
     for (const product of targetProducts) {
-      await expect(page.getByRole("row").filter({ hasText: product.title.vi })).toContainText("Chủ thể OCOP đang bị tạm dừng (Producer suspended)")
+      await expect(productRow(product.title.vi)).toContainText("Chủ thể OCOP đang bị tạm dừng (Producer suspended)")
     }
+    // Suspended, it still owes that order: the office is told so and reaches the order in one click.
+    await expect(page.getByTestId("producer-open-lines").getByRole("alert")).toContainText("vẫn phải giao các dòng đơn đã nhận")
+    await waiting.getByRole("link", { name: `#${order.display_id}` }).click()
+    await expect(page).toHaveURL(new RegExp(`/app/orders/${orderId}`))
+    await expect(page.getByTestId("ocop-order-lines")).toContainText(target.name)
 
     for (const handle of handles) await expect.poll(() => productPageStatus(request, handle), { timeout: 15_000, message: handle }).toBe(410)
     const gone = await page.goto(`/san-pham/${handles[0]}`)
@@ -94,7 +128,7 @@ test("the programme office suspends a producer, whose products leave the shop, t
     for (const handle of handles) await expect.poll(() => productPageStatus(request, handle), { timeout: 15_000, message: handle }).toBe(200)
     expect((await catalogueHandles(request)).sort()).toEqual([...handles].sort())
   } finally {
-    await reinstateIfSuspended(request)
+    await cleanUp(request, orderId)
   }
 })
 

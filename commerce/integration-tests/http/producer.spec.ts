@@ -41,10 +41,22 @@ medusaIntegrationTestRunner({
       const [suspended] = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducers({ status: "suspended" })
       suspendedMember = (await createProducerMemberHeaders(container, suspended!.id, "c@tam-dung.vn")).headers
 
+      orderId = await placeOrder([[fixture.variants.honey, 1], [fixture.variants.tea, 2]])
+      // The runner snapshots the database before the first test, cutting every open connection:
+      // the order.placed subscriber has to have emailed the producers by then, or its emails are lost.
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      await vi.waitFor(
+        async () => expect(await notifications.listNotifications({ resource_id: orderId, template: "producer-new-order" })).toHaveLength(2),
+        { timeout: 15_000, interval: 100 }
+      )
+    })
+
+    /** A customer's delivery order of these packs, paid cash on delivery, placed through the store API. */
+    async function placeOrder(items: (readonly [string, number])[], email = "lan@example.vn"): Promise<string> {
       const store = asked({ "x-publishable-api-key": fixture.publishableKey })
-      const cart = await api.post("/store/carts", { region_id: fixture.regionId, email: "lan@example.vn" }, store)
+      const cart = await api.post("/store/carts", { region_id: fixture.regionId, email }, store)
       const cartId = cart.data.cart.id as string
-      for (const [variant_id, quantity] of [[fixture.variants.honey, 1], [fixture.variants.tea, 2]] as const) {
+      for (const [variant_id, quantity] of items) {
         expect((await api.post(`/store/carts/${cartId}/line-items`, { variant_id, quantity }, store)).status).toBe(200)
       }
       expect((await api.post(`/store/carts/${cartId}`, { shipping_address: address }, store)).status).toBe(200)
@@ -55,15 +67,8 @@ medusaIntegrationTestRunner({
       await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
       const placed = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       expect(placed.status, JSON.stringify(placed.data)).toBe(200)
-      orderId = placed.data.order.id
-      // The runner snapshots the database before the first test, cutting every open connection:
-      // the order.placed subscriber has to have emailed the producers by then, or its emails are lost.
-      const notifications = container.resolve(Modules.NOTIFICATION)
-      await vi.waitFor(
-        async () => expect(await notifications.listNotifications({ resource_id: orderId, template: "producer-new-order" })).toHaveLength(2),
-        { timeout: 15_000, interval: 100 }
-      )
-    })
+      return placed.data.order.id as string
+    }
 
     const allocations = () => getContainer().resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
 
@@ -449,6 +454,47 @@ medusaIntegrationTestRunner({
       expect((await api.get("/producer/me", asked(producerA))).data.producer).toMatchObject({ status: "active", status_reason: null })
       await expect.poll(async () => (await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status, { timeout: 15_000 }).toBe(200)
       expect((await api.post(`/producer/products/${fixture.products.honey}`, { title: "Mật ong bạc hà Bắc Hà" }, asked(producerA))).status).toBe(200)
+    })
+
+    it("shows the programme office the order lines each producer still has to fulfil, those waiting longest first, suspended or not", async () => {
+      const laterOrder = await placeOrder([[fixture.variants.honey, 2]], "minh@example.vn")
+      const openLinesOf = async (producerId: string) => {
+        const response = await api.get(`/admin/ocop/producers/${producerId}`, asked(admin))
+        expect(response.status, JSON.stringify(response.data)).toBe(200)
+        return response.data.open_order_lines as { count: number; lines: { id: string; title: string; quantity: number; fulfilment: string; status: string; order: { id: string; display_id: number; placed_at: string } }[] }
+      }
+      const honey = await openLinesOf(fixture.producers.honey)
+      expect(honey.count).toBe(2)
+      expect(honey.lines.map((line) => [line.order.id, line.title, line.quantity, line.fulfilment, line.status])).toEqual([
+        [orderId, "Mật ong bạc hà", 1, "delivery", "placed"],
+        [laterOrder, "Mật ong bạc hà", 2, "delivery", "placed"],
+      ])
+      expect(honey.lines[1]!.order.display_id).toBeGreaterThan(honey.lines[0]!.order.display_id)
+      expect(Date.parse(honey.lines[1]!.order.placed_at)).toBeGreaterThanOrEqual(Date.parse(honey.lines[0]!.order.placed_at))
+      const tea = await openLinesOf(fixture.producers.tea)
+      expect(tea.lines.map((line) => [line.order.id, line.title, line.quantity])).toEqual([[orderId, "Chè Tân Cương", 2]])
+      // The honey of the other order never reaches the tea producer's page, nor the buyer's email any page.
+      expect(JSON.stringify(tea)).not.toContain(laterOrder)
+      expect(JSON.stringify(honey)).not.toContain("example.vn")
+
+      // Suspended, the producer still owes its buyers these lines; the office sees them all the same.
+      const statusOf = `/admin/ocop/producers/${fixture.producers.honey}/status`
+      expect((await api.post(statusOf, { status: "suspended", reason: "Vi phạm ghi nhãn, chờ kiểm tra" }, asked(admin))).status).toBe(200)
+      expect((await openLinesOf(fixture.producers.honey)).count).toBe(2)
+
+      // A delivered line and a canceled order leave the list; a line on its way stays on it.
+      const [first, second] = honey.lines
+      expect((await api.post(`/producer/orders/lines/${first!.id}/status`, { status: "prepared" }, asked(producerA))).status).toBe(200)
+      expect((await openLinesOf(fixture.producers.honey)).lines.map((line) => [line.id, line.status])).toEqual([
+        [first!.id, "prepared"],
+        [second!.id, "placed"],
+      ])
+      await allocations().updateOrderLineAllocations({ id: first!.id, status: "delivered" })
+      const canceled = await api.post(`/admin/orders/${laterOrder}/cancel`, {}, asked(admin))
+      expect(canceled.status, JSON.stringify(canceled.data)).toBe(200)
+      await expect.poll(async () => (await openLinesOf(fixture.producers.honey)).count, { timeout: 15_000 }).toBe(0)
+      expect((await openLinesOf(fixture.producers.honey)).lines).toEqual([])
+      expect((await openLinesOf(fixture.producers.tea)).count).toBe(1)
     })
 
     it("takes its own product off sale and back: it leaves the shop and carts, and a reinstatement does not bring it back", async () => {

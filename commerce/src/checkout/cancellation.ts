@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
+import { OPEN_LINE_STEPS } from "../modules/order-allocation/models/order-line-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
 import { orderPageUrl } from "./confirmation"
 import { checkoutMethod } from "./method"
@@ -16,7 +17,7 @@ export const CANCEL_REASON = { pickupNotCollected: "pickup_not_collected", buyer
  */
 export async function cancelOrderLines(container: MedusaContainer, orderId: string): Promise<number> {
   const allocations = container.resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
-  const open = await allocations.listOrderLineAllocations({ order_id: orderId, status: ["placed", "prepared", "shipped", "ready_for_pickup"] })
+  const open = await allocations.listOrderLineAllocations({ order_id: orderId, status: [...OPEN_LINE_STEPS] })
   if (open.length === 0) return 0
   await allocations.updateOrderLineAllocations(open.map((line) => ({ id: line.id, status: "canceled" as const })))
   return open.length

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
+import { OPEN_LINE_STEPS } from "../modules/order-allocation/models/order-line-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
@@ -73,6 +74,39 @@ export async function orderLinesForOffice(container: MedusaContainer, orderId: s
   if (!data[0]) return null
   const lines = await container.resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE).listOrderLineAllocations({ order_id: orderId }, { order: { created_at: "ASC" } })
   return describeLines(container, lines, data[0].items)
+}
+
+export interface OpenProducerLine extends DescribedLine {
+  order: { id: string; display_id: number | null; placed_at: string | null }
+}
+
+/**
+ * A producer's order lines still to be worked on, those waiting longest first, for the programme
+ * office: before suspending a producer it sees which buyers are waiting on it, and afterwards
+ * whether the producer still fulfils them.
+ */
+export async function openLinesOfProducer(container: MedusaContainer, producerId: string, limit: number): Promise<{ count: number; lines: OpenProducerLine[] }> {
+  const [lines, count] = await container
+    .resolve<OrderAllocationModuleService>(ORDER_ALLOCATION_MODULE)
+    .listAndCountOrderLineAllocations({ producer_id: producerId, status: [...OPEN_LINE_STEPS] }, { take: limit, order: { created_at: "ASC", id: "ASC" } })
+  if (lines.length === 0) return { count, lines: [] }
+  const { data } = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "display_id", "created_at", "items.id", "items.title", "items.product_title", "items.quantity"],
+    filters: { id: [...new Set(lines.map((line) => line.order_id))] },
+  })) as { data: { id: string; display_id: number | string; created_at: string | Date; items: OrderItem[] }[] }
+  const orderOf = new Map(data.map((order) => [order.id, order]))
+  const described = await describeLines(container, lines, data.flatMap((order) => order.items))
+  return {
+    count,
+    lines: described.map((line, index) => {
+      const order = orderOf.get(lines[index]!.order_id)
+      return {
+        ...line,
+        order: { id: lines[index]!.order_id, display_id: order ? Number(order.display_id) : null, placed_at: order ? new Date(order.created_at).toISOString() : null },
+      }
+    }),
+  }
 }
 
 interface ProgressOrder {

@@ -126,12 +126,16 @@ const memberRole: Record<MemberRole, string> = {
   staff: "Nhân viên (Staff)",
 }
 
-const producerAction: Record<"suspend" | "reinstate", { button: string; title: string; description: string; done: string }> = {
+const producerAction: Record<"suspend" | "reinstate", { button: string; title: string; description: string; done: string }> & {
+  openLinesWarning: (count: number) => string
+} = {
+  openLinesWarning: (count) =>
+    `Chủ thể còn ${count} dòng đơn chưa giao; khi bị tạm dừng, chủ thể vẫn phải giao các dòng này. (The producer has ${count} order lines not yet delivered; suspended, it must still fulfil them.)`,
   suspend: {
     button: "Tạm dừng chủ thể (Suspend producer)",
     title: "Tạm dừng chủ thể này? (Suspend this producer?)",
     description:
-      "Mọi sản phẩm của chủ thể rời cửa hàng ngay; thành viên chỉ còn xem được cổng chủ thể và đọc được lý do. (All its products leave the shop at once; its members can only read the portal, and the reason.)",
+      "Mọi sản phẩm của chủ thể rời cửa hàng ngay; thành viên chỉ còn xem được cổng chủ thể, đọc được lý do và cập nhật các đơn đã nhận. (All its products leave the shop at once; its members can only read the portal and the reason, and move the orders already taken.)",
     done: "Đã tạm dừng chủ thể (Producer suspended)",
   },
   reinstate: {
@@ -436,6 +440,11 @@ export const t = {
     pendingInvites: "Lời mời đang chờ (Open invites)",
     noInvites: "Không có lời mời đang chờ (No open invites)",
     invitedUntil: (date: string) => `hết hạn ${date} (expires ${date})`,
+    openLines: "Dòng đơn đang chờ xử lý (Open order lines)",
+    noOpenLines: "Không có dòng đơn nào đang chờ (No order lines waiting)",
+    openLinesShown: (shown: number, count: number) => `${shown} dòng chờ lâu nhất trong ${count} dòng (the ${shown} waiting longest of ${count})`,
+    openLinesSuspended:
+      "Chủ thể đang bị tạm dừng nhưng vẫn phải giao các dòng đơn đã nhận và cập nhật chúng trong cổng chủ thể. Nếu chủ thể không giao được, hãy hủy đơn trên trang đơn hàng để người mua được báo và hàng được giải phóng. (The producer is suspended but must still fulfil the lines it has taken, and moves them in its portal. If it cannot, cancel the order on its page: the buyer is told and the stock released.)",
   },
   invite: {
     title: "Mời thành viên (Invite a member)",
@@ -454,6 +463,7 @@ export const t = {
     loadError: "Không tải được các dòng đơn (Could not load the order lines)",
     deliverTo: "Giao đến (Deliver to)",
     columns: {
+      order: "Đơn hàng (Order)",
       product: "Sản phẩm (Product)",
       producer: "Chủ thể (Producer)",
       fulfilment: "Giao / nhận (Fulfilment)",

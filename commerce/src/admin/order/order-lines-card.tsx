@@ -79,28 +79,44 @@ function OrderLinesTable({ lines }: { lines: OfficeOrderLine[] }) {
               )}
             </Table.Cell>
             <Table.Cell>
-              <div className="flex flex-col">
-                <span>{labelOf(t.orderLines.fulfilment, line.fulfilment)}</span>
-                {line.sales_point && (
-                  <Text size="xsmall" className="text-ui-fg-muted">
-                    {line.sales_point.name}
-                  </Text>
-                )}
-              </div>
+              <LineFulfilment line={line} />
             </Table.Cell>
             <Table.Cell>
-              <div className="flex flex-col items-start gap-y-1">
-                <StatusBadge color={statusColor[line.status] ?? "grey"} className="whitespace-nowrap">
-                  {labelOf(t.orderLines.status, line.status)}
-                </StatusBadge>
-                <Text size="xsmall" className="text-ui-fg-muted">
-                  {formatDateTime(line.updated_at)}
-                </Text>
-              </div>
+              <LineStep line={line} />
             </Table.Cell>
           </Table.Row>
         ))}
       </Table.Body>
     </Table>
+  )
+}
+
+type LineFacts = Pick<OfficeOrderLine, "fulfilment" | "sales_point" | "status" | "updated_at">
+
+/** Delivered or collected, and the sales point the line ships from or waits at. */
+export function LineFulfilment({ line }: { line: LineFacts }) {
+  return (
+    <div className="flex flex-col">
+      <span>{labelOf(t.orderLines.fulfilment, line.fulfilment)}</span>
+      {line.sales_point && (
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {line.sales_point.name}
+        </Text>
+      )}
+    </div>
+  )
+}
+
+/** The line's step and when it last moved. */
+export function LineStep({ line }: { line: LineFacts }) {
+  return (
+    <div className="flex flex-col items-start gap-y-1">
+      <StatusBadge color={statusColor[line.status] ?? "grey"} className="whitespace-nowrap">
+        {labelOf(t.orderLines.status, line.status)}
+      </StatusBadge>
+      <Text size="xsmall" className="text-ui-fg-muted">
+        {formatDateTime(line.updated_at)}
+      </Text>
+    </div>
   )
 }

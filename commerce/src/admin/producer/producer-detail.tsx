@@ -2,8 +2,9 @@ import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { CertificateField } from "../certification/certificate-field"
 import { DetailNote, DetailPage, DetailSection } from "../lib/detail-page"
-import { formatDate } from "../lib/format"
+import { formatDate, formatDateTime } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
+import { LineFulfilment, LineStep } from "../order/order-lines-card"
 import { InviteMemberForm } from "./invite-member-form"
 import { ProducerStatusAction } from "./producer-status-action"
 import { ProducerStatusBadge } from "./producer-status-badge"
@@ -16,7 +17,8 @@ export function ProducerDetail({ id }: { id: string }) {
       {(detail) => ({
         main: (
           <>
-            <ProducerProfile producer={detail.producer} />
+            <ProducerProfile producer={detail.producer} openLines={detail.open_order_lines.count} />
+            <ProducerOpenLines producer={detail.producer} openLines={detail.open_order_lines} />
             <ProducerProducts products={detail.products} />
           </>
         ),
@@ -26,7 +28,7 @@ export function ProducerDetail({ id }: { id: string }) {
   )
 }
 
-function ProducerProfile({ producer }: { producer: ProducerDetailResponse["producer"] }) {
+function ProducerProfile({ producer, openLines }: { producer: ProducerDetailResponse["producer"]; openLines: number }) {
   const fields = t.producerDetail
   return (
     <Container className="divide-y p-0">
@@ -35,7 +37,7 @@ function ProducerProfile({ producer }: { producer: ProducerDetailResponse["produ
           <Heading level="h1">{producer.name}</Heading>
           <ProducerStatusBadge status={producer.status} />
         </div>
-        <ProducerStatusAction producerId={producer.id} status={producer.status} />
+        <ProducerStatusAction producerId={producer.id} status={producer.status} openLines={openLines} />
       </div>
       <CertificateField label={fields.status}>
         <ProducerStatusBadge status={producer.status} />
@@ -51,6 +53,67 @@ function ProducerProfile({ producer }: { producer: ProducerDetailResponse["produ
       <CertificateField label={fields.phone}>{producer.phone ?? t.common.none}</CertificateField>
       <CertificateField label={fields.email}>{producer.email ?? t.common.none}</CertificateField>
     </Container>
+  )
+}
+
+/**
+ * The producer's order lines not yet delivered, those waiting longest first. A suspended producer
+ * cannot move them, so the office is told what to do about them.
+ */
+function ProducerOpenLines({ producer, openLines }: { producer: ProducerDetailResponse["producer"]; openLines: ProducerDetailResponse["open_order_lines"] }) {
+  const text = t.producerDetail
+  const columns = t.orderLines.columns
+  const { count, lines } = openLines
+  return (
+    <DetailSection title={`${text.openLines} · ${count}`}>
+      {count === 0 ? (
+        <DetailNote>{text.noOpenLines}</DetailNote>
+      ) : (
+        <div data-testid="producer-open-lines">
+          {producer.status === "suspended" && (
+            <Text size="small" className="text-ui-fg-error px-6 py-4" role="alert">
+              {text.openLinesSuspended}
+            </Text>
+          )}
+          {lines.length < count && <DetailNote>{text.openLinesShown(lines.length, count)}</DetailNote>}
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{columns.order}</Table.HeaderCell>
+                <Table.HeaderCell>{columns.product}</Table.HeaderCell>
+                <Table.HeaderCell>{columns.fulfilment}</Table.HeaderCell>
+                <Table.HeaderCell>{columns.status}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {lines.map((line) => (
+                <Table.Row key={line.id} data-testid="producer-open-line">
+                  <Table.Cell>
+                    <div className="flex flex-col">
+                      <Link to={`/orders/${line.order.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                        {line.order.display_id === null ? line.order.id : `#${line.order.display_id}`}
+                      </Link>
+                      <Text size="xsmall" className="text-ui-fg-muted">
+                        {formatDateTime(line.order.placed_at)}
+                      </Text>
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell className="max-w-[220px] truncate">
+                    {line.quantity} × {line.title}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <LineFulfilment line={line} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <LineStep line={line} />
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </DetailSection>
   )
 }
 

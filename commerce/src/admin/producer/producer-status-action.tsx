@@ -1,3 +1,4 @@
+import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { DecisionButton } from "../lib/decision-prompt"
 import { t } from "../lib/i18n"
@@ -5,8 +6,11 @@ import { REASON_MIN_LENGTH, ReasonField } from "../lib/reason-field"
 import { useChangeProducerStatus } from "./queries"
 import type { ProducerStatus } from "./types"
 
-/** Suspend an active producer (its members will read the reason) or reinstate a suspended one. */
-export function ProducerStatusAction({ producerId, status }: { producerId: string; status: ProducerStatus }) {
+/**
+ * Suspend an active producer (its members will read the reason) or reinstate a suspended one. Before
+ * suspending, the office is told how many order lines the producer would leave unfulfilled.
+ */
+export function ProducerStatusAction({ producerId, status, openLines }: { producerId: string; status: ProducerStatus; openLines: number }) {
   const [reason, setReason] = useState("")
   const change = useChangeProducerStatus(producerId)
   const action = status === "active" ? "suspend" : "reinstate"
@@ -28,6 +32,11 @@ export function ProducerStatusAction({ producerId, status }: { producerId: strin
         setReason("")
       }}
     >
+      {action === "suspend" && openLines > 0 && (
+        <Text size="small" className="text-ui-fg-error" data-testid="suspend-open-lines">
+          {t.producerAction.openLinesWarning(openLines)}
+        </Text>
+      )}
       {action === "suspend" && <ReasonField id="producer-suspend-reason" label={t.actions.reason} value={reason} onChange={setReason} />}
     </DecisionButton>
   )

@@ -1,3 +1,5 @@
+import type { OfficeOrderLine } from "../order/types"
+
 export const PRODUCER_STATUSES = ["active", "suspended"] as const
 export type ProducerStatus = (typeof PRODUCER_STATUSES)[number]
 
@@ -59,6 +61,11 @@ export interface ProducerProduct {
   reason: string | null
 }
 
+/** An order line of the producer not yet delivered or canceled, with the order it belongs to. */
+export interface ProducerOpenLine extends OfficeOrderLine {
+  order: { id: string; display_id: number | null; placed_at: string | null }
+}
+
 export interface ProducerDetailResponse {
   producer: AdminProducerSummary & {
     street: string | null
@@ -71,6 +78,8 @@ export interface ProducerDetailResponse {
   members: ProducerMember[]
   pending_invites: ProducerInvite[]
   products: ProducerProduct[]
+  /** Those waiting longest first, at most 50; count is how many there are in all. */
+  open_order_lines: { count: number; lines: ProducerOpenLine[] }
 }
 
 export interface InviteMemberResponse {

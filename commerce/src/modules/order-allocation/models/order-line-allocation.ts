@@ -1,5 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
+/** The steps of a line still to be worked on: a cancellation moves them to "canceled", a delivered line stays delivered. */
+export const OPEN_LINE_STEPS = ["placed", "prepared", "shipped", "ready_for_pickup"] as const
+
 /**
  * Who fulfils one order line: the producer whose product it is and the sales point whose stock it
  * was reserved at (the chosen pickup point, or the point that ships a delivery). A customer's one
@@ -16,7 +19,7 @@ export const OrderLineAllocation = model
     stock_location_id: model.text().nullable(),
     sales_point_id: model.text().nullable(),
     quantity: model.number(),
-    status: model.enum(["placed", "prepared", "shipped", "ready_for_pickup", "delivered", "canceled"]).default("placed"),
+    status: model.enum([...OPEN_LINE_STEPS, "delivered", "canceled"]).default("placed"),
   })
   .indexes([
     { on: ["line_item_id"], unique: true },

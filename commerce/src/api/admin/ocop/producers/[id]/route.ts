@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { openLinesOfProducer } from "../../../../../checkout/order-progress"
 import { currentCertificate, listingVerdict } from "../../../../../listing/sellable"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
@@ -37,7 +38,13 @@ const detailFields = [
   "products.certificates.decision_date",
 ]
 
-/** GET /admin/ocop/producers/:id — the producer, its members and open invites, and its products with whether each may be sold now. */
+/** How many of a producer's open order lines its page lists; the count says how many there are in all. */
+const OPEN_LINES_SHOWN = 50
+
+/**
+ * GET /admin/ocop/producers/:id — the producer, its members and open invites, its products with
+ * whether each may be sold now, and its order lines still to be fulfilled, those waiting longest first.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { id } = parseInput(ProducerIdParams, req.params, "path")
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -46,7 +53,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer ${id} was not found`)
   const now = new Date()
   const { products, ...producer } = row
-  const people = await producerPeople(req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE), id)
+  const [people, openLines] = await Promise.all([
+    producerPeople(req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE), id),
+    openLinesOfProducer(req.scope, id, OPEN_LINES_SHOWN),
+  ])
   res.json({
     producer,
     ...people,
@@ -57,5 +67,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         return { id: product.id, title: product.title, handle: product.handle, status: product.status, sellable: verdict.sellable, reason: verdict.sellable ? null : verdict.reason }
       })
       .sort((a, b) => a.title.localeCompare(b.title, "vi")),
+    open_order_lines: openLines,
   })
 }
