@@ -116,6 +116,7 @@ test("the programme office suspends a producer, told of the orders it still owes
     const suspendedRow = page.getByRole("row").filter({ hasText: target.name })
     await expect(suspendedRow).toContainText("Tạm dừng (Suspended)")
     await expect(suspendedRow).toContainText(reason)
+    await expect(suspendedRow.getByRole("cell").last()).toHaveText(String(openLines))
     await suspendedRow.getByRole("link", { name: target.name }).click()
 
     await page.getByRole("button", { name: "Khôi phục chủ thể (Reinstate producer)" }).click()

@@ -15,6 +15,7 @@ interface ListedProducer {
   status_reason: string | null
   members_count: number
   products_count: number
+  open_lines_count: number
 }
 
 const UNKNOWN_PRODUCER = "pdc_01M8QA9VY274KSN7JCJ29QXZBE"
@@ -91,8 +92,9 @@ medusaIntegrationTestRunner({
           status_reason: null,
           members_count: 0,
           products_count: 1,
+          open_lines_count: 0,
         },
-        expect.objectContaining({ id: taiHoan, name: "HTX Tài Hoan", status: "active", members_count: 1, products_count: 5 }),
+        expect.objectContaining({ id: taiHoan, name: "HTX Tài Hoan", status: "active", members_count: 1, products_count: 5, open_lines_count: 0 }),
       ])
 
       const second = await list("?limit=1&offset=1")

@@ -463,6 +463,15 @@ medusaIntegrationTestRunner({
         expect(response.status, JSON.stringify(response.data)).toBe(200)
         return response.data.open_order_lines as { count: number; lines: { id: string; title: string; quantity: number; fulfilment: string; status: string; order: { id: string; display_id: number; placed_at: string } }[] }
       }
+      const listedOpenLines = async () => {
+        const response = await api.get("/admin/ocop/producers?limit=100", asked(admin))
+        expect(response.status, JSON.stringify(response.data)).toBe(200)
+        return Object.fromEntries((response.data.producers as { id: string; open_lines_count: number }[]).map((p) => [p.id, p.open_lines_count]))
+      }
+      const listed = await listedOpenLines()
+      expect([listed[fixture.producers.honey], listed[fixture.producers.tea]]).toEqual([2, 1])
+      expect(Object.values(listed).reduce((sum, n) => sum + n, 0)).toBe(3)
+
       const honey = await openLinesOf(fixture.producers.honey)
       expect(honey.count).toBe(2)
       expect(honey.lines.map((line) => [line.order.id, line.title, line.quantity, line.fulfilment, line.status])).toEqual([
@@ -495,6 +504,8 @@ medusaIntegrationTestRunner({
       await expect.poll(async () => (await openLinesOf(fixture.producers.honey)).count, { timeout: 15_000 }).toBe(0)
       expect((await openLinesOf(fixture.producers.honey)).lines).toEqual([])
       expect((await openLinesOf(fixture.producers.tea)).count).toBe(1)
+      const after = await listedOpenLines()
+      expect([after[fixture.producers.honey], after[fixture.producers.tea]]).toEqual([0, 1])
     })
 
     it("takes its own product off sale and back: it leaves the shop and carts, and a reinstatement does not bring it back", async () => {

@@ -409,6 +409,7 @@ export const t = {
       status: "Trạng thái (Status)",
       members: "Thành viên (Members)",
       products: "Sản phẩm (Products)",
+      openLines: "Đơn chờ giao (Open lines)",
     },
     reason: (reason: string) => `Lý do: ${reason} (Reason)`,
   },

@@ -95,6 +95,7 @@ function ProducerTable({ producers }: { producers: AdminProducerListItem[] }) {
           <Table.HeaderCell>{columns.status}</Table.HeaderCell>
           <Table.HeaderCell>{columns.members}</Table.HeaderCell>
           <Table.HeaderCell>{columns.products}</Table.HeaderCell>
+          <Table.HeaderCell>{columns.openLines}</Table.HeaderCell>
         </Table.Row>
       </Table.Header>
       <Table.Body>
@@ -120,6 +121,10 @@ function ProducerTable({ producers }: { producers: AdminProducerListItem[] }) {
             </Table.Cell>
             <Table.Cell>{producer.members_count}</Table.Cell>
             <Table.Cell>{producer.products_count}</Table.Cell>
+            <Table.Cell>
+              {/* A suspended producer that still owes buyers is what the office must follow up. */}
+              <span className={producer.open_lines_count > 0 && producer.status === "suspended" ? "text-ui-fg-error font-medium" : undefined}>{producer.open_lines_count}</span>
+            </Table.Cell>
           </Table.Row>
         ))}
       </Table.Body>

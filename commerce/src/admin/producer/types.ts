@@ -20,6 +20,8 @@ export interface AdminProducerSummary {
 export interface AdminProducerListItem extends AdminProducerSummary {
   members_count: number
   products_count: number
+  /** Order lines placed, prepared, shipped or ready for pickup: not yet delivered or canceled. */
+  open_lines_count: number
 }
 
 export interface ProducerListResponse {
