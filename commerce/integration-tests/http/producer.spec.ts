@@ -448,9 +448,26 @@ medusaIntegrationTestRunner({
       const again = await api.post(statusOf, { status: "suspended", reason: "Lần nữa" }, asked(admin))
       expect(again.status).toBe(409)
       expect(again.data.message).toContain("already suspended")
+      // Its members are told why, and that the order line already placed must still reach its buyer.
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const statusEmails = async () =>
+        (await notifications.listNotifications({ resource_id: fixture.producers.honey, template: "producer-status-changed" })) as unknown as { to: string; data: Record<string, unknown> }[]
+      await expect.poll(async () => (await statusEmails()).map((email) => email.to)).toContain("a@ong-mat.vn")
+      expect((await statusEmails()).find((email) => email.to === "a@ong-mat.vn")!.data).toMatchObject({
+        producer: expect.any(String),
+        status: "suspended",
+        reason: "Vi phạm ghi nhãn, chờ kiểm tra",
+        open_lines: 1,
+        portal_url: expect.stringMatching(/\/producer\/don-hang$/),
+      })
+      // The refused second suspension told nobody anything.
+      expect((await statusEmails()).filter((email) => email.to === "a@ong-mat.vn")).toHaveLength(1)
 
       const reinstated = await api.post(statusOf, { status: "active" }, asked(admin))
       expect(reinstated.data.producer).toMatchObject({ status: "active", status_reason: null })
+      await expect
+        .poll(async () => (await statusEmails()).filter((email) => email.to === "a@ong-mat.vn").map((email) => email.data["status"]).sort())
+        .toEqual(["active", "suspended"])
       expect((await api.get("/producer/me", asked(producerA))).data.producer).toMatchObject({ status: "active", status_reason: null })
       await expect.poll(async () => (await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status, { timeout: 15_000 }).toBe(200)
       expect((await api.post(`/producer/products/${fixture.products.honey}`, { title: "Mật ong bạc hà Bắc Hà" }, asked(producerA))).status).toBe(200)

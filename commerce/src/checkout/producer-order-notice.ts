@@ -15,7 +15,7 @@ interface NoticeOrder {
 }
 
 /** The producer portal's order list, where a producer prepares its lines. */
-function portalOrdersUrl(): string {
+export function portalOrdersUrl(): string {
   return `${process.env.STOREFRONT_URL || "http://localhost:4321"}/producer/don-hang`
 }
 

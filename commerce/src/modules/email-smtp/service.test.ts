@@ -61,6 +61,30 @@ describe("renderEmail", () => {
     expect(email.text).toContain(en)
   })
 
+  it("tells a suspended producer why, and how many order lines it must still fulfil and where", () => {
+    const email = renderEmail("producer-status-changed", {
+      producer: "HTX Tài Hoan",
+      status: "suspended",
+      reason: "Vi phạm ghi nhãn, chờ kiểm tra",
+      open_lines: 3,
+      portal_url: "https://cho-ocop.example.vn/producer/don-hang",
+    })
+    expect(email.subject).toBe("[Chợ OCOP] HTX Tài Hoan bị tạm dừng trên Chợ OCOP")
+    expect(email.text).toContain("Lý do: Vi phạm ghi nhãn, chờ kiểm tra.")
+    expect(email.text).toContain("vẫn phải giao 3 dòng đơn đã nhận và cập nhật tình trạng trong cổng chủ thể: https://cho-ocop.example.vn/producer/don-hang")
+    expect(email.text).toContain("must still fulfil 3 order lines")
+  })
+
+  it("says nothing of orders to a suspended producer that owes none, and tells a reinstated one its products are back", () => {
+    const suspended = renderEmail("producer-status-changed", { producer: "HTX Tài Hoan", status: "suspended", reason: "Kiểm tra", open_lines: 0, portal_url: "x" })
+    expect(suspended.text).not.toContain("dòng đơn")
+    expect(suspended.text).not.toMatch(/\n\n\n|\n$/)
+    const reinstated = renderEmail("producer-status-changed", { producer: "HTX Tài Hoan", status: "active", reason: null, open_lines: 2, portal_url: "x" })
+    expect(reinstated.subject).toBe("[Chợ OCOP] HTX Tài Hoan được khôi phục trên Chợ OCOP")
+    expect(reinstated.text).toContain("on sale again")
+    expect(reinstated.text).not.toContain("Lý do")
+  })
+
   it("tells a buyer their uncollected pickup order was canceled, and that nothing is owed", () => {
     const email = renderEmail("order-canceled", {
       display_id: 42,

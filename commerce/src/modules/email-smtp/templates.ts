@@ -255,6 +255,31 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
       ].join("\n"),
     }
   },
+  "producer-status-changed": (data) => {
+    const suspended = data.status === "suspended"
+    const owed = Number(data.open_lines ?? 0)
+    return {
+      subject: suspended ? `[Chợ OCOP] ${data.producer} bị tạm dừng trên Chợ OCOP` : `[Chợ OCOP] ${data.producer} được khôi phục trên Chợ OCOP`,
+      text: (suspended
+        ? [
+            `Văn phòng Chương trình OCOP đã tạm dừng ${data.producer} trên Chợ OCOP.`,
+            `Lý do: ${data.reason ?? "—"}.`,
+            "Các sản phẩm của chủ thể đã ngừng bán; trong cổng chủ thể, thành viên vẫn xem được mọi thông tin nhưng không sửa sản phẩm, tồn kho hay tem.",
+            ...(owed > 0 ? [`Chủ thể vẫn phải giao ${owed} dòng đơn đã nhận và cập nhật tình trạng trong cổng chủ thể: ${data.portal_url}`] : []),
+            "",
+            `The OCOP programme office has suspended ${data.producer} on the marketplace. Reason: ${data.reason ?? "—"}.`,
+            "Its products are no longer sold; members can still read the producer portal but not change products, stock or stamps.",
+            ...(owed > 0 ? [`The producer must still fulfil ${owed} order lines already placed, and update them in the portal: ${data.portal_url}`] : []),
+          ]
+        : [
+            `Văn phòng Chương trình OCOP đã khôi phục ${data.producer} trên Chợ OCOP.`,
+            "Các sản phẩm có chứng nhận còn hiệu lực được bán lại; cổng chủ thể hoạt động bình thường.",
+            "",
+            `The OCOP programme office has reinstated ${data.producer}. Its products with a valid certificate are on sale again, and the producer portal works as before.`,
+          ]
+      ).join("\n"),
+    }
+  },
   "certificate-status-changed": (data) => {
     const to = String(data.to ?? "")
     return {
