@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
@@ -156,6 +157,27 @@ medusaIntegrationTestRunner({
       expect(other.producer).toMatchObject({ status: "suspended" })
       expect(other.members).toEqual([])
       expect(other.products).toEqual([expect.objectContaining({ handle: "tra-sen", sellable: false, reason: "producer_suspended" })])
+    })
+
+    it("reinstates and suspends a producer with no address and no members, emailing whoever it has when it has someone", async () => {
+      const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const statusEmails = async () =>
+        (await notifications.listNotifications({ resource_id: suspended, template: "producer-status-changed" })) as unknown as { to: string; data: Record<string, unknown> }[]
+      const statusOf = `/admin/ocop/producers/${suspended}/status`
+
+      expect((await api.post(statusOf, { status: "active" }, asked(admin))).status).toBe(200)
+      // Nobody to tell; the subscriber has had time to run before the producer gets an address below.
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await producers.updateProducers({ id: suspended, email: "Lien-He@Tam-Dung.vn" })
+      try {
+        const again = await api.post(statusOf, { status: "suspended", reason: "Chưa nộp hồ sơ tái đánh giá" }, asked(admin))
+        expect(again.status, JSON.stringify(again.data)).toBe(200)
+        await expect.poll(async () => (await statusEmails()).map((email) => [email.to, email.data["status"]])).toEqual([["lien-he@tam-dung.vn", "suspended"]])
+        expect((await statusEmails())[0]!.data).toMatchObject({ producer: "Hộ kinh doanh tạm dừng", reason: "Chưa nộp hồ sơ tái đánh giá", open_lines: 0 })
+      } finally {
+        await producers.updateProducers({ id: suspended, email: null, status: "suspended", status_reason: null })
+      }
     })
   },
 })

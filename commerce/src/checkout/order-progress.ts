@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
-import { OPEN_LINE_STEPS } from "../modules/order-allocation/models/order-line-allocation"
+import { OPEN_LINE_STEPS } from "../modules/order-allocation/line-steps"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
@@ -96,15 +96,14 @@ export async function openLinesOfProducer(container: MedusaContainer, producerId
     filters: { id: [...new Set(lines.map((line) => line.order_id))] },
   })) as { data: { id: string; display_id: number | string; created_at: string | Date; items: OrderItem[] }[] }
   const orderOf = new Map(data.map((order) => [order.id, order]))
+  const orderIdOf = new Map(lines.map((line) => [line.id, line.order_id]))
   const described = await describeLines(container, lines, data.flatMap((order) => order.items))
   return {
     count,
-    lines: described.map((line, index) => {
-      const order = orderOf.get(lines[index]!.order_id)
-      return {
-        ...line,
-        order: { id: lines[index]!.order_id, display_id: order ? Number(order.display_id) : null, placed_at: order ? new Date(order.created_at).toISOString() : null },
-      }
+    lines: described.map((line) => {
+      const orderId = orderIdOf.get(line.id)!
+      const order = orderOf.get(orderId)
+      return { ...line, order: { id: orderId, display_id: order ? Number(order.display_id) : null, placed_at: order ? new Date(order.created_at).toISOString() : null } }
     }),
   }
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
 import { PRODUCER_MODULE } from "../modules/producer"
+import { producerRecipients } from "../modules/producer/contact"
 import type ProducerModuleService from "../modules/producer/service"
 import { describeLines, type OrderItem } from "./order-progress"
 
@@ -45,7 +46,7 @@ export async function notifyProducersOfOrder(container: MedusaContainer, orderId
 
   const messages = producers.flatMap((producer) => {
     const own = described.filter((line) => line.producer?.id === producer.id)
-    const recipients = new Set([producer.email, ...members.filter((member) => member.producer_id === producer.id).map((member) => member.email)].filter((email): email is string => Boolean(email)).map((email) => email.toLowerCase()))
+    const recipients = producerRecipients(producer, members.filter((member) => member.producer_id === producer.id))
     const data = {
       display_id: order.display_id,
       producer: producer.name,
@@ -53,7 +54,7 @@ export async function notifyProducersOfOrder(container: MedusaContainer, orderId
       items: own.map((line) => ({ title: line.title, quantity: line.quantity, fulfilment: line.fulfilment, sales_point: line.fulfilment === "pickup" ? (line.sales_point?.name ?? null) : null })),
       portal_url: portalOrdersUrl(),
     }
-    return [...recipients].map((to) => ({
+    return recipients.map((to) => ({
       to,
       channel: "email",
       template: PRODUCER_NEW_ORDER_TEMPLATE,

@@ -2,6 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../modules/producer"
+import { producerRecipients } from "../modules/producer/contact"
 import type ProducerModuleService from "../modules/producer/service"
 
 export const STAMP_VOIDED_TEMPLATE = "stamp-voided"
@@ -44,10 +45,9 @@ export async function notifyProducerOfStamps(container: MedusaContainer, notice:
   if (!product || !producer) return 0
   const members = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerMembers({ producer_id: producer.id }, { select: ["id", "name", "email"] })
   const actingMember = members.find((member) => member.id === notice.actor)
-  const recipients = new Set([producer.email, ...members.map((member) => member.email)].filter((email): email is string => Boolean(email)).map((email) => email.toLowerCase()))
   const template = notice.kind === "voided" ? STAMP_VOIDED_TEMPLATE : STAMP_BATCH_REVOKED_TEMPLATE
   const resourceId = notice.kind === "voided" ? notice.stampId : notice.batchId
-  const messages = [...recipients].map((to) => ({
+  const messages = producerRecipients(producer, members).map((to) => ({
     to,
     channel: "email",
     template,

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/framework/types"
+import type { ReactNode } from "react"
 import { StatusBadge, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatDateTime } from "../lib/format"
@@ -29,7 +30,7 @@ export function OrderLinesCard({ order }: { order: HttpTypes.AdminOrder }) {
         ) : (
           <>
             {delivery && <DeliveryAddress delivery={delivery} />}
-            <OrderLinesTable lines={lines} />
+            <OrderLinesTable lines={lines} context={producerColumn} rowTestId="ocop-order-line" />
           </>
         )
       }
@@ -51,33 +52,42 @@ function DeliveryAddress({ delivery }: { delivery: OrderDelivery }) {
   )
 }
 
-function OrderLinesTable({ lines }: { lines: OfficeOrderLine[] }) {
+type LineFacts = Pick<OfficeOrderLine, "fulfilment" | "sales_point" | "status" | "updated_at">
+
+/** The column that places a line: the producer that fulfils it on an order, the order it belongs to on a producer. */
+export interface LineContext<Line> {
+  header: string
+  cell: (line: Line) => ReactNode
+}
+
+/** Order lines with what, who or which order, how and their step; `rowTestId` names each row for tests. */
+export function OrderLinesTable<Line extends LineFacts & { id: string; quantity: number; title: string }>({
+  lines,
+  context,
+  rowTestId,
+}: {
+  lines: Line[]
+  context: LineContext<Line>
+  rowTestId: string
+}) {
   const columns = t.orderLines.columns
   return (
     <Table>
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell>{columns.product}</Table.HeaderCell>
-          <Table.HeaderCell>{columns.producer}</Table.HeaderCell>
+          <Table.HeaderCell>{context.header}</Table.HeaderCell>
           <Table.HeaderCell>{columns.fulfilment}</Table.HeaderCell>
           <Table.HeaderCell>{columns.status}</Table.HeaderCell>
         </Table.Row>
       </Table.Header>
       <Table.Body>
         {lines.map((line) => (
-          <Table.Row key={line.id} data-testid="ocop-order-line">
+          <Table.Row key={line.id} data-testid={rowTestId}>
             <Table.Cell className="max-w-[240px] truncate">
               {line.quantity} × {line.title}
             </Table.Cell>
-            <Table.Cell>
-              {line.producer ? (
-                <Link to={`/producers/${line.producer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                  {line.producer.name}
-                </Link>
-              ) : (
-                t.common.none
-              )}
-            </Table.Cell>
+            <Table.Cell>{context.cell(line)}</Table.Cell>
             <Table.Cell>
               <LineFulfilment line={line} />
             </Table.Cell>
@@ -91,10 +101,21 @@ function OrderLinesTable({ lines }: { lines: OfficeOrderLine[] }) {
   )
 }
 
-type LineFacts = Pick<OfficeOrderLine, "fulfilment" | "sales_point" | "status" | "updated_at">
+/** On an order, each line's producer leads to its page in the dashboard. */
+const producerColumn: LineContext<OfficeOrderLine> = {
+  header: t.orderLines.columns.producer,
+  cell: (line) =>
+    line.producer ? (
+      <Link to={`/producers/${line.producer.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+        {line.producer.name}
+      </Link>
+    ) : (
+      t.common.none
+    ),
+}
 
 /** Delivered or collected, and the sales point the line ships from or waits at. */
-export function LineFulfilment({ line }: { line: LineFacts }) {
+function LineFulfilment({ line }: { line: LineFacts }) {
   return (
     <div className="flex flex-col">
       <span>{labelOf(t.orderLines.fulfilment, line.fulfilment)}</span>
@@ -108,7 +129,7 @@ export function LineFulfilment({ line }: { line: LineFacts }) {
 }
 
 /** The line's step and when it last moved. */
-export function LineStep({ line }: { line: LineFacts }) {
+function LineStep({ line }: { line: LineFacts }) {
   return (
     <div className="flex flex-col items-start gap-y-1">
       <StatusBadge color={statusColor[line.status] ?? "grey"} className="whitespace-nowrap">

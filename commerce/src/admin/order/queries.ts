@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { sdk } from "../lib/sdk"
+import { OPEN_LINE_STEPS } from "../../modules/order-allocation/line-steps"
 import type { OrderLineStatus, OrderLinesResponse } from "./types"
 
-/** The steps a cancellation moves to "canceled"; a delivered line stays delivered. */
-const OPEN_STEPS: OrderLineStatus[] = ["placed", "prepared", "shipped", "ready_for_pickup"]
 const CATCH_UP_POLLS = 10
 
 export function useOrderLines(order: Pick<HttpTypes.AdminOrder, "id" | "status">) {
@@ -17,7 +16,7 @@ export function useOrderLines(order: Pick<HttpTypes.AdminOrder, "id" | "status">
     // The lines are canceled by a subscriber, which may run just after Medusa has answered: poll
     // a few seconds until they have caught up with the canceled order.
     refetchInterval: (query) => {
-      const behind = order.status === "canceled" && query.state.data?.lines.some((line) => OPEN_STEPS.includes(line.status))
+      const behind = order.status === "canceled" && query.state.data?.lines.some((line) => (OPEN_LINE_STEPS as readonly OrderLineStatus[]).includes(line.status))
       return behind && query.state.dataUpdateCount < CATCH_UP_POLLS ? 1000 : false
     },
   })

@@ -4,7 +4,7 @@ import { CertificateField } from "../certification/certificate-field"
 import { DetailNote, DetailPage, DetailSection } from "../lib/detail-page"
 import { formatDate, formatDateTime } from "../lib/format"
 import { labelOf, t } from "../lib/i18n"
-import { LineFulfilment, LineStep } from "../order/order-lines-card"
+import { OrderLinesTable, type LineContext } from "../order/order-lines-card"
 import { InviteMemberForm } from "./invite-member-form"
 import { ProducerStatusAction } from "./producer-status-action"
 import { ProducerStatusBadge } from "./producer-status-badge"
@@ -56,13 +56,29 @@ function ProducerProfile({ producer, openLines }: { producer: ProducerDetailResp
   )
 }
 
+type OpenLine = ProducerDetailResponse["open_order_lines"]["lines"][number]
+
+/** On a producer's page, each open line's order: a link to it, and when it was placed. */
+const orderColumn: LineContext<OpenLine> = {
+  header: t.orderLines.columns.order,
+  cell: (line) => (
+    <div className="flex flex-col">
+      <Link to={`/orders/${line.order.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+        {line.order.display_id === null ? line.order.id : `#${line.order.display_id}`}
+      </Link>
+      <Text size="xsmall" className="text-ui-fg-muted">
+        {formatDateTime(line.order.placed_at)}
+      </Text>
+    </div>
+  ),
+}
+
 /**
- * The producer's order lines not yet delivered, those waiting longest first. A suspended producer
- * cannot move them, so the office is told what to do about them.
+ * The producer's order lines not yet delivered, those waiting longest first. A suspended producer's
+ * members can still move them; the office is told what to do if they do not.
  */
 function ProducerOpenLines({ producer, openLines }: { producer: ProducerDetailResponse["producer"]; openLines: ProducerDetailResponse["open_order_lines"] }) {
   const text = t.producerDetail
-  const columns = t.orderLines.columns
   const { count, lines } = openLines
   return (
     <DetailSection title={`${text.openLines} · ${count}`}>
@@ -76,41 +92,7 @@ function ProducerOpenLines({ producer, openLines }: { producer: ProducerDetailRe
             </Text>
           )}
           {lines.length < count && <DetailNote>{text.openLinesShown(lines.length, count)}</DetailNote>}
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{columns.order}</Table.HeaderCell>
-                <Table.HeaderCell>{columns.product}</Table.HeaderCell>
-                <Table.HeaderCell>{columns.fulfilment}</Table.HeaderCell>
-                <Table.HeaderCell>{columns.status}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {lines.map((line) => (
-                <Table.Row key={line.id} data-testid="producer-open-line">
-                  <Table.Cell>
-                    <div className="flex flex-col">
-                      <Link to={`/orders/${line.order.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                        {line.order.display_id === null ? line.order.id : `#${line.order.display_id}`}
-                      </Link>
-                      <Text size="xsmall" className="text-ui-fg-muted">
-                        {formatDateTime(line.order.placed_at)}
-                      </Text>
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell className="max-w-[220px] truncate">
-                    {line.quantity} × {line.title}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <LineFulfilment line={line} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <LineStep line={line} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <OrderLinesTable lines={lines} context={orderColumn} rowTestId="producer-open-line" />
         </div>
       )}
     </DetailSection>

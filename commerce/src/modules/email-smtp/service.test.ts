@@ -79,10 +79,11 @@ describe("renderEmail", () => {
     const suspended = renderEmail("producer-status-changed", { producer: "HTX Tài Hoan", status: "suspended", reason: "Kiểm tra", open_lines: 0, portal_url: "x" })
     expect(suspended.text).not.toContain("dòng đơn")
     expect(suspended.text).not.toMatch(/\n\n\n|\n$/)
-    const reinstated = renderEmail("producer-status-changed", { producer: "HTX Tài Hoan", status: "active", reason: null, open_lines: 2, portal_url: "x" })
+    const reinstated = renderEmail("producer-status-changed", { producer: "HTX Tài Hoan", status: "active" })
     expect(reinstated.subject).toBe("[Chợ OCOP] HTX Tài Hoan được khôi phục trên Chợ OCOP")
-    expect(reinstated.text).toContain("on sale again")
+    expect(reinstated.text).toContain("had on sale before the suspension are on sale again")
     expect(reinstated.text).not.toContain("Lý do")
+    expect(reinstated.text).not.toContain("dòng đơn")
   })
 
   it("tells a buyer their uncollected pickup order was canceled, and that nothing is owed", () => {

@@ -273,9 +273,9 @@ const templates: Record<string, (data: Data) => RenderedEmail> = {
           ]
         : [
             `Văn phòng Chương trình OCOP đã khôi phục ${data.producer} trên Chợ OCOP.`,
-            "Các sản phẩm có chứng nhận còn hiệu lực được bán lại; cổng chủ thể hoạt động bình thường.",
+            "Các sản phẩm chủ thể đang bán trước khi bị tạm dừng, nếu chứng nhận OCOP còn hiệu lực, được bán lại; cổng chủ thể hoạt động bình thường.",
             "",
-            `The OCOP programme office has reinstated ${data.producer}. Its products with a valid certificate are on sale again, and the producer portal works as before.`,
+            `The OCOP programme office has reinstated ${data.producer}. The products it had on sale before the suspension are on sale again where their certificate is still valid, and the producer portal works as before.`,
           ]
       ).join("\n"),
     }

@@ -1,7 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { OPEN_LINE_STEPS, OrderLineAllocation } from "./models/order-line-allocation"
+import { OPEN_LINE_STEPS } from "./line-steps"
+import { OrderLineAllocation } from "./models/order-line-allocation"
 
 export default class OrderAllocationModuleService extends MedusaService({ OrderLineAllocation }) {
   /**

@@ -1,13 +1,23 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { notifyProducerStatusStep } from "./steps/notify-producer-status"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PRODUCER_STATUS_CHANGED, type ProducerStatusChangedData } from "./events"
 import { setProducerStatusStep, type ProducerStatusInput } from "./steps/set-producer-status"
 
 /**
- * The programme office suspends a producer (with a reason) or reinstates it, and the producer is
- * told by email. Its products leave or return through the producer-changed subscriber.
+ * The programme office suspends a producer (with a reason) or reinstates it. Its products leave or
+ * return through the producer-changed subscriber; the producer is told by email from the
+ * producer-status-changed subscriber, so a failed send never undoes the office's decision.
  */
 export const changeProducerStatusWorkflow = createWorkflow("change-producer-status", (input: ProducerStatusInput) => {
   const producer = setProducerStatusStep(input)
-  notifyProducerStatusStep(transform({ producer }, ({ producer }) => ({ producer_id: producer.id, status: producer.status, status_reason: producer.status_reason, name: producer.name })))
+  emitEventStep({
+    eventName: PRODUCER_STATUS_CHANGED,
+    data: transform({ producer }, ({ producer }): ProducerStatusChangedData => ({
+      id: producer.id,
+      status: producer.status,
+      reason: producer.status_reason,
+      changed_at: producer.updated_at,
+    })),
+  })
   return new WorkflowResponse(producer)
 })

@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-/** The steps of a line still to be worked on: a cancellation moves them to "canceled", a delivered line stays delivered. */
-export const OPEN_LINE_STEPS = ["placed", "prepared", "shipped", "ready_for_pickup"] as const
+import { OPEN_LINE_STEPS } from "../line-steps"
 
 /**
  * Who fulfils one order line: the producer whose product it is and the sales point whose stock it

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { producerRecipients } from "../../../modules/producer/contact"
 
 export interface CertificateNotice {
   certificate_id: string
@@ -28,11 +29,8 @@ export const notifyCertificateStep = createStep("notify-certificate", async (not
   const messages = notices.flatMap((notice) => {
     const certificate = byId.get(notice.certificate_id)
     const products = (certificate?.products ?? []).filter((p): p is NonNullable<typeof p> => Boolean(p))
-    // The producer's public contact, when it has one, and every member who works for it in the portal.
-    const producerEmails = products
-      .flatMap((p) => [p.producer?.email, ...(p.producer?.members ?? []).map((member) => member?.email)])
-      .filter((email): email is string => Boolean(email))
-    const recipients = [...new Set([...admins.map((a: { email: string }) => a.email), ...producerEmails])]
+    const producerEmails = products.flatMap((p) => (p.producer ? producerRecipients(p.producer, (p.producer.members ?? []).filter((member) => member !== null)) : []))
+    const recipients = [...new Set([...admins.map((a: { email: string }) => a.email.toLowerCase()), ...producerEmails])]
     const data = {
       ...notice.data,
       decision_number: certificate?.decision_number,

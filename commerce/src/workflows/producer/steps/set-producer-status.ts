@@ -7,7 +7,7 @@ import type { ProducerStatus } from "../../../modules/producer/service"
 export interface ProducerStatusInput {
   producer_id: string
   status: ProducerStatus
-  /** Required to suspend; cleared on reinstatement. */
+  /** Required to suspend; a reinstatement clears it, whatever is passed. */
   reason?: string | null
 }
 
@@ -21,7 +21,14 @@ export const setProducerStatusStep = createStep(
     if (before.status === input.status) throw new MedusaError(MedusaError.Types.CONFLICT, `Producer ${input.producer_id} is already ${input.status}`)
     const updated = await producers.updateProducers({ id: input.producer_id, status: input.status, status_reason: input.status === "suspended" ? (input.reason ?? null) : null })
     return new StepResponse(
-      { id: updated.id, handle: updated.handle, name: updated.name, status: updated.status, status_reason: updated.status_reason },
+      {
+        id: updated.id,
+        handle: updated.handle,
+        name: updated.name,
+        status: updated.status,
+        status_reason: updated.status_reason,
+        updated_at: new Date(updated.updated_at).toISOString(),
+      },
       { id: before.id, status: before.status, status_reason: before.status_reason }
     )
   },

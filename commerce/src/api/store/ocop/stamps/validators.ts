@@ -1,15 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { REPORT_PHOTO_MAX_BYTES, REPORT_PHOTO_TYPES } from "../../../../stamps/report-photo"
 
-export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
-export type PhotoType = (typeof PHOTO_TYPES)[number]
-export const PHOTO_MAX_BYTES = 2 * 1024 * 1024
-
-/** The extension a report photo is stored under; the office's photo route reads its type back from it. */
-export const PHOTO_EXTENSIONS: Record<PhotoType, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" }
-
-export function photoContentType(extension: string): PhotoType | undefined {
-  return PHOTO_TYPES.find((type) => PHOTO_EXTENSIONS[type] === extension)
-}
 
 export const StampReportBody = z
   .object({
@@ -18,8 +9,8 @@ export const StampReportBody = z
     message: z.string().trim().min(3, "message must describe the problem in at least 3 characters").max(2000),
     photo: z
       .object({
-        content_type: z.enum(PHOTO_TYPES, { message: "photo must be a JPEG, PNG or WebP image" }),
-        data: z.string().max(Math.ceil(PHOTO_MAX_BYTES / 3) * 4 + 4, "photo must be at most 2 MB"),
+        content_type: z.enum(REPORT_PHOTO_TYPES, { message: "photo must be a JPEG, PNG or WebP image" }),
+        data: z.string().max(Math.ceil(REPORT_PHOTO_MAX_BYTES / 3) * 4 + 4, "photo must be at most 2 MB"),
       })
       .strict()
       .optional(),

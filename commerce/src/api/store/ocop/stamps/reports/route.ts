@@ -7,13 +7,8 @@ import { checkCode, formatSerial } from "../../../../../modules/stamp/code"
 import type StampModuleService from "../../../../../modules/stamp/service"
 import { clientAddress, deviceHash } from "../../../../../stamps/client"
 import { parseInput } from "../../../../validation"
-import { PHOTO_EXTENSIONS, PHOTO_MAX_BYTES, StampReportBody } from "../validators"
-
-const signatures: Record<string, (b: Buffer) => boolean> = {
-  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  "image/png": (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  "image/webp": (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
-}
+import { isReportPhotoOfType, REPORT_PHOTO_MAX_BYTES, reportPhotoExtension } from "../../../../../stamps/report-photo"
+import { StampReportBody } from "../validators"
 
 /** POST /store/ocop/stamps/reports — a shopper reports a problem with a stamp (optional photo ≤ 2 MB). */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
@@ -22,12 +17,12 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   let photo: { id: string } | null = null
   if (body.photo) {
     const bytes = Buffer.from(body.photo.data, "base64")
-    if (bytes.length === 0 || bytes.length > PHOTO_MAX_BYTES) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid body: photo must be a non-empty image of at most 2 MB")
-    if (!signatures[body.photo.content_type]!(bytes)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: photo is not a ${body.photo.content_type} image`)
+    if (bytes.length === 0 || bytes.length > REPORT_PHOTO_MAX_BYTES) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid body: photo must be a non-empty image of at most 2 MB")
+    if (!isReportPhotoOfType(body.photo.content_type, bytes)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid body: photo is not a ${body.photo.content_type} image`)
     // A shopper's photo may show a receipt or a face: it is stored privately (outside what the file
     // provider serves) under a random name, and only the office reads it through its admin route.
     const [file] = await files.createFiles([
-      { filename: `stamp-report-${randomUUID()}.${PHOTO_EXTENSIONS[body.photo.content_type]}`, mimeType: body.photo.content_type, content: bytes.toString("base64"), access: "private" },
+      { filename: `stamp-report-${randomUUID()}.${reportPhotoExtension(body.photo.content_type)}`, mimeType: body.photo.content_type, content: bytes.toString("base64"), access: "private" },
     ])
     photo = file ?? null
   }

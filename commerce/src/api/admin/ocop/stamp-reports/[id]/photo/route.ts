@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { STAMP_MODULE } from "../../../../../../modules/stamp"
 import type StampModuleService from "../../../../../../modules/stamp/service"
+import { reportPhotoType } from "../../../../../../stamps/report-photo"
 import { parseInput } from "../../../../../validation"
-import { photoContentType } from "../../../../../store/ocop/stamps/validators"
 import { StampReportIdParams } from "../../validators"
 
 /**
@@ -17,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!report.photo_file_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Báo cáo này không kèm ảnh / This report has no photo")
   const extension = report.photo_file_id.split(".").pop()!.toLowerCase()
   const photo = await readPhoto(req, report.photo_file_id)
-  res.setHeader("Content-Type", photoContentType(extension) ?? "application/octet-stream")
+  res.setHeader("Content-Type", reportPhotoType(extension) ?? "application/octet-stream")
   res.setHeader("Cache-Control", "private, no-store")
   res.setHeader("X-Content-Type-Options", "nosniff")
   res.setHeader("Content-Disposition", `inline; filename="${report.id}.${extension}"`)
