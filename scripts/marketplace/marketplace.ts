@@ -149,7 +149,8 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
         progress.note("already exists")
         return false
       }
-      await run({ script: bin.medusa, args: ["user", "-e", ADMIN_EMAIL, "-p", adminPassword], cwd: commerceDir, env: commerceEnv })
+      // Joined with "=": a generated password may begin with "-", which the CLI would read as its flags.
+      await run({ script: bin.medusa, args: ["user", `--email=${ADMIN_EMAIL}`, `--password=${adminPassword}`], cwd: commerceDir, env: commerceEnv })
       return true
     })
 
