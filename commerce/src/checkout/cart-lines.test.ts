@@ -13,7 +13,7 @@ const line = (overrides: Partial<CartLineState>): CartLineState => ({
   ...overrides,
 })
 
-const cart = (lines: CartLineState[]): CartLines => ({ cart_id: "cart_1", completed: false, checkout_allowed: false, inventory_item_ids: [], lines })
+const cart = (lines: CartLineState[]): CartLines => ({ cart_id: "cart_1", completed: false, checkout_allowed: false, lines })
 
 describe("assertCheckoutAllowed", () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCheckoutAllowed, cartLines, stockShortageRefusal } from "../../../../../../checkout/cart-lines"
+import { assertCheckoutAllowed, cartInventoryItems, cartLines, stockShortageRefusal } from "../../../../../../checkout/cart-lines"
 import { isUnwordedStockRefusal } from "../../../../../../checkout/refusal"
 import { placeOrderWorkflow } from "../../../../../../workflows/checkout/place-order"
 import { parseInput } from "../../../../../validation"
@@ -57,16 +57,16 @@ const CHECKOUT_QUEUE_SECONDS = 60
 
 async function placeOrder(req: MedusaRequest, res: MedusaResponse) {
   const { id } = parseInput(CartIdParams, req.params, "path")
-  const lines = await cartLines(req.scope, id)
+  const cart = await cartInventoryItems(req.scope, id)
   const engine = req.scope.resolve(Modules.WORKFLOW_ENGINE)
   const locking = req.scope.resolve(Modules.LOCKING)
 
   // Checkouts that share an item take turns (Medusa's own reservation lock gives up after 5 s, which
   // a rush on the last units outlasts); each re-reads the stock when its turn comes, so once the
   // goods are gone the rest are refused at once instead of running the whole completion.
-  const keys = lines.completed ? [] : lines.inventory_item_ids.map((itemId) => `checkout:${itemId}`)
+  const keys = cart.completed ? [] : cart.inventoryItemIds.map((itemId) => `checkout:${itemId}`)
   const run = async () => {
-    if (!lines.completed) assertCheckoutAllowed(keys.length > 0 ? await cartLines(req.scope, id) : lines)
+    if (!cart.completed) assertCheckoutAllowed(await cartLines(req.scope, id))
     return engine.run(placeOrderWorkflow.getName(), { input: { cart_id: id }, throwOnError: false })
   }
   const { errors, result, transaction } =
