@@ -112,11 +112,12 @@ module.exports = defineConfig({
       cookieSecret: secret("COOKIE_SECRET"),
     },
   },
-  // No admin.backendUrl: it would be baked into the dashboard at build time; the dashboard calls
-  // the server it was loaded from.
   // The Caching Module is still behind Medusa's feature flag.
   featureFlags: { caching: true },
   admin: {
+    // The dashboard calls the server it was loaded from. Left unset, Medusa bakes MEDUSA_BACKEND_URL
+    // into the dashboard at build time, and a build made for another port or host calls that one.
+    backendUrl: "/",
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
   modules: [

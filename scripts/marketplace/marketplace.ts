@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { inputsFingerprint, isBuildCurrent, recordBuild } from "./build-cache.ts"
 import { dropDatabase, ensureDatabase, openDatabase, type Database } from "./database.ts"
@@ -154,11 +154,12 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
       return true
     })
 
-    const buildsDir = join(options.dataDir, "builds")
+    // Each build's stamp lives in its output, which every data folder (npm start, tests, benchmarks) shares.
     await progress.step("Building the commerce server and admin dashboard", async () => {
       const fingerprint = inputsFingerprint(commerceDir, commerceInputs) + inputsFingerprint(searchDir, ["src", "package.json"])
-      const stamp = join(buildsDir, "commerce")
+      const stamp = join(commerceDir, ".medusa/server/.ocop-build-inputs")
       if (isBuildCurrent(stamp, fingerprint, join(commerceDir, ".medusa/server/medusa-config.js"))) return progress.note("unchanged since last build")
+      rmSync(stamp, { force: true })
       // Commerce (CommonJS) type-checks against @ocop/search's declarations, not its ES module sources.
       await run({ script: bin.tsc, args: ["-p", "tsconfig.types.json"], cwd: searchDir, env: {} })
       await run({ script: bin.medusa, args: ["build"], cwd: commerceDir, env: commerceEnv })
@@ -170,8 +171,9 @@ export async function launchMarketplace(options: MarketplaceOptions): Promise<Ru
 
     await progress.step("Building the storefront", async () => {
       const fingerprint = inputsFingerprint(storefrontDir, storefrontInputs)
-      const stamp = join(buildsDir, "storefront")
+      const stamp = join(storefrontDir, "dist/.ocop-build-inputs")
       if (isBuildCurrent(stamp, fingerprint, join(storefrontDir, "dist/server/entry.mjs"))) return progress.note("unchanged since last build")
+      rmSync(stamp, { force: true })
       await run({ script: bin.astro, args: ["build"], cwd: storefrontDir, env: { NODE_ENV: "production" } })
       recordBuild(stamp, fingerprint)
     })
