@@ -573,7 +573,8 @@ medusaIntegrationTestRunner({
 
       const published = await api.post(`/producer/products/${fixture.products.honey}/publish`, {}, asked(producerA))
       expect(published.data.product).toMatchObject({ status: "published", sellable: true, withdrawn: false, can_withdraw: true })
-      await expect.poll(async () => (await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status, { timeout: 15_000 }).toBe(200)
+      // The portal answers once the shop sells it again, so its "on sale" is never ahead of the shop.
+      expect((await api.get("/store/ocop/products/mat-ong-bac-ha", store)).status).toBe(200)
       expect((await api.get(`/store/ocop/carts/${cart.id}/lines`, store)).data.checkout_allowed).toBe(true)
     })
 

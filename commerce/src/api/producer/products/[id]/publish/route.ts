@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { parseInput } from "../../../../validation"
 import { producerScope } from "../../../scope"
-import { loadOwnProduct, notSellableMessage, presentProducerProduct } from "../../producer-product"
+import { loadOwnProduct, notSellableMessage, presentProducerProduct, setOwnProductStatus } from "../../producer-product"
 import { WITHDRAWN_KEY } from "../../../../../listing/stored-state"
 import { ProductIdParams } from "../../validators"
 
@@ -19,7 +18,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (product.status !== "published") {
     // A product the listing rule had delisted, or the producer withdrew, is on sale by its own decision again.
     const metadata = { ...(row.metadata ?? {}), ocop_delisted: null, [WITHDRAWN_KEY]: null }
-    await updateProductsWorkflow(req.scope).run({ input: { products: [{ id, status: "published", metadata }] } })
+    await setOwnProductStatus(req, id, "published", metadata)
   }
   res.json({ product: presentProducerProduct(await loadOwnProduct(req, producer.id, id)) })
 }

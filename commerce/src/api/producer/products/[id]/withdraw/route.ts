@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { parseInput } from "../../../../validation"
 import { producerScope } from "../../../scope"
-import { loadOwnProduct, presentProducerProduct } from "../../producer-product"
+import { loadOwnProduct, presentProducerProduct, setOwnProductStatus } from "../../producer-product"
 import { WITHDRAWN_KEY } from "../../../../../listing/stored-state"
 import { ProductIdParams } from "../../validators"
 
@@ -24,7 +23,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Sản phẩm này chưa được đăng bán nên không có gì để ngừng bán. / This product is not on sale, so there is nothing to withdraw.")
     }
     const metadata = { ...(row.metadata ?? {}), ocop_delisted: null, [WITHDRAWN_KEY]: { at: new Date().toISOString() } }
-    await updateProductsWorkflow(req.scope).run({ input: { products: [{ id, status: "draft", metadata }] } })
+    await setOwnProductStatus(req, id, "draft", metadata)
   }
   res.json({ product: presentProducerProduct(await loadOwnProduct(req, producer.id, id)) })
 }
