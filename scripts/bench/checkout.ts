@@ -15,9 +15,10 @@ import { durationMs, durationsByOverlap, type Span } from "./checkout/overlap.ts
  * p95 < 500 ms.
  *
  * A shopper is a person using the storefront: between steps they read a product page, look at the
- * cart, type an address; every page they open makes the storefront read the cart and its lines'
- * products (plus the shipping options once an address is saved, and the order on the confirmation
- * page) from the commerce API, and those reads are part of the load. The pauses
+ * cart, type an address; every page they open makes the storefront read the cart (unless it holds it
+ * from a change or read of the last half minute) and its lines' products (plus the shipping options
+ * once an address is saved, and the order on the confirmation page) from the commerce API, and those
+ * reads are part of the load. The pauses
  * are those of a quick shopper (a few seconds per page, about ten to type an address). Two runs are
  * reported for reference and decide nothing: one shopper alone, and 10 shoppers who never pause,
  * which is what the server can take at most.
@@ -38,8 +39,7 @@ const pauses = {
 } as const satisfies Record<string, readonly [number, number]>
 
 // Fields the storefront asks for whenever it reads or changes a cart (storefront/src/lib/medusa.ts).
-const cartFields = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id"
-const cartReadFields = `${cartFields},*customer`
+const cartFields = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id,*customer"
 // Fields of the order confirmation page (storefront/src/lib/medusa.ts).
 const orderFields =
   "+metadata,+payment_status,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
@@ -120,9 +120,29 @@ try {
     if (scale > 0) await sleep((min + Math.random() * (max - min)) * 1000 * scale)
   }
 
+  /**
+   * The cart as the storefront holds it (storefront/src/lib/held-carts.ts): what a change answered with
+   * or a read fetched, served for half a minute; choosing a payment provider and placing the order let
+   * it go. Per shopper: when it was taken, or null.
+   */
+  const HELD_CART_LIFETIME_MS = 30_000
+  type HeldCart = { takenAtMs: number | null }
+  /** A change to the cart (it answers with the cart, which the storefront holds). */
+  async function changeCart<T>(held: HeldCart, method: string, path: string, body: unknown) {
+    const answer = await call<T>(method, path, body)
+    held.takenAtMs = performance.now()
+    return answer
+  }
+  /** The storefront's read of the shopper's cart: from commerce only when it holds none. */
+  async function readCart(cartId: string, held: HeldCart) {
+    if (held.takenAtMs !== null && performance.now() - held.takenAtMs < HELD_CART_LIFETIME_MS) return
+    await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
+    held.takenAtMs = performance.now()
+  }
+
   /** What the storefront reads to render the cart page: the cart, then each line's product. */
-  async function openCartPage(cartId: string, handles: string[]) {
-    await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
+  async function openCartPage(cartId: string, handles: string[], held: HeldCart) {
+    await readCart(cartId, held)
     await Promise.all(handles.map((handle) => call("GET", `/store/ocop/products/${handle}`)))
   }
 
@@ -136,8 +156,8 @@ try {
    * shopper's details are saved, the shipping options for them, unless it read them for this cart
    * state within the last half minute. Answers the options the page shows.
    */
-  async function openCheckoutPage(cartId: string, handles: string[], held: HeldOptions): Promise<HeldOptions> {
-    await openCartPage(cartId, handles)
+  async function openCheckoutPage(cartId: string, handles: string[], heldCart: HeldCart, held: HeldOptions): Promise<HeldOptions> {
+    await openCartPage(cartId, handles, heldCart)
     if (held && performance.now() - held.readAtMs < OPTIONS_LIFETIME_MS) return held
     const { data } = await call<ShippingOptions>("GET", `/store/shipping-options?cart_id=${cartId}`)
     return { data, readAtMs: performance.now() }
@@ -147,45 +167,47 @@ try {
     for (let round = 0; round < checkouts; round++) {
       const chosen = [0, 7].map((offset) => products[(index * 3 + round + offset) % products.length]!)
       let cartId: string | null = null
+      const held: HeldCart = { takenAtMs: null }
       for (const product of chosen) {
         await pause("productPage", scale)
         await call("GET", `/store/ocop/products/${product.handle}`)
         // The storefront's add: the shopper's cart, the product's variant, then the add itself (timed).
-        if (cartId) await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
+        if (cartId) await readCart(cartId, held)
         await call("GET", `/store/products/${product.product_id}?fields=id,variants.id`)
         const item = { variant_id: product.variant_id, quantity: 1 }
         if (cartId) {
-          figures.adds.push((await call("POST", `/store/carts/${cartId}/line-items?fields=${cartFields}`, item)).span)
+          figures.adds.push((await changeCart(held, "POST", `/store/carts/${cartId}/line-items?fields=${cartFields}`, item)).span)
         } else {
-          const created = await call<{ cart: { id: string } }>("POST", `/store/carts?fields=${cartFields}`, { region_id: regionId, items: [item] })
+          const created = await changeCart<{ cart: { id: string } }>(held, "POST", `/store/carts?fields=${cartFields}`, { region_id: regionId, items: [item] })
           figures.adds.push(created.span)
           cartId = created.data.cart.id
         }
-        await openCartPage(cartId, chosen.slice(0, chosen.indexOf(product) + 1).map((line) => line.handle))
+        await openCartPage(cartId, chosen.slice(0, chosen.indexOf(product) + 1).map((line) => line.handle), held)
         await pause("cartPage", scale)
       }
       if (!cartId) throw new Error("the shopper's cart was not created")
       const handles = chosen.map((line) => line.handle)
-      await openCartPage(cartId, handles)
+      await openCartPage(cartId, handles, held)
       await pause("addressForm", scale)
       // Each checkout form post reads the cart first; the shipping, payment and order steps also check
       // the choice against the whole checkout as the page shows it (lines, shipping options).
-      await call("GET", `/store/carts/${cartId}?fields=${cartReadFields}`)
-      await call("POST", `/store/carts/${cartId}?fields=${cartFields}`, { email: `tai${index}-${round}@example.vn`, shipping_address: address, billing_address: address })
+      await readCart(cartId, held)
+      await changeCart(held, "POST", `/store/carts/${cartId}?fields=${cartFields}`, { email: `tai${index}-${round}@example.vn`, shipping_address: address, billing_address: address })
       // The address is a new cart state: its options are read afresh, then shared by the steps after it.
-      let options = await openCheckoutPage(cartId, handles, null)
+      let options = await openCheckoutPage(cartId, handles, held, null)
       await pause("checkoutStep", scale)
       const delivery = options!.data.shipping_options.find((option) => option.type.code === "delivery")!
-      options = await openCheckoutPage(cartId, handles, options)
-      await call("POST", `/store/carts/${cartId}/shipping-methods?fields=${cartFields}`, { option_id: delivery.id })
-      options = await openCheckoutPage(cartId, handles, options)
+      options = await openCheckoutPage(cartId, handles, held, options)
+      await changeCart(held, "POST", `/store/carts/${cartId}/shipping-methods?fields=${cartFields}`, { option_id: delivery.id })
+      options = await openCheckoutPage(cartId, handles, held, options)
       await pause("checkoutStep", scale)
-      options = await openCheckoutPage(cartId, handles, options)
+      options = await openCheckoutPage(cartId, handles, held, options)
       const collection = await call<{ payment_collection: { id: string } }>("POST", "/store/payment-collections", { cart_id: cartId })
       await call("POST", `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-      options = await openCheckoutPage(cartId, handles, options)
+      held.takenAtMs = null
+      options = await openCheckoutPage(cartId, handles, held, options)
       await pause("checkoutStep", scale)
-      await openCheckoutPage(cartId, handles, options)
+      await openCheckoutPage(cartId, handles, held, options)
       const completed = await call<{ type: string; order?: { id: string } }>("POST", `/store/carts/${cartId}/complete`, {}, { mayRefuse: true })
       if (completed.status !== 200 || completed.data.type !== "order" || !completed.data.order) {
         figures.refused += 1

@@ -1,5 +1,6 @@
 import Medusa from "@medusajs/js-sdk"
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
+import { cartVersion, changingCart, heldCart, holdCart } from "./held-carts"
 import { StoreApiError } from "./store-api-error"
 
 export { StoreApiError }
@@ -119,9 +120,24 @@ export interface StoreCart {
   metadata: Record<string, unknown> | null
 }
 
-const CART_FIELDS = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id"
-// Reading the cart also says whose it is (a registered customer's or a guest's: features/cart/cart.ts).
-const CART_READ_FIELDS = `${CART_FIELDS},*customer`
+// The cart also says whose it is (a registered customer's or a guest's: features/cart/cart.ts). Changes
+// ask for the same fields as reads, so the cart a change answers with serves the pages after it.
+const CART_FIELDS = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id,*customer"
+
+/**
+ * A change to a cart: the cart it answers with is held for the next reads (lib/held-carts.ts). A change
+ * that fails may have been made in part, so then the next read asks commerce.
+ */
+async function changeCart(cartId: string | null, change: () => Promise<StoreCart>): Promise<StoreCart> {
+  const version = cartId ? changingCart(cartId) : 0
+  try {
+    const cart = await change()
+    return holdCart(cart, cartId ? version : cartVersion(cart.id))
+  } catch (error) {
+    if (cartId) changingCart(cartId)
+    throw error
+  }
+}
 
 export interface StoreRegion {
   id: string
@@ -145,19 +161,24 @@ export async function vietnamRegion(): Promise<StoreRegion> {
 /** A new cart, created with the shopper's first item in the same call (one checkout workflow, not two). */
 export async function createCart(firstItem: { variantId: string; quantity: number }, token?: string): Promise<StoreCart> {
   const region = await vietnamRegion()
-  const { cart } = await storeCall<{ cart: StoreCart }>("/store/carts", {
-    body: { region_id: region.id, items: [{ variant_id: firstItem.variantId, quantity: firstItem.quantity }] },
-    query: { fields: CART_FIELDS },
-    token,
+  return changeCart(null, async () => {
+    const { cart } = await storeCall<{ cart: StoreCart }>("/store/carts", {
+      body: { region_id: region.id, items: [{ variant_id: firstItem.variantId, quantity: firstItem.quantity }] },
+      query: { fields: CART_FIELDS },
+      token,
+    })
+    return cart
   })
-  return cart
 }
 
 /** A cart by id, or null when it no longer exists (deleted, or an id from another database). */
 export async function retrieveCart(id: string): Promise<StoreCart | null> {
+  const held = heldCart(id)
+  if (held) return held
+  const version = cartVersion(id)
   try {
-    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(id)}`, { query: { fields: CART_READ_FIELDS } })
-    return cart
+    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(id)}`, { query: { fields: CART_FIELDS } })
+    return holdCart(cart, version)
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 404) return null
     throw error
@@ -165,27 +186,33 @@ export async function retrieveCart(id: string): Promise<StoreCart | null> {
 }
 
 export async function addLineItem(cartId: string, variantId: string, quantity: number): Promise<StoreCart> {
-  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items`, {
-    body: { variant_id: variantId, quantity },
-    query: { fields: CART_FIELDS },
+  return changeCart(cartId, async () => {
+    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items`, {
+      body: { variant_id: variantId, quantity },
+      query: { fields: CART_FIELDS },
+    })
+    return cart
   })
-  return cart
 }
 
 export async function updateLineItem(cartId: string, lineId: string, quantity: number): Promise<StoreCart> {
-  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, {
-    body: { quantity },
-    query: { fields: CART_FIELDS },
+  return changeCart(cartId, async () => {
+    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, {
+      body: { quantity },
+      query: { fields: CART_FIELDS },
+    })
+    return cart
   })
-  return cart
 }
 
 export async function removeLineItem(cartId: string, lineId: string): Promise<StoreCart> {
-  const { parent } = await storeCall<{ parent: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, {
-    method: "DELETE",
-    query: { fields: CART_FIELDS },
+  return changeCart(cartId, async () => {
+    const { parent } = await storeCall<{ parent: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, {
+      method: "DELETE",
+      query: { fields: CART_FIELDS },
+    })
+    return parent
   })
-  return parent
 }
 
 export interface CartUpdate {
@@ -196,8 +223,10 @@ export interface CartUpdate {
 }
 
 export async function updateCart(cartId: string, update: CartUpdate): Promise<StoreCart> {
-  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}`, { body: update, query: { fields: CART_FIELDS } })
-  return cart
+  return changeCart(cartId, async () => {
+    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}`, { body: update, query: { fields: CART_FIELDS } })
+    return cart
+  })
 }
 
 /** The customer's open cart kept with their account (the one they last changed), or null. */
@@ -208,8 +237,10 @@ export async function openCustomerCart(token: string): Promise<{ id: string; ite
 
 /** Hands a guest cart to the customer who just logged in, so the order lands in their history. */
 export async function assignCartToCustomer(cartId: string, token: string): Promise<StoreCart> {
-  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/customer`, { body: {}, query: { fields: CART_FIELDS }, token })
-  return cart
+  return changeCart(cartId, async () => {
+    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/customer`, { body: {}, query: { fields: CART_FIELDS }, token })
+    return cart
+  })
 }
 
 /** The variant behind a product handle, for adding it to a cart (OCOP products have one variant each). */
@@ -249,11 +280,13 @@ export async function listShippingOptions(cartId: string): Promise<StoreShipping
 
 /** Chooses a shipping option; `data` is kept on the cart's (then the order's) shipping method. */
 export async function addShippingMethod(cartId: string, optionId: string, data: Record<string, string | null>): Promise<StoreCart> {
-  const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, {
-    body: { option_id: optionId, data },
-    query: { fields: CART_FIELDS },
+  return changeCart(cartId, async () => {
+    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, {
+      body: { option_id: optionId, data },
+      query: { fields: CART_FIELDS },
+    })
+    return cart
   })
-  return cart
 }
 
 export async function listPaymentProviders(regionId: string): Promise<string[]> {
@@ -263,18 +296,29 @@ export async function listPaymentProviders(regionId: string): Promise<string[]> 
 
 /** Starts (or replaces) the cart's payment session with one provider; VietQR puts its transfer details in `data`. */
 export async function choosePaymentProvider(cart: StoreCart, providerId: string): Promise<void> {
-  let collectionId = cart.payment_collection?.id
-  if (!collectionId) {
-    const { payment_collection } = await storeCall<{ payment_collection: { id: string } }>("/store/payment-collections", { body: { cart_id: cart.id } })
-    collectionId = payment_collection.id
+  changingCart(cart.id)
+  try {
+    let collectionId = cart.payment_collection?.id
+    if (!collectionId) {
+      const { payment_collection } = await storeCall<{ payment_collection: { id: string } }>("/store/payment-collections", { body: { cart_id: cart.id } })
+      collectionId = payment_collection.id
+    }
+    await storeCall(`/store/payment-collections/${encodeURIComponent(collectionId)}/payment-sessions`, { body: { provider_id: providerId } })
+  } finally {
+    // Neither call answers with the cart, whose payment collection they change: the next read asks.
+    changingCart(cart.id)
   }
-  await storeCall(`/store/payment-collections/${encodeURIComponent(collectionId)}/payment-sessions`, { body: { provider_id: providerId } })
 }
 
 export type CompletionResult = { type: "order"; order: StoreOrder } | { type: "cart"; cart: StoreCart; error: { message: string; name?: string; type?: string } }
 
 export async function completeCart(cartId: string): Promise<CompletionResult> {
-  return storeCall<CompletionResult>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { body: {} })
+  changingCart(cartId)
+  try {
+    return await storeCall<CompletionResult>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { body: {} })
+  } finally {
+    changingCart(cartId)
+  }
 }
 
 // ───────────── Orders ─────────────
