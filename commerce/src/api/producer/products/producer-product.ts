@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { deliveryArea } from "../../../checkout/delivery-area"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "../../../listing/sellable"
 import { WITHDRAWN_KEY } from "../../../listing/stored-state"
 import { IMAGE_VARIANTS_KEY, type ImageVariants } from "../../../product-images/types"
+import { productMetadataLock } from "../../../listing/metadata-lock"
 import { syncProductListingWorkflow } from "../../../workflows/certification/sync-product-listing"
 
 /** Why a product cannot be sold, in words a producer can act on (Vietnamese first). */
@@ -112,11 +113,14 @@ export async function loadOwnProduct(req: AuthenticatedMedusaRequest, producerId
 }
 
 /**
- * Puts the producer's product on sale or takes it off (its status and listing marks), and brings its
- * row in the catalogue up to date before answering: the portal then says "on sale" only once shoppers
- * can see it. The product.updated subscriber would do the same a moment later.
+ * Puts the producer's product on sale or takes it off (its status and listing marks, only the keys
+ * given: Medusa merges metadata; under the product's metadata lock), and brings its row in the
+ * catalogue up to date before answering: the portal then says "on sale" only once shoppers can see it.
+ * The product.updated subscriber would do the same a moment later.
  */
 export async function setOwnProductStatus(req: AuthenticatedMedusaRequest, productId: string, status: "published" | "draft", metadata: Record<string, unknown>): Promise<void> {
-  await updateProductsWorkflow(req.scope).run({ input: { products: [{ id: productId, status, metadata }] } })
+  await req.scope.resolve(Modules.LOCKING).execute(productMetadataLock(productId), () =>
+    updateProductsWorkflow(req.scope).run({ input: { products: [{ id: productId, status, metadata }] } })
+  )
   await syncProductListingWorkflow(req.scope).run({ input: { product_ids: [productId], rows_only: true } })
 }

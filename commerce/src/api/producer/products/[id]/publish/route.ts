@@ -17,7 +17,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (!product.can_publish) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Không thể đăng bán: ${notSellableMessage[product.reason!]}`)
   if (product.status !== "published") {
     // A product the listing rule had delisted, or the producer withdrew, is on sale by its own decision again.
-    const metadata = { ...(row.metadata ?? {}), ocop_delisted: null, [WITHDRAWN_KEY]: null }
+    const metadata = { ocop_delisted: null, [WITHDRAWN_KEY]: null }
     await setOwnProductStatus(req, id, "published", metadata)
   }
   res.json({ product: presentProducerProduct(await loadOwnProduct(req, producer.id, id)) })

@@ -22,7 +22,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     if (!product.can_withdraw) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Sản phẩm này chưa được đăng bán nên không có gì để ngừng bán. / This product is not on sale, so there is nothing to withdraw.")
     }
-    const metadata = { ...(row.metadata ?? {}), ocop_delisted: null, [WITHDRAWN_KEY]: { at: new Date().toISOString() } }
+    const metadata = { ocop_delisted: null, [WITHDRAWN_KEY]: { at: new Date().toISOString() } }
     await setOwnProductStatus(req, id, "draft", metadata)
   }
   res.json({ product: presentProducerProduct(await loadOwnProduct(req, producer.id, id)) })
