@@ -125,13 +125,15 @@ export interface StoreCart {
 const CART_FIELDS = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id,*customer"
 
 /**
- * A change to a cart: the cart it answers with is held for the next reads (lib/held-carts.ts). A change
+ * A change to a cart (`cartId` null for a new one), asked with the fields of a read: the cart it
+ * answers with (`parent` for a removed line) is held for the next reads (lib/held-carts.ts). A change
  * that fails may have been made in part, so then the next read asks commerce.
  */
-async function changeCart(cartId: string | null, change: () => Promise<StoreCart>): Promise<StoreCart> {
+async function changeCart(cartId: string | null, path: string, call: Omit<StoreCall, "query">): Promise<StoreCart> {
   const version = cartId ? changingCart(cartId) : 0
   try {
-    const cart = await change()
+    const answer = await storeCall<{ cart?: StoreCart; parent?: StoreCart }>(path, { ...call, query: { fields: CART_FIELDS } })
+    const cart = (answer.cart ?? answer.parent)!
     return holdCart(cart, cartId ? version : cartVersion(cart.id))
   } catch (error) {
     if (cartId) changingCart(cartId)
@@ -161,14 +163,7 @@ export async function vietnamRegion(): Promise<StoreRegion> {
 /** A new cart, created with the shopper's first item in the same call (one checkout workflow, not two). */
 export async function createCart(firstItem: { variantId: string; quantity: number }, token?: string): Promise<StoreCart> {
   const region = await vietnamRegion()
-  return changeCart(null, async () => {
-    const { cart } = await storeCall<{ cart: StoreCart }>("/store/carts", {
-      body: { region_id: region.id, items: [{ variant_id: firstItem.variantId, quantity: firstItem.quantity }] },
-      query: { fields: CART_FIELDS },
-      token,
-    })
-    return cart
-  })
+  return changeCart(null, "/store/carts", { body: { region_id: region.id, items: [{ variant_id: firstItem.variantId, quantity: firstItem.quantity }] }, token })
 }
 
 /** A cart by id, or null when it no longer exists (deleted, or an id from another database). */
@@ -186,33 +181,15 @@ export async function retrieveCart(id: string): Promise<StoreCart | null> {
 }
 
 export async function addLineItem(cartId: string, variantId: string, quantity: number): Promise<StoreCart> {
-  return changeCart(cartId, async () => {
-    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items`, {
-      body: { variant_id: variantId, quantity },
-      query: { fields: CART_FIELDS },
-    })
-    return cart
-  })
+  return changeCart(cartId, `/store/carts/${encodeURIComponent(cartId)}/line-items`, { body: { variant_id: variantId, quantity } })
 }
 
 export async function updateLineItem(cartId: string, lineId: string, quantity: number): Promise<StoreCart> {
-  return changeCart(cartId, async () => {
-    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, {
-      body: { quantity },
-      query: { fields: CART_FIELDS },
-    })
-    return cart
-  })
+  return changeCart(cartId, `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, { body: { quantity } })
 }
 
 export async function removeLineItem(cartId: string, lineId: string): Promise<StoreCart> {
-  return changeCart(cartId, async () => {
-    const { parent } = await storeCall<{ parent: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, {
-      method: "DELETE",
-      query: { fields: CART_FIELDS },
-    })
-    return parent
-  })
+  return changeCart(cartId, `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, { method: "DELETE" })
 }
 
 export interface CartUpdate {
@@ -223,10 +200,7 @@ export interface CartUpdate {
 }
 
 export async function updateCart(cartId: string, update: CartUpdate): Promise<StoreCart> {
-  return changeCart(cartId, async () => {
-    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}`, { body: update, query: { fields: CART_FIELDS } })
-    return cart
-  })
+  return changeCart(cartId, `/store/carts/${encodeURIComponent(cartId)}`, { body: update })
 }
 
 /** The customer's open cart kept with their account (the one they last changed), or null. */
@@ -237,10 +211,7 @@ export async function openCustomerCart(token: string): Promise<{ id: string; ite
 
 /** Hands a guest cart to the customer who just logged in, so the order lands in their history. */
 export async function assignCartToCustomer(cartId: string, token: string): Promise<StoreCart> {
-  return changeCart(cartId, async () => {
-    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/customer`, { body: {}, query: { fields: CART_FIELDS }, token })
-    return cart
-  })
+  return changeCart(cartId, `/store/carts/${encodeURIComponent(cartId)}/customer`, { body: {}, token })
 }
 
 /** The variant behind a product handle, for adding it to a cart (OCOP products have one variant each). */
@@ -280,13 +251,7 @@ export async function listShippingOptions(cartId: string): Promise<StoreShipping
 
 /** Chooses a shipping option; `data` is kept on the cart's (then the order's) shipping method. */
 export async function addShippingMethod(cartId: string, optionId: string, data: Record<string, string | null>): Promise<StoreCart> {
-  return changeCart(cartId, async () => {
-    const { cart } = await storeCall<{ cart: StoreCart }>(`/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, {
-      body: { option_id: optionId, data },
-      query: { fields: CART_FIELDS },
-    })
-    return cart
-  })
+  return changeCart(cartId, `/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, { body: { option_id: optionId, data } })
 }
 
 export async function listPaymentProviders(regionId: string): Promise<string[]> {
