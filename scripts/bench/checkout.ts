@@ -7,6 +7,8 @@ import { launchMarketplace } from "../marketplace/marketplace.ts"
 import { withClient } from "../marketplace/database.ts"
 import { requestCostRows } from "./checkout/request-costs.ts"
 import { durationMs, durationsByOverlap, type Span } from "./checkout/overlap.ts"
+// The fields the storefront asks for whenever it reads or changes a cart, or shows an order.
+import { CART_FIELDS, ORDER_FIELDS } from "../../storefront/src/lib/store-fields.ts"
 
 /**
  * Checkout budgets, against the real marketplace started the way `npm start` starts it (own data in
@@ -37,12 +39,6 @@ const pauses = {
   addressForm: [8, 15],
   checkoutStep: [1, 3],
 } as const satisfies Record<string, readonly [number, number]>
-
-// Fields the storefront asks for whenever it reads or changes a cart (storefront/src/lib/medusa.ts).
-const cartFields = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id,*customer"
-// Fields of the order confirmation page (storefront/src/lib/medusa.ts).
-const orderFields =
-  "+metadata,+payment_status,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
 
 // The commerce server records what each request cost it (request-costs.cjs); read from the one-shopper run.
 const requestCostsFile = join(dataDir, "bench-checkout-request-costs.jsonl")
@@ -136,7 +132,7 @@ try {
   /** The storefront's read of the shopper's cart: from commerce only when it holds none. */
   async function readCart(cartId: string, held: HeldCart) {
     if (held.takenAtMs !== null && performance.now() - held.takenAtMs < HELD_CART_LIFETIME_MS) return
-    await call("GET", `/store/carts/${cartId}?fields=${cartFields}`)
+    await call("GET", `/store/carts/${cartId}?fields=${CART_FIELDS}`)
     held.takenAtMs = performance.now()
   }
 
@@ -176,9 +172,9 @@ try {
         await call("GET", `/store/products/${product.product_id}?fields=id,variants.id`)
         const item = { variant_id: product.variant_id, quantity: 1 }
         if (cartId) {
-          figures.adds.push((await changeCart(held, "POST", `/store/carts/${cartId}/line-items?fields=${cartFields}`, item)).span)
+          figures.adds.push((await changeCart(held, "POST", `/store/carts/${cartId}/line-items?fields=${CART_FIELDS}`, item)).span)
         } else {
-          const created = await changeCart<{ cart: { id: string } }>(held, "POST", `/store/carts?fields=${cartFields}`, { region_id: regionId, items: [item] })
+          const created = await changeCart<{ cart: { id: string } }>(held, "POST", `/store/carts?fields=${CART_FIELDS}`, { region_id: regionId, items: [item] })
           figures.adds.push(created.span)
           cartId = created.data.cart.id
         }
@@ -192,13 +188,13 @@ try {
       // Each checkout form post reads the cart first; the shipping, payment and order steps also check
       // the choice against the whole checkout as the page shows it (lines, shipping options).
       await readCart(cartId, held)
-      await changeCart(held, "POST", `/store/carts/${cartId}?fields=${cartFields}`, { email: `tai${index}-${round}@example.vn`, shipping_address: address, billing_address: address })
+      await changeCart(held, "POST", `/store/carts/${cartId}?fields=${CART_FIELDS}`, { email: `tai${index}-${round}@example.vn`, shipping_address: address, billing_address: address })
       // The address is a new cart state: its options are read afresh, then shared by the steps after it.
       let options = await openCheckoutPage(cartId, handles, held, null)
       await pause("checkoutStep", scale)
       const delivery = options!.data.shipping_options.find((option) => option.type.code === "delivery")!
       options = await openCheckoutPage(cartId, handles, held, options)
-      await changeCart(held, "POST", `/store/carts/${cartId}/shipping-methods?fields=${cartFields}`, { option_id: delivery.id })
+      await changeCart(held, "POST", `/store/carts/${cartId}/shipping-methods?fields=${CART_FIELDS}`, { option_id: delivery.id })
       options = await openCheckoutPage(cartId, handles, held, options)
       await pause("checkoutStep", scale)
       options = await openCheckoutPage(cartId, handles, held, options)
@@ -214,7 +210,7 @@ try {
         console.error(`completion answered ${completed.status}: ${JSON.stringify(completed.data)}`)
       } else {
         // The confirmation page the shopper lands on: the order, and each line's product for its title.
-        await call("GET", `/store/orders/${completed.data.order.id}?fields=${orderFields}`)
+        await call("GET", `/store/orders/${completed.data.order.id}?fields=${ORDER_FIELDS}`)
         await Promise.all(handles.map((handle) => call("GET", `/store/ocop/products/${handle}`)))
       }
       figures.completions.push(completed.span)

@@ -2,6 +2,7 @@ import Medusa from "@medusajs/js-sdk"
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
 import { cartVersion, changingCart, heldCart, holdCart } from "./held-carts"
 import { StoreApiError } from "./store-api-error"
+import { CART_FIELDS, ORDER_FIELDS } from "./store-fields"
 
 export { StoreApiError }
 
@@ -120,9 +121,6 @@ export interface StoreCart {
   metadata: Record<string, unknown> | null
 }
 
-// The cart also says whose it is (a registered customer's or a guest's: features/cart/cart.ts). Changes
-// ask for the same fields as reads, so the cart a change answers with serves the pages after it.
-const CART_FIELDS = "+items.product_handle,+shipping_methods.shipping_option_id,+shipping_methods.data,*payment_collection,*payment_collection.payment_sessions,+metadata,+customer_id,*customer"
 
 /**
  * A change to a cart (`cartId` null for a new one), asked with the fields of a read: the cart it
@@ -320,8 +318,6 @@ export interface StoreOrder {
   summary?: { paid_total?: number } | null
 }
 
-const ORDER_FIELDS =
-  "+payment_status,+summary,+fulfillment_status,+customer_id,+cart.id,+items.product_handle,*payment_collections.payment_sessions,*payment_collections.payments,+shipping_methods.shipping_option_id,+shipping_methods.data"
 
 /** An order by id; Medusa serves it without login, so the caller must check who may see it. */
 export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
