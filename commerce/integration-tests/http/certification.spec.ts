@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { readVariantProductFacts, type VariantProductFacts } from "../../src/checkout/sellable-variants"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
@@ -357,6 +358,33 @@ medusaIntegrationTestRunner({
 
         const after = await api.get(`/store/carts/${cartId}`, store())
         expect(after.data.cart.items).toHaveLength(1)
+      })
+
+      it("reads the listing facts of cart variants with one prepared statement that agrees with Medusa's query.graph", async () => {
+        const container = getContainer()
+        const variantIds = await Promise.all(Object.values(fixture.handles).map(variantOf))
+        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "product_variant",
+          fields: ["id", "product.title", "product.status", "product.certificates.status", "product.certificates.valid_until", "product.certificates.decision_date", "product.producer.status"],
+          filters: { id: variantIds },
+        })
+        const fromSql = await readVariantProductFacts(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), [...variantIds, "variant_khong_ton_tai"])
+        // Dates come as Date objects from the graph and as ISO text from the statement; certificates in no set order.
+        const comparable = ({ id, product }: VariantProductFacts) => ({
+          id,
+          product: {
+            title: product.title,
+            status: product.status,
+            producer: product.producer ? { status: product.producer.status } : null,
+            certificates: product.certificates
+              .map((certificate) => ({ status: certificate.status, valid_until: new Date(certificate.valid_until).toISOString(), decision_date: new Date(certificate.decision_date).toISOString() }))
+              .sort((a, b) => a.decision_date.localeCompare(b.decision_date)),
+          },
+        })
+        const byId = (a: VariantProductFacts, b: VariantProductFacts) => a.id.localeCompare(b.id)
+        expect(fromSql.map(comparable).sort(byId)).toEqual((data as unknown as VariantProductFacts[]).map(comparable).sort(byId))
+        expect(fromSql).toHaveLength(Object.keys(fixture.handles).length)
+        expect(new Set(fromSql.map((variant) => variant.product.producer?.status))).toEqual(new Set(["active", "suspended"]))
       })
 
       it("refuses a product whose certificate just lapsed in a cart created with its first items, and writes no cart", async () => {

@@ -1,5 +1,7 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { runPrepared } from "../database/prepared-statement"
 import { currentCertificate, listingVerdict, type NotSellableReason } from "../listing/sellable"
 import { refusalCodes } from "./refusal"
 
@@ -18,23 +20,52 @@ export interface VariantVerdict {
   reason: NotSellableReason | null
 }
 
+/** What the listing rule needs to know about a variant's product, as query.graph gives it. */
+export interface VariantProductFacts {
+  id: string
+  product: {
+    title: string
+    status: string
+    certificates: { status: string; valid_until: string; decision_date: string }[]
+    producer: { status: string } | null
+  }
+}
+
+// The facts of every variant asked for, in one prepared statement: every cart add, line change and
+// checkout asks, and query.graph assembles the same from five queries across the product,
+// certification and producer modules and their links.
+const VARIANT_PRODUCT_FACTS_SQL = `
+SELECT v.id, json_build_object(
+    'title', p.title,
+    'status', p.status,
+    'certificates', (SELECT coalesce(json_agg(json_build_object('status', c.status, 'valid_until', c.valid_until, 'decision_date', c.decision_date)), '[]')
+        FROM certification_certificate_product_product cl
+        JOIN certificate c ON c.id = cl.certificate_id AND c.deleted_at IS NULL
+        WHERE cl.product_id = p.id AND cl.deleted_at IS NULL),
+    'producer', (SELECT json_build_object('status', pr.status)
+        FROM producer_producer_product_product pl
+        JOIN producer pr ON pr.id = pl.producer_id AND pr.deleted_at IS NULL
+        WHERE pl.product_id = p.id AND pl.deleted_at IS NULL
+        LIMIT 1)) AS product
+FROM product_variant v
+JOIN product p ON p.id = v.product_id AND p.deleted_at IS NULL
+WHERE v.id = ANY($1) AND v.deleted_at IS NULL`
+
+/** The product facts of each variant that exists (integration-tests/http/sellable-variants.spec.ts checks them against query.graph). */
+export function readVariantProductFacts(db: Knex, variantIds: string[]): Promise<VariantProductFacts[]> {
+  return runPrepared<VariantProductFacts>(db, "ocop-variant-product-facts", VARIANT_PRODUCT_FACTS_SQL, [variantIds])
+}
+
 /** The listing rule's verdict, now, for each variant's product. */
 export async function variantVerdicts(container: MedusaContainer, variantIds: string[]): Promise<Map<string, VariantVerdict>> {
   const ids = [...new Set(variantIds.filter(Boolean))]
   const verdicts = new Map<string, VariantVerdict>()
   if (ids.length === 0) return verdicts
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "product.title", "product.status", "product.certificates.status", "product.certificates.valid_until", "product.certificates.decision_date", "product.producer.status"],
-    filters: { id: ids },
-  })
+  const variants = await readVariantProductFacts(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), ids)
   const now = new Date()
-  for (const variant of data as { id: string; product?: { title: string; status: string; certificates?: { status: string; valid_until: string; decision_date: string }[]; producer?: { status: string } | null } | null }[]) {
-    const product = variant.product
-    if (!product) continue
+  for (const { id, product } of variants) {
     const verdict = listingVerdict({ productStatus: product.status, producerStatus: product.producer?.status, certificate: currentCertificate(product.certificates, now) }, now)
-    verdicts.set(variant.id, { title: product.title, sellable: verdict.sellable, reason: verdict.sellable ? null : verdict.reason })
+    verdicts.set(id, { title: product.title, sellable: verdict.sellable, reason: verdict.sellable ? null : verdict.reason })
   }
   return verdicts
 }
