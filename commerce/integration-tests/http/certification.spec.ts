@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readVariantProductFacts, type VariantProductFacts } from "../../src/checkout/sellable-variants"
+import { productMetadataLock } from "../../src/listing/metadata-lock"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
@@ -73,6 +74,34 @@ medusaIntegrationTestRunner({
         const detail = await api.get(`/admin/ocop/certificates/${certificate.id}`, asAdmin())
         expect(detail.data.certificate.events.map((e: { type: string }) => e.type)).toEqual(["reinstated", "suspended"])
         expect(detail.data.certificate.events[1]).toMatchObject({ actor: admin.user.id, actor_name: "Văn phòng OCOP (vanphong@ocop.test)", reason: "Kiểm tra an toàn thực phẩm", from_status: "active", to_status: "suspended" })
+      })
+
+      it("keeps what a producer saved on the product while a suspension was being applied to it", async () => {
+        const container = getContainer()
+        const products = container.resolve(Modules.PRODUCT)
+        const { product, certificate } = await certificateOf(fixture.handles.sellable)
+        await products.updateProducts(product.id, { metadata: { delivery_area: "thai-nguyen" } })
+        // The suspension reads the product, then waits for the product's metadata lock, held here by a
+        // producer's edit that changes the delivery area meanwhile.
+        let finishEdit!: () => void
+        const editing = container.resolve(Modules.LOCKING).execute(productMetadataLock(product.id), () => new Promise<void>((resolve) => (finishEdit = resolve)))
+        const suspending = api.post(`/admin/ocop/certificates/${certificate.id}/suspend`, { reason: "Kiểm tra nhãn mác" }, asAdmin())
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect((await certificateOf(fixture.handles.sellable)).product.status).toBe("published")
+        await products.updateProducts(product.id, { metadata: { delivery_area: "ha-noi" } })
+        finishEdit()
+        await editing
+        expect((await suspending).status).toBe(200)
+
+        const suspended = await certificateOf(fixture.handles.sellable)
+        expect(suspended.product.status).toBe("draft")
+        expect(suspended.product.metadata).toMatchObject({ delivery_area: "ha-noi", ocop_delisted: { reason: "certificate_suspended" } })
+
+        expect((await api.post(`/admin/ocop/certificates/${certificate.id}/reinstate`, {}, asAdmin())).status).toBe(200)
+        const reinstated = await certificateOf(fixture.handles.sellable)
+        expect(reinstated.product.status).toBe("published")
+        expect(reinstated.product.metadata).toMatchObject({ delivery_area: "ha-noi", ocop_delisted: null })
+        await products.updateProducts(product.id, { metadata: { delivery_area: "" } })
       })
 
       it("revoking delists the product and notifies the programme office and the producer's portal members", async () => {
