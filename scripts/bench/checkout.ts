@@ -93,7 +93,7 @@ try {
   // Sellable products whose variant tracks stock, with plenty of it so the run never sells out.
   const products = await withClient(marketplace.database.url, async (client) => {
     const { rows } = await client.query(`
-      SELECT pl.handle, pv.product_id, pv.id AS variant_id, pvii.inventory_item_id
+      SELECT pl.handle, pv.id AS variant_id, pvii.inventory_item_id
       FROM product_listing pl
       JOIN product_variant pv ON pv.product_id = pl.product_id AND pv.deleted_at IS NULL AND pv.manage_inventory
       JOIN product_variant_inventory_item pvii ON pvii.variant_id = pv.id AND pvii.deleted_at IS NULL
@@ -105,7 +105,7 @@ try {
       `UPDATE inventory_level SET stocked_quantity = 1000000, raw_stocked_quantity = '{"value": "1000000", "precision": 20}'::jsonb WHERE inventory_item_id = ANY($1)`,
       [rows.map((row: { inventory_item_id: string }) => row.inventory_item_id)]
     )
-    return rows as { handle: string; product_id: string; variant_id: string }[]
+    return rows as { handle: string; variant_id: string }[]
   })
   const { data: regions } = await call<{ regions: { id: string }[] }>("GET", "/store/regions")
   const regionId = regions.regions[0]!.id
@@ -167,9 +167,9 @@ try {
       for (const product of chosen) {
         await pause("productPage", scale)
         await call("GET", `/store/ocop/products/${product.handle}`)
-        // The storefront's add: the shopper's cart, the product's variant, then the add itself (timed).
+        // The storefront's add: the product (its variant with it) and the shopper's cart, then the add itself (timed).
+        await call("GET", `/store/ocop/products/${product.handle}`)
         if (cartId) await readCart(cartId, held)
-        await call("GET", `/store/products/${product.product_id}?fields=id,variants.id`)
         const item = { variant_id: product.variant_id, quantity: 1 }
         if (cartId) {
           figures.adds.push((await changeCart(held, "POST", `/store/carts/${cartId}/line-items?fields=${CART_FIELDS}`, item)).span)

@@ -96,15 +96,17 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /store/ocop/products/:handle", () => {
-      it("returns a sellable product with its certificate, story and producer", async () => {
+      it("returns a sellable product with its certificate, story, producer and the variant a cart adds", async () => {
         const response = await api.get(`/store/ocop/products/${fixture.handles.sellable}`, store())
         expect(response.status).toBe(200)
+        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["variants.id"], filters: { handle: fixture.handles.sellable } })
         expect(response.data.product).toMatchObject({
           handle: fixture.handles.sellable,
           stars: 3,
           priceVnd: 85000,
           story: { vi: "Câu chuyện", en: "Story" },
           certificate: { stars: 3, score: 65, status: "active" },
+          variantId: (data[0] as { variants: { id: string }[] }).variants[0]!.id,
         })
       })
 

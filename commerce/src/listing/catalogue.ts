@@ -197,6 +197,8 @@ export interface ProductDetail extends ProductCard {
   shippable: boolean
   /** Where it is delivered when its producer limits that (pickup is never limited); null: everywhere. */
   deliveryArea: DeliveryArea | null
+  /** The variant (pack) the page prices and the cart adds: the first in the admin's order; null when it has none. */
+  variantId: string | null
   producer: ProductCard["producer"] & {
     story: { vi: string; en: string }
     legacyAddress: string | null
@@ -296,6 +298,7 @@ export async function findProduct(db: Knex, handle: string, now = new Date()): P
       gallery: images.map((image) => galleryImage(image.url, row.metadata)),
       shippable: row.metadata?.shippable !== false,
       deliveryArea: deliveryArea(row.metadata),
+      variantId: row.variants[0]?.id ?? null,
       producer: {
         ...card.producer,
         story: { vi: producer.story_vi ?? "", en: producer.story_en ?? "" },

@@ -212,17 +212,6 @@ export async function assignCartToCustomer(cartId: string, token: string): Promi
   return changeCart(cartId, `/store/carts/${encodeURIComponent(cartId)}/customer`, { body: {}, token })
 }
 
-/** The variant behind a product handle, for adding it to a cart (OCOP products have one variant each). */
-export async function variantOfProduct(productId: string): Promise<string | null> {
-  try {
-    const { product } = await storeCall<{ product: { variants?: { id: string }[] } }>(`/store/products/${encodeURIComponent(productId)}`, { query: { fields: "id,variants.id" } })
-    return product.variants?.[0]?.id ?? null
-  } catch (error) {
-    if (error instanceof StoreApiError && error.status === 404) return null
-    throw error
-  }
-}
-
 // ───────────── Shipping and payment ─────────────
 
 export interface StoreShippingOption {

@@ -3,7 +3,7 @@ import { t, type Lang, type MessageKey } from "../../i18n/dictionaries"
 import { COOKIES } from "../../lib/cookies"
 import { setFlash, type Flash } from "../../lib/flash"
 import { readFormBody } from "../../lib/form-body"
-import { addLineItem, createCart, removeLineItem, StoreApiError, updateLineItem, variantOfProduct, type StoreCart } from "../../lib/medusa"
+import { addLineItem, createCart, removeLineItem, StoreApiError, updateLineItem, type StoreCart } from "../../lib/medusa"
 import { paths } from "../../lib/paths"
 import { getProduct } from "../catalogue/catalogue"
 import { currentCart, loadCartView, rememberCart } from "./cart"
@@ -48,7 +48,7 @@ export async function addProduct(context: Context, action: Pick<Extract<CartActi
   if (room !== null && action.quantity > room) {
     return { flash: message("error", "cartRefusedNotEnough", { title, available: product.product.available ?? 0, room }), cart, to: back }
   }
-  const variant = await variantOfProduct(product.product.id)
+  const variant = product.product.variantId
   if (!variant) return { flash: message("error", "cartRefusedNotSellable", { title }), cart, to: back }
   const firstItem = { variantId: variant, quantity: action.quantity }
   try {

@@ -39,6 +39,8 @@ export interface ProductDetail extends ProductCard {
   shippable: boolean
   /** Where it is delivered when its producer limits that (pickup is never limited); null: everywhere. */
   deliveryArea: DeliveryArea | null
+  /** The variant (pack) the page prices and the cart adds; null when the product has none. */
+  variantId: string | null
   producer: ProductCard["producer"] & { story: { vi: string; en: string }; legacyAddress: string | null; contact: ProducerContact }
   salesPoints: { handle: string; name: string; locationType: string; province: string; commune: string; street: string | null; openingHours: string; available: number }[]
 }
