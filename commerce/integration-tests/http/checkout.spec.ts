@@ -8,6 +8,7 @@ import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import { PAYMENT_WEBHOOK_MODULE } from "../../src/modules/payment-webhook"
 import type PaymentWebhookModuleService from "../../src/modules/payment-webhook/service"
+import { checkoutMethod, METHOD_OPTION_FIELDS, methodOf, type MethodOption } from "../../src/checkout/method"
 import { sendOrderProgress } from "../../src/checkout/order-progress"
 import { releaseUncollectedPickups } from "../../src/checkout/pickup-hold"
 import { cancelUnpaidTransfers, remindUnpaidTransfers } from "../../src/checkout/unpaid-transfers"
@@ -213,6 +214,19 @@ medusaIntegrationTestRunner({
         order_url: expect.stringContaining(`/don-hang/${order.id}?t=${cartId}`),
         fulfilment_vi: "giao đến Số 12 phố Hàng Bạc, Phường Hoàn Kiếm, Thành phố Hà Nội",
       })
+    })
+
+    it("reads delivery or pickup, and the sales point, with one prepared statement that agrees with Medusa's query.graph", async () => {
+      const container = getContainer()
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "shipping_option", fields: METHOD_OPTION_FIELDS })
+      const options = data as unknown as MethodOption[]
+      const methods = await Promise.all(options.map(async (option) => [await checkoutMethod(container, [option.id]), methodOf([option])]))
+      for (const [fromSql, fromGraph] of methods) expect(fromSql).toEqual(fromGraph)
+      const pickupPoints = methods.flatMap(([method]) => (method?.fulfilment === "pickup" ? [method.salesPointId] : []))
+      expect(pickupPoints).toEqual(expect.arrayContaining([fixture.points.haNoi.id, fixture.points.thaiNguyen.id]))
+      expect(methods.some(([method]) => method?.fulfilment === "delivery")).toBe(true)
+      expect(await checkoutMethod(container, ["so_khong_ton_tai"])).toEqual({ fulfilment: "delivery" })
+      expect(await checkoutMethod(container, [])).toBeNull()
     })
 
     it("reserves pickup orders at the chosen sales point, and refuses a point that lacks the goods", async () => {
