@@ -1,5 +1,7 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { runPrepared } from "../database/prepared-statement"
 import { ORDER_ALLOCATION_MODULE } from "../modules/order-allocation"
 import type OrderAllocationModuleService from "../modules/order-allocation/service"
 import { checkoutMethod } from "./method"
@@ -16,6 +18,31 @@ interface OrderRow {
   status: string
   items: { id: string; quantity?: unknown; detail?: { quantity?: unknown } | null; product_id: string | null; variant_id: string | null; title: string }[]
   shipping_methods: { shipping_option_id: string | null }[]
+}
+
+// Whose each product is and which sales point each stock location is, in one prepared statement
+// instead of six query.graph reads across the product, producer, stock location and sales point modules.
+const LINE_OWNERS_SQL = `
+SELECT
+  (SELECT coalesce(json_object_agg(pl.product_id, pr.id), '{}')
+     FROM producer_producer_product_product pl
+     JOIN product p ON p.id = pl.product_id AND p.deleted_at IS NULL
+     JOIN producer pr ON pr.id = pl.producer_id AND pr.deleted_at IS NULL
+     WHERE pl.product_id = ANY($1) AND pl.deleted_at IS NULL) AS "producerByProduct",
+  (SELECT coalesce(json_object_agg(spl.stock_location_id, sp.id), '{}')
+     FROM sales_point_sales_point_stock_location_stock_location spl
+     JOIN stock_location sl ON sl.id = spl.stock_location_id AND sl.deleted_at IS NULL
+     JOIN sales_point sp ON sp.id = spl.sales_point_id AND sp.deleted_at IS NULL
+     WHERE spl.stock_location_id = ANY($2) AND spl.deleted_at IS NULL) AS "salesPointByLocation"`
+
+interface LineOwners {
+  producerByProduct: Record<string, string>
+  salesPointByLocation: Record<string, string>
+}
+
+async function readLineOwners(db: Knex, productIds: string[], locationIds: string[]): Promise<LineOwners> {
+  const [owners] = await runPrepared<LineOwners>(db, "ocop-order-line-owners", LINE_OWNERS_SQL, [productIds, locationIds])
+  return owners!
 }
 
 /**
@@ -74,25 +101,18 @@ export async function allocateOrder(container: MedusaContainer, orderId: string)
   }
 
   const productIds = [...new Set(order.items.map((item) => item.product_id).filter((id): id is string => !!id))]
-  const { data: products } = (await query.graph({ entity: "product", fields: ["id", "producer.id"], filters: { id: productIds } })) as {
-    data: { id: string; producer?: { id: string } | null }[]
-  }
-  const producerByProduct = new Map(products.map((product) => [product.id, product.producer?.id ?? null]))
   const reservationLocations = [...new Set(reservations.map((reservation) => reservation.location_id))]
-  const { data: locations } = reservationLocations.length
-    ? ((await query.graph({ entity: "stock_location", fields: ["id", "sales_point.id"], filters: { id: reservationLocations } })) as { data: { id: string; sales_point?: { id: string } | null }[] })
-    : { data: [] }
-  const salesPointByLocation = new Map(locations.map((location) => [location.id, location.sales_point?.id ?? null]))
+  const { producerByProduct, salesPointByLocation } = await readLineOwners(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), productIds, reservationLocations)
 
   const created = await allocations.createOrderLineAllocations(
     order.items.map((item) => {
       const locationId = reservations.find((reservation) => reservation.line_item_id === item.id)?.location_id ?? (method?.fulfilment === "pickup" ? method.stockLocationId : null)
-      const salesPointId = locationId ? (salesPointByLocation.get(locationId) ?? (method?.fulfilment === "pickup" ? method.salesPointId : null)) : null
+      const salesPointId = locationId ? (salesPointByLocation[locationId] ?? (method?.fulfilment === "pickup" ? method.salesPointId : null)) : null
       return {
         order_id: order.id,
         line_item_id: item.id,
         product_id: item.product_id ?? "",
-        producer_id: item.product_id ? (producerByProduct.get(item.product_id) ?? null) : null,
+        producer_id: item.product_id ? (producerByProduct[item.product_id] ?? null) : null,
         fulfilment: method?.fulfilment ?? "delivery",
         stock_location_id: locationId,
         sales_point_id: salesPointId,
