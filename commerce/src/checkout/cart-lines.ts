@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { runPrepared } from "../database/prepared-statement"
 import { deliveryArea, deliversTo, outsideAreaHeading, outsideAreaMessage } from "./delivery-area"
 import { lineSupply } from "./line-supply"
 import { checkoutMethod } from "./method"
@@ -146,20 +147,21 @@ export async function cartLines(container: MedusaContainer, id: string): Promise
   return { cart_id: cart.id, completed: Boolean(cart.completed_at), checkout_allowed: lines.length > 0 && lines.every((line) => !line.blocked), lines }
 }
 
-/**
- * Whether the cart is already an order, and the inventory items its stock-tracked lines draw on: what
- * a checkout needs to know before it queues behind others buying the same goods. Four reads instead
- * of cartLines' sixteen, since cartLines runs again once the checkout's turn comes.
- */
+// What a checkout needs to know before it queues behind others buying the same goods, in one prepared
+// statement: cartLines, which reads the whole cart, runs once the checkout's turn comes.
+const CART_INVENTORY_ITEMS_SQL = `
+SELECT c.completed_at,
+  coalesce(array_agg(DISTINCT pvi.inventory_item_id) FILTER (WHERE pvi.inventory_item_id IS NOT NULL), '{}') AS inventory_item_ids
+FROM cart c
+LEFT JOIN cart_line_item li ON li.cart_id = c.id AND li.deleted_at IS NULL
+LEFT JOIN product_variant pv ON pv.id = li.variant_id AND pv.deleted_at IS NULL AND pv.manage_inventory
+LEFT JOIN product_variant_inventory_item pvi ON pvi.variant_id = pv.id AND pvi.deleted_at IS NULL
+WHERE c.id = $1 AND c.deleted_at IS NULL
+GROUP BY c.id`
+
+/** Whether the cart is already an order, and the inventory items its stock-tracked lines draw on. */
 export async function cartInventoryItems(container: MedusaContainer, id: string): Promise<{ completed: boolean; inventoryItemIds: string[] }> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = (await query.graph({
-    entity: "cart",
-    fields: ["id", "completed_at", "items.variant.manage_inventory", "items.variant.inventory_items.inventory_item_id"],
-    filters: { id },
-  })) as { data: Pick<CartRow, "completed_at" | "items">[] }
-  const cart = data[0]
+  const [cart] = await runPrepared<{ completed_at: Date | null; inventory_item_ids: string[] }>(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), "ocop-cart-inventory-items", CART_INVENTORY_ITEMS_SQL, [id])
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giỏ hàng / Cart ${id} not found`)
-  const inventoryItemIds = cart.items.flatMap((item) => (item.variant?.manage_inventory ? (item.variant.inventory_items ?? []).map((link) => link.inventory_item_id) : []))
-  return { completed: Boolean(cart.completed_at), inventoryItemIds: [...new Set(inventoryItemIds)] }
+  return { completed: cart.completed_at !== null, inventoryItemIds: cart.inventory_item_ids }
 }
